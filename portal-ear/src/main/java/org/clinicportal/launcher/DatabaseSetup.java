@@ -1,0 +1,131 @@
+package org.clinicportal.launcher;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Makes sure the portal's database and role exist. When the portal's own role can connect, nothing is touched;
+ * otherwise the administrative role creates what is missing, where it may.
+ */
+final class DatabaseSetup {
+
+  /** PostgreSQL's SQLSTATE classes: 08 connection exceptions, 28 invalid authorisation, 3D000 unknown database. */
+  private static final String CONNECTION_FAILURE = "08";
+
+  private final Settings settings;
+
+  DatabaseSetup(Settings settings) {
+    this.settings = settings;
+  }
+
+  void ensureReady() throws LaunchFailure {
+    try (Connection ignored = connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+      return;
+    } catch (SQLException first) {
+      if (unreachable(first)) {
+        throw unreachableFailure();
+      }
+    }
+    createRoleAndDatabase(false);
+  }
+
+  /** Drops and recreates the database, for test runs that must start from nothing. */
+  void recreate() throws LaunchFailure {
+    createRoleAndDatabase(true);
+  }
+
+  private void createRoleAndDatabase(boolean dropFirst) throws LaunchFailure {
+    String database = settings.databaseName();
+    String role = settings.dbUser();
+    try (Connection admin =
+            connect(settings.maintenanceUrl(), settings.dbAdminUser(), settings.dbAdminPassword());
+        Statement sql = admin.createStatement()) {
+      if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
+        sql.execute("create role " + identifier(role) + " login password " + literal(settings.dbPassword()));
+      }
+      if (dropFirst) {
+        sql.execute("drop database if exists " + identifier(database) + " with (force)");
+      }
+      if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
+        sql.execute("create database " + identifier(database) + " owner " + identifier(role));
+      }
+    } catch (SQLException e) {
+      if (unreachable(e)) {
+        throw unreachableFailure();
+      }
+      throw new LaunchFailure(
+          "PostgreSQL at "
+              + settings.dbUrl()
+              + " refused the portal's role "
+              + role
+              + " and the administrative role "
+              + settings.dbAdminUser()
+              + " could not create it ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "): create the role and database yourself, or set PORTAL_DB_USER and PORTAL_DB_PASSWORD.");
+    }
+    try (Connection ignored = connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+      return;
+    } catch (SQLException e) {
+      throw new LaunchFailure(
+          "The role "
+              + role
+              + " still cannot sign in to "
+              + settings.dbUrl()
+              + " ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "): check PORTAL_DB_PASSWORD and the server's pg_hba.conf.");
+    }
+  }
+
+  private LaunchFailure unreachableFailure() {
+    return new LaunchFailure(
+        "Cannot reach PostgreSQL at "
+            + settings.dbUrl()
+            + ": start PostgreSQL there, or set PORTAL_DB_URL to a server that is running.");
+  }
+
+  private static boolean unreachable(SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && state.startsWith(CONNECTION_FAILURE)) {
+      return true;
+    }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Connection connect(String url, String user, String password) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", password);
+    properties.setProperty("connectTimeout", "5");
+    properties.setProperty("loginTimeout", "10");
+    return DriverManager.getConnection(url, properties);
+  }
+
+  private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setString(1, name);
+      return statement.executeQuery().next();
+    }
+  }
+
+  /** A PostgreSQL identifier, quoted; names come from the portal's own settings, never from a request. */
+  static String identifier(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+}

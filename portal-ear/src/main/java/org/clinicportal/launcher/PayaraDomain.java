@@ -1,0 +1,241 @@
+package org.clinicportal.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One Payara Server domain of the portal, driven through asadmin. */
+final class PayaraDomain {
+
+  static final String POOL = "portal-pool";
+  static final String RESOURCE = "jdbc/portal";
+  static final String APPLICATION = "portal";
+  private static final String PASSWORD_ALIAS = "portal-db-password";
+
+  private final Settings settings;
+  private final Path asadmin;
+
+  PayaraDomain(Settings settings) {
+    this.settings = settings;
+    this.asadmin = settings.payaraHome().resolve("bin/asadmin");
+  }
+
+  /** Creates the domain on first use, with every port derived from the configured base. */
+  void ensureCreated() throws LaunchFailure {
+    if (!Files.isExecutable(asadmin)) {
+      throw new LaunchFailure("Payara Server is missing at " + settings.payaraHome() + ": run the build first.");
+    }
+    if (Files.isDirectory(domainRoot())) {
+      return;
+    }
+    run(
+        "create-domain",
+        "--domaindir", settings.domainDir().toString(),
+        "--portbase", String.valueOf(settings.portbase()),
+        "--nopassword=true",
+        settings.domain());
+  }
+
+  /** Puts the PostgreSQL driver where the domain's connection pools can load it. */
+  void installDriver() throws LaunchFailure {
+    try {
+      Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path lib = domainRoot().resolve("lib");
+      Files.createDirectories(lib);
+      Files.copy(driver, lib.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | URISyntaxException e) {
+      throw new LaunchFailure("Could not copy the PostgreSQL driver into the domain: " + e.getMessage());
+    }
+  }
+
+  boolean isRunning() {
+    try {
+      return run(List.of("list-domains", "--domaindir", settings.domainDir().toString()), false)
+          .lines()
+          .anyMatch(line -> line.startsWith(settings.domain() + " running"));
+    } catch (LaunchFailure e) {
+      return false;
+    }
+  }
+
+  void start() throws LaunchFailure {
+    if (!isRunning()) {
+      run("start-domain", "--domaindir", settings.domainDir().toString(), settings.domain());
+    }
+  }
+
+  void stop() throws LaunchFailure {
+    if (isRunning()) {
+      run("stop-domain", "--domaindir", settings.domainDir().toString(), settings.domain());
+    }
+  }
+
+  /** (Re)creates the pool and its resource from the current settings; the application must not be deployed. */
+  void configureDataSource() throws LaunchFailure {
+    remote(false, "undeploy", APPLICATION);
+    remote(false, "delete-jdbc-resource", RESOURCE);
+    remote(false, "delete-jdbc-connection-pool", "--cascade=true", POOL);
+    storePasswordAlias();
+    remote(
+        true,
+        "create-jdbc-connection-pool",
+        "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource",
+        "--restype", "javax.sql.DataSource",
+        "--steadypoolsize", "4",
+        "--maxpoolsize", "16",
+        "--isconnectvalidatereq=true",
+        "--validationmethod", "custom-validation",
+        "--validationclassname", "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+        "--failconnection=true",
+        "--property",
+        "url=" + escape(settings.dbUrl())
+            + ":user=" + escape(settings.dbUser())
+            + ":password=${ALIAS=" + PASSWORD_ALIAS + "}",
+        POOL);
+    remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
+    remote(true, "ping-connection-pool", POOL);
+  }
+
+  void deploy() throws LaunchFailure {
+    if (!Files.isRegularFile(settings.ear())) {
+      throw new LaunchFailure("The application archive " + settings.ear() + " is missing: run the build first.");
+    }
+    remote(true, "deploy", "--force=true", "--name", APPLICATION, settings.ear().toAbsolutePath().toString());
+  }
+
+  /** Waits until the sign-in page answers, and says how long that took. */
+  Duration awaitSignInPage(Duration limit) throws LaunchFailure {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(settings.portalUri().resolve("signin.xhtml")).timeout(Duration.ofSeconds(10)).build();
+    Instant start = Instant.now();
+    while (Duration.between(start, Instant.now()).compareTo(limit) < 0) {
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return Duration.between(start, Instant.now());
+        }
+      } catch (IOException e) {
+        // not answering yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      sleep();
+    }
+    throw new LaunchFailure(
+        "The sign-in page at " + settings.portalUri() + " did not answer within " + limit.toSeconds()
+            + " s: see " + domainRoot().resolve("logs/server.log") + ".");
+  }
+
+  Path domainRoot() {
+    return settings.domainDir().resolve(settings.domain());
+  }
+
+  private void storePasswordAlias() throws LaunchFailure {
+    Path file = null;
+    try {
+      file = Files.createTempFile("portal-alias", ".txt", PosixFilePermissions.asFileAttribute(
+          PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + settings.dbPassword() + "\n", StandardCharsets.UTF_8);
+      String passwordFile = "--passwordfile=" + file;
+      if (!remote(false, passwordFile, "update-password-alias", PASSWORD_ALIAS)) {
+        remote(true, passwordFile, "create-password-alias", PASSWORD_ALIAS);
+      }
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not write a temporary password file: " + e.getMessage());
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Escapes the characters asadmin's --property syntax treats as separators. */
+  static String escape(String value) {
+    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+  }
+
+  private boolean remote(boolean required, String... arguments) throws LaunchFailure {
+    List<String> command = new ArrayList<>();
+    command.add("--port");
+    command.add(String.valueOf(settings.adminPort()));
+    int split = 0;
+    while (split < arguments.length && arguments[split].startsWith("--passwordfile")) {
+      command.add(arguments[split++]);
+    }
+    for (int i = split; i < arguments.length; i++) {
+      command.add(arguments[i]);
+    }
+    try {
+      run(command, true);
+      return true;
+    } catch (LaunchFailure e) {
+      if (required) {
+        throw e;
+      }
+      return false;
+    }
+  }
+
+  private void run(String... arguments) throws LaunchFailure {
+    run(List.of(arguments), true);
+  }
+
+  private String run(List<String> arguments, boolean failOnError) throws LaunchFailure {
+    List<String> command = new ArrayList<>();
+    command.add(asadmin.toString());
+    command.add("--interactive=false");
+    command.addAll(arguments);
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new LaunchFailure("asadmin " + arguments.get(0) + " did not finish within 10 minutes.");
+      }
+      if (process.exitValue() != 0 && failOnError) {
+        throw new LaunchFailure(
+            "asadmin " + String.join(" ", redact(arguments)) + " failed: " + output.strip().replace('\n', ' '));
+      }
+      return output;
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not run " + asadmin + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchFailure("Interrupted while running asadmin " + arguments.get(0) + ".");
+    }
+  }
+
+  private static List<String> redact(List<String> arguments) {
+    return arguments.stream().map(a -> a.startsWith("--passwordfile") ? "--passwordfile=…" : a).toList();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.clinicportal.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where the portal runs and which database it uses. Each value is read from a system property, then from an
+ * environment variable, then falls back to a default that works on a developer's machine.
+ */
+record Settings(
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    String dbAdminUser,
+    String dbAdminPassword,
+    int portbase,
+    Path payaraHome,
+    Path domainDir,
+    String domain,
+    Path ear) {
+
+  static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
+  static final int DEFAULT_HTTP_PORT = 8080;
+
+  /** Payara derives every port from the base: the HTTP listener is base + 80, administration base + 48. */
+  static final int HTTP_OFFSET = 80;
+
+  static final int ADMIN_OFFSET = 48;
+
+  static Settings from(Properties system, Map<String, String> env) {
+    String portbase = value(system, "portal.portbase", env, "PORTAL_PORTBASE", null);
+    int base =
+        portbase != null
+            ? parsePort(portbase, "PORTAL_PORTBASE")
+            : parsePort(
+                    value(system, "portal.httpPort", env, "PORTAL_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)),
+                    "PORTAL_HTTP_PORT")
+                - HTTP_OFFSET;
+    return new Settings(
+        value(system, "portal.db.url", env, "PORTAL_DB_URL", DEFAULT_DB_URL),
+        value(system, "portal.db.user", env, "PORTAL_DB_USER", "portal"),
+        value(system, "portal.db.password", env, "PORTAL_DB_PASSWORD", "portal"),
+        value(system, "portal.db.adminUser", env, "PORTAL_DB_ADMIN_USER", "postgres"),
+        value(system, "portal.db.adminPassword", env, "PORTAL_DB_ADMIN_PASSWORD", ""),
+        base,
+        Path.of(value(system, "portal.payaraHome", env, "PORTAL_PAYARA_HOME", "portal-ear/target/payara6")),
+        Path.of(value(system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
+        value(system, "portal.domain", env, "PORTAL_DOMAIN", "portal"),
+        Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")));
+  }
+
+  private static String value(Properties system, String property, Map<String, String> env, String variable, String fallback) {
+    String fromSystem = system.getProperty(property);
+    if (fromSystem != null && !fromSystem.isBlank()) {
+      return fromSystem.trim();
+    }
+    String fromEnv = env.get(variable);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.trim();
+    }
+    return fallback;
+  }
+
+  private static int parsePort(String text, String name) {
+    try {
+      int port = Integer.parseInt(text.trim());
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, not " + text);
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, not " + text, e);
+    }
+  }
+
+  int httpPort() {
+    return portbase + HTTP_OFFSET;
+  }
+
+  int adminPort() {
+    return portbase + ADMIN_OFFSET;
+  }
+
+  URI portalUri() {
+    return URI.create("http://localhost:" + httpPort() + "/portal/");
+  }
+
+  /** The database's name: the last segment of the JDBC URL's path, without parameters. */
+  String databaseName() {
+    String path = jdbcUri().getPath();
+    String name = path == null ? "" : path.replaceFirst("^/", "");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("PORTAL_DB_URL names no database: " + dbUrl);
+    }
+    return name;
+  }
+
+  /** The same server's maintenance database, where databases and roles are created. */
+  String maintenanceUrl() {
+    URI uri = jdbcUri();
+    return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/postgres";
+  }
+
+  private URI jdbcUri() {
+    if (!dbUrl.startsWith("jdbc:postgresql://")) {
+      throw new IllegalArgumentException(
+          "PORTAL_DB_URL must look like jdbc:postgresql://host:5432/database, not " + dbUrl);
+    }
+    return URI.create(dbUrl.substring("jdbc:".length()));
+  }
+}

@@ -1,0 +1,86 @@
+package org.clinicportal.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.security.PlatformAdmins;
+import org.clinicportal.security.WeakPasswordException;
+
+/**
+ * Loads the demonstration clinics at start-up. {@code PORTAL_DEMO_DATA} decides: {@code auto} (the default)
+ * loads them only into a database that has no clinic yet; {@code on} adds whichever demo clinic is missing,
+ * leaving every existing clinic untouched; {@code off} loads nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+  /** The password of every demonstration login. */
+  public static final String PASSWORD = "Demo!Back2026";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject private Clinics clinics;
+  @Inject private PlatformAdmins platformAdmins;
+  @Inject private DemoClinics demoClinics;
+  @Inject private Tenancy tenancy;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void load() {
+    String mode = System.getenv().getOrDefault("PORTAL_DEMO_DATA", "auto").trim().toLowerCase(Locale.ROOT);
+    boolean load =
+        switch (mode) {
+          case "on" -> true;
+          case "off" -> false;
+          default -> clinics.count() == 0;
+        };
+    if (!load) {
+      return;
+    }
+    try {
+      if (platformAdmins.count() == 0) {
+        platformAdmins.open("platform", "Platform Operator", PASSWORD);
+      }
+      openIfMissing("demo", "Demo Physio & Chiro", demoClinics::fillDemo);
+      openIfMissing("northside", "Northside Physiotherapy", demoClinics::fillNorthside);
+    } catch (WeakPasswordException e) {
+      throw new IllegalStateException("The demonstration password breaks the password policy", e);
+    }
+  }
+
+  private void openIfMissing(String code, String name, ClinicFiller filler) throws WeakPasswordException {
+    if (clinics.findByCode(code).isPresent()) {
+      return;
+    }
+    Clinic clinic = clinics.open(new Clinic(code, name));
+    try {
+      tenancy.callAsClinic(
+          clinic.getId(),
+          () -> {
+            filler.fill();
+            return clinic;
+          });
+    } catch (WeakPasswordException | RuntimeException e) {
+      clinics.remove(clinic.getId());
+      throw e;
+    }
+    LOG.info(() -> "Loaded the demonstration clinic " + code);
+  }
+
+  @FunctionalInterface
+  private interface ClinicFiller {
+    void fill() throws WeakPasswordException;
+  }
+}

@@ -1,0 +1,2 @@
+/** Demonstration clinics, loaded into an empty database or on request, never over real data. */
+package org.clinicportal.demo;

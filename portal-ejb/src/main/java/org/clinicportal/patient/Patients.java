@@ -1,0 +1,51 @@
+package org.clinicportal.patient;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.platform.TenantBound;
+
+/** The bound clinic's patient records. */
+@Stateless
+@TenantBound
+public class Patients {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  public Patient register(@NotNull @Valid Patient patient) {
+    em.persist(patient);
+    return patient;
+  }
+
+  /** The patient with this id in the bound clinic; empty for an unknown id or another clinic's patient. */
+  public Optional<Patient> find(long id) {
+    return em.createNamedQuery("Patient.findById", Patient.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The active patients assigned to the therapist who signs in with this account. */
+  public List<Patient> caseloadOf(long therapistAccountId) {
+    return em.createNamedQuery("Patient.findCaseload", Patient.class)
+        .setParameter("accountId", therapistAccountId)
+        .getResultList();
+  }
+
+  /** The record of the patient who signs in with this account. */
+  public Optional<Patient> ofAccount(long accountId) {
+    return em.createNamedQuery("Patient.findByAccount", Patient.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long count() {
+    return em.createNamedQuery("Patient.count", Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,62 @@
+package org.clinicportal.security;
+
+import jakarta.security.enterprise.CallerPrincipal;
+import java.util.Objects;
+
+/**
+ * The signed-in person as the container keeps them for the session. The clinic travels with the principal,
+ * so the clinic binding never depends on anything the browser sends after sign-in.
+ */
+public class ClinicPrincipal extends CallerPrincipal {
+  private static final long serialVersionUID = 1L;
+
+  private final Long clinicId;
+  private final String clinicName;
+  private final long accountId;
+  private final String displayName;
+  private final Role role;
+
+  public ClinicPrincipal(
+      String name, Long clinicId, String clinicName, long accountId, String displayName, Role role) {
+    super(name);
+    this.clinicId = clinicId;
+    this.clinicName = clinicName;
+    this.accountId = accountId;
+    this.displayName = Objects.requireNonNull(displayName);
+    this.role = Objects.requireNonNull(role);
+  }
+
+  /** The clinic's id, or null for a platform administrator. */
+  public Long clinicId() {
+    return clinicId;
+  }
+
+  public String clinicName() {
+    return clinicName;
+  }
+
+  public long accountId() {
+    return accountId;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClinicPrincipal that
+        && getName().equals(that.getName())
+        && Objects.equals(clinicId, that.clinicId)
+        && accountId == that.accountId;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(getName(), clinicId, accountId);
+  }
+}

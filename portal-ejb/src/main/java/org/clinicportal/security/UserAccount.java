@@ -1,0 +1,96 @@
+package org.clinicportal.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import org.clinicportal.platform.ClinicOwned;
+
+/** A person who signs in to one clinic. The same username may exist in another clinic as another person. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+public class UserAccount extends ClinicOwned {
+
+  public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,79}";
+
+  @NotBlank
+  @Pattern(regexp = USERNAME_PATTERN)
+  @Column(nullable = false, length = 80, updatable = false)
+  private String username;
+
+  @NotBlank
+  @Size(max = 200)
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @NotBlank
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20, updatable = false)
+  private Role role;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String displayName, Role role, String passwordHash) {
+    if (role == Role.PLATFORM_ADMIN) {
+      throw new IllegalArgumentException("Platform administrators belong to no clinic");
+    }
+    this.username = normaliseUsername(username);
+    this.displayName = displayName == null ? null : displayName.trim();
+    this.role = Objects.requireNonNull(role);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  /** How a typed username is compared: trimmed and lower-cased. */
+  public static String normaliseUsername(String username) {
+    return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+}

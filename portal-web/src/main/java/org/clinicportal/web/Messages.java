@@ -1,0 +1,36 @@
+package org.clinicportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Faces messages whose text comes from the portal's resource bundle, in the viewer's language. */
+@RequestScoped
+public class Messages {
+
+  public static final String BUNDLE = "org.clinicportal.web.messages";
+
+  @Inject private FacesContext faces;
+
+  public String text(String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    try {
+      String pattern = bundle.getString(key);
+      return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public void error(String clientId, String key, Object... arguments) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+  }
+
+  public void info(String clientId, String key, Object... arguments) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+  }
+}

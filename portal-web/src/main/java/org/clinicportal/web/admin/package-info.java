@@ -1,0 +1,2 @@
+/** Pages of the clinic administrator. */
+package org.clinicportal.web.admin;

@@ -1,0 +1,2 @@
+/** Pages of the platform administrator, who stands outside every clinic. */
+package org.clinicportal.web.operator;

@@ -1,0 +1,2 @@
+/** Pages a patient sees after signing in. */
+package org.clinicportal.web.patient;

@@ -1,0 +1,71 @@
+package org.clinicportal.web.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.clinicportal.security.ClinicCredential;
+import org.clinicportal.web.Messages;
+
+/** The sign-in form: clinic, username, password. Every failure gets the same neutral message. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+  @Inject private Messages messages;
+
+  private String clinic;
+  private String username;
+  private String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            withParams().credential(new ClinicCredential(clinic, username, password)).newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + HomeServlet.PATH);
+      default -> {
+        password = null;
+        messages.error(null, "signin.failed");
+      }
+    }
+  }
+
+  public String getClinic() {
+    return clinic;
+  }
+
+  public void setClinic(String clinic) {
+    this.clinic = clinic;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

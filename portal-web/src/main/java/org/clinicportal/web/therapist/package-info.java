@@ -1,0 +1,2 @@
+/** Pages of the therapist's working day. */
+package org.clinicportal.web.therapist;
