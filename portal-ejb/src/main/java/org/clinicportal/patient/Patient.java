@@ -27,10 +27,6 @@ import org.clinicportal.security.UserAccount;
 @Entity
 @Table(name = "patient")
 @NamedQuery(
-    name = "Patient.findById",
-    query =
-        "select p from Patient p left join fetch p.therapist t left join fetch t.account where p.id = :id")
-@NamedQuery(
     name = "Patient.findCaseload",
     query =
         "select p from Patient p join fetch p.therapist t join fetch t.account a"

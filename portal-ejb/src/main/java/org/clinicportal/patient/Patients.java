@@ -24,10 +24,7 @@ public class Patients {
 
   /** The patient with this id in the bound clinic; empty for an unknown id or another clinic's patient. */
   public Optional<Patient> find(long id) {
-    return em.createNamedQuery("Patient.findById", Patient.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(Patient.class, id));
   }
 
   /** The active patients assigned to the therapist who signs in with this account. */

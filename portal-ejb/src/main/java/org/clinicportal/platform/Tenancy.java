@@ -16,7 +16,17 @@ public class Tenancy {
 
   private static final ThreadLocal<Long> SERVER_WORK_CLINIC = new ThreadLocal<>();
 
-  @Inject private SecurityContext securityContext;
+  private final SecurityContext securityContext;
+
+  @Inject
+  public Tenancy(SecurityContext securityContext) {
+    this.securityContext = securityContext;
+  }
+
+  /** For the container's proxy only. */
+  protected Tenancy() {
+    this.securityContext = null;
+  }
 
   /** The bound clinic's id; fails closed when there is none. */
   public long currentClinicId() {

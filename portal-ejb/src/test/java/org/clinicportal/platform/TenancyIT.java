@@ -1,0 +1,149 @@
+package org.clinicportal.platform;
+
+import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.clinic.Therapists;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.patient.Sex;
+import org.clinicportal.security.ClinicCredential;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.SignIn;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Clinic data stays inside its clinic, on the real services and the real PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.of("tenancy").build();
+  }
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clinics clinics;
+  @Inject private UserAccounts accounts;
+  @Inject private Therapists therapists;
+  @Inject private Patients patients;
+  @Inject private SignIn signIn;
+
+  private OpenedClinic a;
+  private OpenedClinic b;
+
+  @BeforeEach
+  void openTwoClinics() throws Exception {
+    a = open(uniqueCode("alpha"), "Dana", "Lee");
+    b = open(uniqueCode("beta"), "Robin", "Marsh");
+  }
+
+  @Test
+  void aServiceWritesAndReadsPatientsOfItsOwnClinic() throws Exception {
+    Patient found = tenancy.callAsClinic(a.clinic.getId(), () -> patients.find(a.patientId).orElseThrow());
+    assertEquals("Dana", found.getFirstName());
+    assertEquals("Lee", found.getLastName());
+    assertEquals(a.therapistAccountId, found.getTherapist().getAccount().getId());
+
+    List<Patient> caseload = tenancy.callAsClinic(a.clinic.getId(), () -> patients.caseloadOf(a.therapistAccountId));
+    assertEquals(List.of(a.patientId), caseload.stream().map(Patient::getId).toList());
+  }
+
+  @Test
+  void anotherClinicCannotFindCountOrListThePatient() throws Exception {
+    long bClinic = b.clinic.getId();
+    // Read A's patient through A first, so that a shared cache would hold it when B asks.
+    tenancy.callAsClinic(a.clinic.getId(), () -> patients.find(a.patientId).orElseThrow());
+
+    assertTrue(tenancy.callAsClinic(bClinic, () -> patients.find(a.patientId)).isEmpty());
+    assertTrue(tenancy.callAsClinic(bClinic, () -> patients.caseloadOf(a.therapistAccountId)).isEmpty());
+    assertTrue(tenancy.callAsClinic(bClinic, () -> patients.ofAccount(a.therapistAccountId)).isEmpty());
+    assertEquals(1L, tenancy.callAsClinic(bClinic, () -> patients.count()));
+  }
+
+  @Test
+  void clinicDataWithNoClinicBoundFailsClosed() {
+    EJBException refused = assertThrows(EJBException.class, () -> patients.count());
+    assertInstanceOf(NoClinicBoundException.class, rootCause(refused));
+    EJBException find = assertThrows(EJBException.class, () -> patients.find(a.patientId));
+    assertInstanceOf(NoClinicBoundException.class, rootCause(find));
+  }
+
+  @Test
+  void theDatabaseRefusesARowThatPointsIntoAnotherClinic() throws Exception {
+    Therapist therapistOfA =
+        tenancy.callAsClinic(a.clinic.getId(), () -> therapists.ofAccount(a.therapistAccountId).orElseThrow());
+    Patient intruder = new Patient("X-1", "Kim", "Park", LocalDate.of(1980, 1, 1), Sex.UNKNOWN);
+    intruder.assignTo(therapistOfA);
+
+    assertThrows(EJBException.class, () -> tenancy.callAsClinic(b.clinic.getId(), () -> patients.register(intruder)));
+    assertEquals(1L, tenancy.callAsClinic(b.clinic.getId(), () -> patients.count()));
+  }
+
+  @Test
+  void theSameUsernameSignsInToItsOwnClinicOnly() {
+    ClinicPrincipal inA = signIn.verify(new ClinicCredential(a.clinic.getCode(), "therapist", PASSWORD)).orElseThrow();
+    ClinicPrincipal inB =
+        signIn.verify(new ClinicCredential(" " + b.clinic.getCode().toUpperCase() + " ", "Therapist", PASSWORD))
+            .orElseThrow();
+
+    assertEquals(a.clinic.getId(), inA.clinicId());
+    assertEquals(a.therapistAccountId, inA.accountId());
+    assertEquals(Role.THERAPIST, inA.role());
+    assertEquals(a.clinic.getName(), inA.clinicName());
+    assertEquals(b.clinic.getId(), inB.clinicId());
+    assertEquals(b.therapistAccountId, inB.accountId());
+  }
+
+  @Test
+  void aWrongClinicUsernameOrPasswordSignsNobodyIn() {
+    String code = a.clinic.getCode();
+    assertTrue(signIn.verify(new ClinicCredential(code, "therapist", PASSWORD + "x")).isEmpty());
+    assertTrue(signIn.verify(new ClinicCredential(code, "nobody", PASSWORD)).isEmpty());
+    assertTrue(signIn.verify(new ClinicCredential("no-such-clinic", "therapist", PASSWORD)).isEmpty());
+    assertTrue(signIn.verify(new ClinicCredential("", "therapist", PASSWORD)).isEmpty());
+  }
+
+  private OpenedClinic open(String code, String first, String last) throws Exception {
+    Clinic clinic = clinics.open(new Clinic(code, "Clinic " + code));
+    return tenancy.callAsClinic(
+        clinic.getId(),
+        () -> {
+          UserAccount account = accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);
+          Therapist therapist = therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
+          Patient patient = new Patient(code + "-1", first, last, LocalDate.of(1985, 5, 5), Sex.FEMALE);
+          patient.assignTo(therapist);
+          return new OpenedClinic(clinic, account.getId(), patients.register(patient).getId());
+        });
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private record OpenedClinic(Clinic clinic, long therapistAccountId, long patientId) {}
+}

@@ -1,0 +1,132 @@
+package org.clinicportal.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one way integration tests deploy the portal's services to Payara Micro: every package of the portal,
+ * its migrations and resources, and the libraries the EAR ships, in a WAR that talks to the test database.
+ * The only difference from the EAR is where the data source comes from: Payara Server gets it from the
+ * domain, the test WAR declares it.
+ */
+public final class PortalDeployment {
+
+  private static final String APP_DATA_SOURCE = "java:app/jdbc/portal";
+
+  /** A static page every test deployment serves once it has started. */
+  public static final String READY_PAGE = "ready.txt";
+
+  private final String name;
+  private final Map<String, String> extraMigrations = new LinkedHashMap<>();
+
+  private PortalDeployment(String name) {
+    this.name = name;
+  }
+
+  public static PortalDeployment of(String name) {
+    return new PortalDeployment(name);
+  }
+
+  /** Adds a migration that only this deployment runs. */
+  public PortalDeployment withMigration(String fileName, String sql) {
+    extraMigrations.put(fileName, sql);
+    return this;
+  }
+
+  public WebArchive build() {
+    TestDatabase.recreate();
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, name + ".war")
+            .addPackages(true, notTestSupport(), "org.clinicportal")
+            .addAsWebInfResource(mainResource("META-INF/beans.xml").toFile(), "beans.xml")
+            .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
+            .addAsResource("org/clinicportal/security/common-passwords.txt")
+            .addAsWebResource(new StringAsset("deployed"), READY_PAGE)
+            .setWebXML(new StringAsset(webXml()));
+    try (Stream<Path> migrations = Files.list(mainResource("db/migration"))) {
+      migrations.forEach(file -> war.addAsResource(file.toFile(), "db/migration/" + file.getFileName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    extraMigrations.forEach((file, sql) -> war.addAsResource(new StringAsset(sql), "db/migration/" + file));
+    File[] libraries = new File(System.getProperty("portal.it.libs", "target/it-lib")).listFiles();
+    if (libraries == null || libraries.length == 0) {
+      throw new IllegalStateException("No libraries in target/it-lib: run the tests through Maven's verify phase");
+    }
+    return war.addAsLibraries(libraries);
+  }
+
+  private static Filter<ArchivePath> notTestSupport() {
+    return path -> !path.get().contains("/testsupport/") || path.get().endsWith("ClinicFixture.class");
+  }
+
+  /** A file of the portal's main resources, read from the build's output folder. */
+  private static Path mainResource(String name) {
+    Path file = Path.of(System.getProperty("portal.it.classes", "target/classes")).resolve(name);
+    if (!Files.exists(file)) {
+      throw new IllegalStateException(file + " is missing: run the tests through Maven's verify phase");
+    }
+    return file;
+  }
+
+  /** The portal's own persistence.xml with the data source pointed at the one this WAR declares. */
+  private static String persistenceXml() {
+    try {
+      String xml = Files.readString(mainResource("META-INF/persistence.xml"), StandardCharsets.UTF_8);
+      String changed =
+          xml.replace("<jta-data-source>jdbc/portal</jta-data-source>",
+              "<jta-data-source>" + APP_DATA_SOURCE + "</jta-data-source>");
+      if (changed.equals(xml)) {
+        throw new IllegalStateException("persistence.xml no longer names jdbc/portal as its data source");
+      }
+      return changed;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String webXml() {
+    var uri = TestDatabase.uri();
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+          <data-source>
+            <name>%s</name>
+            <class-name>org.postgresql.ds.PGSimpleDataSource</class-name>
+            <server-name>%s</server-name>
+            <port-number>%d</port-number>
+            <database-name>%s</database-name>
+            <user>%s</user>
+            <password>%s</password>
+            <transactional>true</transactional>
+            <max-pool-size>8</max-pool-size>
+          </data-source>
+          <resource-ref>
+            <res-ref-name>jdbc/portal</res-ref-name>
+            <res-type>javax.sql.DataSource</res-type>
+            <lookup-name>%s</lookup-name>
+          </resource-ref>
+        </web-app>
+        """
+        .formatted(
+            APP_DATA_SOURCE,
+            uri.getHost(),
+            uri.getPort(),
+            TestDatabase.name(),
+            TestDatabase.USER,
+            TestDatabase.PASSWORD,
+            APP_DATA_SOURCE);
+  }
+}
