@@ -1,0 +1,128 @@
+package org.clinicportal.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium pointed at the portal the end-to-end set-up deployed. */
+final class Browser implements AutoCloseable {
+
+  static final String PASSWORD = "Demo!Back2026";
+
+  private final ChromeDriver driver;
+  private final String baseUrl;
+  private final Path profile;
+
+  Browser(int width, int height) {
+    baseUrl = System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
+    try {
+      profile = Files.createTempDirectory("portal-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  Browser() {
+    this(1280, 900);
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Starts afresh: no session, on the sign-in page. */
+  void signOutEverywhere() {
+    open("/signin.xhtml");
+    driver.manage().deleteAllCookies();
+    open("/signin.xhtml");
+  }
+
+  void signIn(String clinic, String username, String password) {
+    signOutEverywhere();
+    type(By.id("signin:clinic"), clinic);
+    type(By.id("signin:username"), username);
+    type(By.id("signin:password"), password);
+    String before = driver.getCurrentUrl();
+    driver.findElement(By.id("signin:submit")).click();
+    waitUntil(d -> !before.equals(d.getCurrentUrl()) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+  }
+
+  void type(By field, String text) {
+    WebElement input = driver.findElement(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  String text(By element) {
+    return driver.findElement(element).getText().trim();
+  }
+
+  boolean isPresent(By element) {
+    return !driver.findElements(element).isEmpty();
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+  }
+
+  String sessionId() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  String pageSource() {
+    return driver.getPageSource();
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  void waitFor(By element) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.clinicportal.browser;
+
+import static org.clinicportal.browser.Browser.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** People of two clinics sign in through the real EAR on Payara Server, in Chromium. */
+class SignInBrowserIT {
+
+  private static final By CLINIC_NAME = By.id("clinicName");
+  private static final By GREETING = By.id("greeting");
+  private static final By CASELOAD = By.id("caseload");
+  private static final By MESSAGES = By.id("signin:messages");
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aTherapistLandsOnTheirOwnHomePageNamingThemAndTheirClinic() {
+    browser.signIn("demo", "therapist", PASSWORD);
+
+    assertEquals("/therapist/index.xhtml", browser.path());
+    assertEquals("Welcome, Dana Whitfield", browser.text(GREETING));
+    assertEquals("Demo Physio & Chiro", browser.text(CLINIC_NAME));
+    String caseload = browser.text(CASELOAD);
+    assertTrue(caseload.contains("Lee, Jordan"), caseload);
+    assertTrue(caseload.contains("Natarajan, Priya"), caseload);
+    assertFalse(caseload.contains("Chen, Riley"), "another therapist's patient is not in this caseload");
+  }
+
+  @Test
+  void aPatientLandsOnAPatientsPage() {
+    browser.signIn("demo", "patient", PASSWORD);
+
+    assertEquals("/patient/index.xhtml", browser.path());
+    assertEquals("Hello, Jordan Lee", browser.text(GREETING));
+    assertEquals("Your therapist is Dana Whitfield at Demo Physio & Chiro.", browser.text(By.id("therapistLine")));
+    assertFalse(browser.isPresent(CASELOAD), "a patient sees no caseload");
+  }
+
+  @Test
+  void aWrongPasswordStaysOnTheSignInPageWithOneNeutralMessage() {
+    browser.signIn("demo", "therapist", "Not-the-password-1");
+
+    assertEquals("/signin.xhtml", browser.path());
+    assertEquals(
+        "The clinic, username or password is not right. Please check them and try again.",
+        browser.text(MESSAGES));
+  }
+
+  @Test
+  void anUnknownClinicGetsTheSameMessageAsAWrongPassword() {
+    browser.signIn("no-such-clinic", "therapist", PASSWORD);
+
+    assertEquals("/signin.xhtml", browser.path());
+    assertEquals(
+        "The clinic, username or password is not right. Please check them and try again.",
+        browser.text(MESSAGES));
+  }
+
+  @Test
+  void theNorthsideTherapistSeesOnlyNorthside() {
+    browser.signIn("northside", "therapist", PASSWORD);
+
+    assertEquals("/therapist/index.xhtml", browser.path());
+    assertEquals("Welcome, Morgan Blake", browser.text(GREETING));
+    assertEquals("Northside Physiotherapy", browser.text(CLINIC_NAME));
+    String caseload = browser.text(CASELOAD);
+    assertTrue(caseload.contains("Novak, Casey"), caseload);
+    for (String demoPatient : new String[] {"Lee", "Chen", "Natarajan", "Kowalski", "Vargas"}) {
+      assertFalse(browser.pageSource().contains(demoPatient), demoPatient + " belongs to another clinic");
+    }
+    assertFalse(browser.pageSource().contains("Demo Physio"), "the other clinic is never named");
+  }
+
+  @Test
+  void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
+    browser.signOutEverywhere();
+    String anonymous = browser.sessionId();
+    assertNotNull(anonymous, "the sign-in page keeps its form state in a session");
+
+    browser.signIn("demo", "therapist", PASSWORD);
+    String signedIn = browser.sessionId();
+    assertNotEquals(anonymous, signedIn);
+
+    browser.driver().findElement(By.id("account:signOut")).click();
+    browser.waitFor(By.id("signedOutNotice"));
+    assertEquals("/signin.xhtml?signedOut=true", browser.path());
+    assertEquals("You have signed out.", browser.text(By.id("signedOutNotice")));
+
+    browser.open("/therapist/index.xhtml");
+    assertEquals("/signin.xhtml", browser.path());
+  }
+
+  @Test
+  void eachRoleIsKeptToItsOwnPages() {
+    browser.signIn("demo", "patient", PASSWORD);
+    browser.open("/therapist/index.xhtml");
+    assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+    assertFalse(browser.isPresent(CASELOAD));
+
+    browser.signIn("demo", "therapist", PASSWORD);
+    browser.open("/admin/index.xhtml");
+    assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+    browser.open("/platform/index.xhtml");
+    assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+  }
+
+  @Test
+  void aClinicAdminAndThePlatformOperatorLandOnTheirOwnPages() {
+    browser.signIn("demo", "admin", PASSWORD);
+    assertEquals("/admin/index.xhtml", browser.path());
+    assertEquals("Administration of Demo Physio & Chiro", browser.text(GREETING));
+
+    browser.signIn("", "platform", PASSWORD);
+    assertEquals("/platform/index.xhtml", browser.path());
+    String clinics = browser.text(By.id("clinics"));
+    assertTrue(clinics.contains("Demo Physio & Chiro") && clinics.contains("Northside Physiotherapy"), clinics);
+  }
+
+  @Test
+  void aDeepLinkWithoutSignInLeadsToTheSignInPage() {
+    browser.signOutEverywhere();
+    browser.open("/patient/index.xhtml");
+    assertEquals("/signin.xhtml", browser.path());
+  }
+}

@@ -1,0 +1,78 @@
+package org.clinicportal.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No container engine runs where the portal is built, so the files under docker/ are checked against the run
+ * configuration here: the same Payara, port, context root, variables, pool and resource names.
+ */
+class DockerFilesTest {
+
+  private static final Path ROOT = Path.of(System.getProperty("portal.root", ".."));
+
+  private static String read(String file) throws IOException {
+    return Files.readString(ROOT.resolve(file));
+  }
+
+  @Test
+  void theImageIsThePayaraServerTheBuildUses() throws IOException {
+    String payaraVersion = firstGroup(read("pom.xml"), "<payara.version>([^<]+)</payara.version>");
+    String from = firstGroup(read("docker/Dockerfile"), "(?m)^FROM (\\S+)");
+
+    assertEquals("payara/server-full:" + payaraVersion + "-jdk17", from);
+  }
+
+  @Test
+  void theImageServesTheBuiltEarOnTheRunCommandsPortAndContextRoot() throws IOException {
+    String dockerfile = read("docker/Dockerfile");
+    Settings defaults = Settings.from(new Properties(), Map.of());
+
+    assertTrue(dockerfile.contains("EXPOSE " + defaults.httpPort()), "exposes the default HTTP port");
+    assertTrue(dockerfile.contains("COPY --chown=payara:payara portal-ear/target/portal.ear "), "deploys the EAR");
+    String contextRoot = firstGroup(read("portal-ear/pom.xml"), "<contextRoot>([^<]+)</contextRoot>");
+    assertTrue(
+        dockerfile.contains("http://localhost:" + defaults.httpPort() + contextRoot + "/signin.xhtml"),
+        "the health check asks the sign-in page under the EAR's context root");
+  }
+
+  @Test
+  void theImageCreatesThePoolAndResourceTheApplicationLooksUp() throws IOException {
+    String postBoot = read("docker/portal-post-boot.asadmin");
+    String persistence = read("portal-ejb/src/main/resources/META-INF/persistence.xml");
+
+    assertTrue(persistence.contains("<jta-data-source>" + PayaraDomain.RESOURCE + "</jta-data-source>"));
+    assertTrue(postBoot.contains("create-jdbc-resource --connectionpoolid " + PayaraDomain.POOL + " " + PayaraDomain.RESOURCE));
+    for (String variable : new String[] {"PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD"}) {
+      assertTrue(postBoot.contains("${ENV=" + variable + "}"), "the pool reads " + variable);
+    }
+    assertTrue(read("docker/Dockerfile").contains("docker/portal-post-boot.asadmin"), "the image runs the commands");
+  }
+
+  @Test
+  void composeStartsPostgres15AndPassesTheRunCommandsVariables() throws IOException {
+    String compose = read("docker/compose.yaml");
+
+    assertTrue(compose.contains("image: postgres:15"));
+    for (String variable : new String[] {"PORTAL_DB_URL:", "PORTAL_DB_USER:", "PORTAL_DB_PASSWORD:", "PORTAL_DEMO_DATA:"}) {
+      assertTrue(compose.contains(variable), "compose sets " + variable);
+    }
+    assertTrue(compose.contains("\"${PORTAL_HTTP_PORT:-8080}:8080\""), "PORTAL_HTTP_PORT maps the portal's port");
+    assertTrue(compose.contains("PORTAL_DB_URL: jdbc:postgresql://db:5432/portal"), "the portal uses the db service");
+  }
+
+  private static String firstGroup(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertTrue(matcher.find(), "no match for " + regex);
+    return matcher.group(1);
+  }
+}
