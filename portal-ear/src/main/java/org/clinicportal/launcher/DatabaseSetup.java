@@ -10,12 +10,15 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Makes sure the portal's database and role exist. When the portal's own role can connect, nothing is touched;
- * otherwise the administrative role creates what is missing, where it may.
+ * Makes sure the portal's database and role exist. When the portal's own role can connect, nothing
+ * is touched; otherwise the administrative role creates what is missing, where it may.
  */
 final class DatabaseSetup {
 
-  /** PostgreSQL's SQLSTATE classes: 08 connection exceptions, 28 invalid authorisation, 3D000 unknown database. */
+  /**
+   * PostgreSQL's SQLSTATE classes: 08 connection exceptions, 28 invalid authorisation, 3D000
+   * unknown database.
+   */
   private static final String CONNECTION_FAILURE = "08";
 
   private final Settings settings;
@@ -47,7 +50,11 @@ final class DatabaseSetup {
             connect(settings.maintenanceUrl(), settings.dbAdminUser(), settings.dbAdminPassword());
         Statement sql = admin.createStatement()) {
       if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
-        sql.execute("create role " + identifier(role) + " login password " + literal(settings.dbPassword()));
+        sql.execute(
+            "create role "
+                + identifier(role)
+                + " login password "
+                + literal(settings.dbPassword()));
       }
       if (dropFirst) {
         sql.execute("drop database if exists " + identifier(database) + " with (force)");
@@ -113,14 +120,18 @@ final class DatabaseSetup {
     return DriverManager.getConnection(url, properties);
   }
 
-  private static boolean exists(Connection connection, String query, String name) throws SQLException {
+  private static boolean exists(Connection connection, String query, String name)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(query)) {
       statement.setString(1, name);
       return statement.executeQuery().next();
     }
   }
 
-  /** A PostgreSQL identifier, quoted; names come from the portal's own settings, never from a request. */
+  /**
+   * A PostgreSQL identifier, quoted; names come from the portal's own settings, never from a
+   * request.
+   */
   static String identifier(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
   }

@@ -9,10 +9,10 @@ import java.util.concurrent.CountDownLatch;
  * Entry point of the run command and of the end-to-end test set-up.
  *
  * <ul>
- *   <li>{@code run}: prepare the database, start the domain, deploy, print the address and the demo logins,
- *       and keep running until Ctrl-C, which stops the domain;
- *   <li>{@code prepare [--fresh-database]}: the database and a running domain with its data source, nothing
- *       deployed;
+ *   <li>{@code run}: prepare the database, start the domain, deploy, print the address and the demo
+ *       logins, and keep running until Ctrl-C, which stops the domain;
+ *   <li>{@code prepare [--fresh-database]}: the database and a running domain with its data source,
+ *       nothing deployed;
  *   <li>{@code deploy}: deploy the EAR into the prepared domain and wait for the sign-in page;
  *   <li>{@code stop}: stop the domain.
  * </ul>
@@ -39,7 +39,8 @@ public final class Launcher {
         case "prepare" -> launcher.prepare(arguments.contains("--fresh-database"));
         case "deploy" -> launcher.deploy();
         case "stop" -> launcher.domain.stop();
-        default -> throw new LaunchFailure("Unknown mode " + mode + ": use run, prepare, deploy or stop.");
+        default ->
+            throw new LaunchFailure("Unknown mode " + mode + ": use run, prepare, deploy or stop.");
       }
     } catch (LaunchFailure | IllegalArgumentException e) {
       System.err.println();
@@ -83,12 +84,18 @@ public final class Launcher {
     } else {
       database.ensureReady();
     }
-    say("Starting Payara Server (domain " + settings.domain() + ", HTTP port " + settings.httpPort() + ")");
+    say(
+        "Starting Payara Server (domain "
+            + settings.domain()
+            + ", HTTP port "
+            + settings.httpPort()
+            + ")");
     domain.ensureCreated();
     domain.installDriver();
     domain.start();
     say("Creating the JDBC pool " + PayaraDomain.POOL + " and resource " + PayaraDomain.RESOURCE);
     domain.configureDataSource();
+    domain.hideServerIdentity();
   }
 
   private Duration deploy() throws LaunchFailure {
@@ -107,7 +114,8 @@ public final class Launcher {
         "  (ready in %d s, of which deployment %d s)%n", total.toSeconds(), deploy.toSeconds());
     System.out.println();
     System.out.println("  Demo logins, all with the password Demo!Back2026:");
-    System.out.println("    Clinic demo       admin (clinic admin), therapist, therapist2, patient, patient2");
+    System.out.println(
+        "    Clinic demo       admin (clinic admin), therapist, therapist2, patient, patient2");
     System.out.println("    Clinic northside  therapist, patient");
     System.out.println("    Platform operator leave Clinic empty, username platform");
     System.out.println();

@@ -36,15 +36,18 @@ final class PayaraDomain {
   /** Creates the domain on first use, with every port derived from the configured base. */
   void ensureCreated() throws LaunchFailure {
     if (!Files.isExecutable(asadmin)) {
-      throw new LaunchFailure("Payara Server is missing at " + settings.payaraHome() + ": run the build first.");
+      throw new LaunchFailure(
+          "Payara Server is missing at " + settings.payaraHome() + ": run the build first.");
     }
     if (Files.isDirectory(domainRoot())) {
       return;
     }
     run(
         "create-domain",
-        "--domaindir", settings.domainDir().toString(),
-        "--portbase", String.valueOf(settings.portbase()),
+        "--domaindir",
+        settings.domainDir().toString(),
+        "--portbase",
+        String.valueOf(settings.portbase()),
         "--nopassword=true",
         settings.domain());
   }
@@ -52,12 +55,19 @@ final class PayaraDomain {
   /** Puts the PostgreSQL driver where the domain's connection pools can load it. */
   void installDriver() throws LaunchFailure {
     try {
-      Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path driver =
+          Path.of(
+              org.postgresql.Driver.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI());
       Path lib = domainRoot().resolve("lib");
       Files.createDirectories(lib);
       Files.copy(driver, lib.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | URISyntaxException e) {
-      throw new LaunchFailure("Could not copy the PostgreSQL driver into the domain: " + e.getMessage());
+      throw new LaunchFailure(
+          "Could not copy the PostgreSQL driver into the domain: " + e.getMessage());
     }
   }
 
@@ -83,7 +93,10 @@ final class PayaraDomain {
     }
   }
 
-  /** (Re)creates the pool and its resource from the current settings; the application must not be deployed. */
+  /**
+   * (Re)creates the pool and its resource from the current settings; the application must not be
+   * deployed.
+   */
   void configureDataSource() throws LaunchFailure {
     remote(false, "undeploy", APPLICATION);
     remote(false, "delete-jdbc-resource", RESOURCE);
@@ -92,35 +105,61 @@ final class PayaraDomain {
     remote(
         true,
         "create-jdbc-connection-pool",
-        "--datasourceclassname", "org.postgresql.ds.PGSimpleDataSource",
-        "--restype", "javax.sql.DataSource",
-        "--steadypoolsize", "4",
-        "--maxpoolsize", "16",
+        "--datasourceclassname",
+        "org.postgresql.ds.PGSimpleDataSource",
+        "--restype",
+        "javax.sql.DataSource",
+        "--steadypoolsize",
+        "4",
+        "--maxpoolsize",
+        "16",
         "--isconnectvalidatereq=true",
-        "--validationmethod", "custom-validation",
-        "--validationclassname", "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+        "--validationmethod",
+        "custom-validation",
+        "--validationclassname",
+        "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
         "--failconnection=true",
         "--property",
-        "url=" + escape(settings.dbUrl())
-            + ":user=" + escape(settings.dbUser())
-            + ":password=${ALIAS=" + PASSWORD_ALIAS + "}",
+        "url="
+            + escape(settings.dbUrl())
+            + ":user="
+            + escape(settings.dbUser())
+            + ":password=${ALIAS="
+            + PASSWORD_ALIAS
+            + "}",
         POOL);
     remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
     remote(true, "ping-connection-pool", POOL);
   }
 
+  /** Stops the HTTP listener from announcing the server and its version in every response. */
+  void hideServerIdentity() throws LaunchFailure {
+    String http =
+        "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
+    remote(true, "set", http + "xpowered-by=false", http + "server-header=false");
+  }
+
   void deploy() throws LaunchFailure {
     if (!Files.isRegularFile(settings.ear())) {
-      throw new LaunchFailure("The application archive " + settings.ear() + " is missing: run the build first.");
+      throw new LaunchFailure(
+          "The application archive " + settings.ear() + " is missing: run the build first.");
     }
-    remote(true, "deploy", "--force=true", "--name", APPLICATION, settings.ear().toAbsolutePath().toString());
+    remote(
+        true,
+        "deploy",
+        "--force=true",
+        "--name",
+        APPLICATION,
+        settings.ear().toAbsolutePath().toString());
   }
 
   /** Waits until the sign-in page answers, and says how long that took. */
   Duration awaitSignInPage(Duration limit) throws LaunchFailure {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest request =
-        HttpRequest.newBuilder(settings.portalUri().resolve("signin.xhtml")).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest.newBuilder(settings.portalUri().resolve("signin.xhtml"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     Instant start = Instant.now();
     while (Duration.between(start, Instant.now()).compareTo(limit) < 0) {
       try {
@@ -136,8 +175,13 @@ final class PayaraDomain {
       sleep();
     }
     throw new LaunchFailure(
-        "The sign-in page at " + settings.portalUri() + " did not answer within " + limit.toSeconds()
-            + " s: see " + domainRoot().resolve("logs/server.log") + ".");
+        "The sign-in page at "
+            + settings.portalUri()
+            + " did not answer within "
+            + limit.toSeconds()
+            + " s: see "
+            + domainRoot().resolve("logs/server.log")
+            + ".");
   }
 
   Path domainRoot() {
@@ -147,9 +191,13 @@ final class PayaraDomain {
   private void storePasswordAlias() throws LaunchFailure {
     Path file = null;
     try {
-      file = Files.createTempFile("portal-alias", ".txt", PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + settings.dbPassword() + "\n", StandardCharsets.UTF_8);
+      file =
+          Files.createTempFile(
+              "portal-alias",
+              ".txt",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(
+          file, "AS_ADMIN_ALIASPASSWORD=" + settings.dbPassword() + "\n", StandardCharsets.UTF_8);
       String passwordFile = "--passwordfile=" + file;
       if (!remote(false, passwordFile, "update-password-alias", PASSWORD_ALIAS)) {
         remote(true, passwordFile, "create-password-alias", PASSWORD_ALIAS);
@@ -212,11 +260,15 @@ final class PayaraDomain {
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new LaunchFailure("asadmin " + arguments.get(0) + " did not finish within 10 minutes.");
+        throw new LaunchFailure(
+            "asadmin " + arguments.get(0) + " did not finish within 10 minutes.");
       }
       if (process.exitValue() != 0 && failOnError) {
         throw new LaunchFailure(
-            "asadmin " + String.join(" ", redact(arguments)) + " failed: " + output.strip().replace('\n', ' '));
+            "asadmin "
+                + String.join(" ", redact(arguments))
+                + " failed: "
+                + output.strip().replace('\n', ' '));
       }
       return output;
     } catch (IOException e) {
@@ -228,7 +280,9 @@ final class PayaraDomain {
   }
 
   private static List<String> redact(List<String> arguments) {
-    return arguments.stream().map(a -> a.startsWith("--passwordfile") ? "--passwordfile=…" : a).toList();
+    return arguments.stream()
+        .map(a -> a.startsWith("--passwordfile") ? "--passwordfile=…" : a)
+        .toList();
   }
 
   private static void sleep() {

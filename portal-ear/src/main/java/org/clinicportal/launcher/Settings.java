@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Where the portal runs and which database it uses. Each value is read from a system property, then from an
- * environment variable, then falls back to a default that works on a developer's machine.
+ * Where the portal runs and which database it uses. Each value is read from a system property, then
+ * from an environment variable, then falls back to a default that works on a developer's machine.
  */
 record Settings(
     String dbUrl,
@@ -24,7 +24,10 @@ record Settings(
   static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
   static final int DEFAULT_HTTP_PORT = 8080;
 
-  /** Payara derives every port from the base: the HTTP listener is base + 80, administration base + 48. */
+  /**
+   * Payara derives every port from the base: the HTTP listener is base + 80, administration base +
+   * 48.
+   */
   static final int HTTP_OFFSET = 80;
 
   static final int ADMIN_OFFSET = 48;
@@ -35,7 +38,12 @@ record Settings(
         portbase != null
             ? parsePort(portbase, "PORTAL_PORTBASE")
             : parsePort(
-                    value(system, "portal.httpPort", env, "PORTAL_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)),
+                    value(
+                        system,
+                        "portal.httpPort",
+                        env,
+                        "PORTAL_HTTP_PORT",
+                        String.valueOf(DEFAULT_HTTP_PORT)),
                     "PORTAL_HTTP_PORT")
                 - HTTP_OFFSET;
     return new Settings(
@@ -45,13 +53,26 @@ record Settings(
         value(system, "portal.db.adminUser", env, "PORTAL_DB_ADMIN_USER", "postgres"),
         value(system, "portal.db.adminPassword", env, "PORTAL_DB_ADMIN_PASSWORD", ""),
         base,
-        Path.of(value(system, "portal.payaraHome", env, "PORTAL_PAYARA_HOME", "portal-ear/target/payara6")),
-        Path.of(value(system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
+        Path.of(
+            value(
+                system,
+                "portal.payaraHome",
+                env,
+                "PORTAL_PAYARA_HOME",
+                "portal-ear/target/payara6")),
+        Path.of(
+            value(
+                system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
         value(system, "portal.domain", env, "PORTAL_DOMAIN", "portal"),
         Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")));
   }
 
-  private static String value(Properties system, String property, Map<String, String> env, String variable, String fallback) {
+  private static String value(
+      Properties system,
+      String property,
+      Map<String, String> env,
+      String variable,
+      String fallback) {
     String fromSystem = system.getProperty(property);
     if (fromSystem != null && !fromSystem.isBlank()) {
       return fromSystem.trim();
@@ -67,11 +88,13 @@ record Settings(
     try {
       int port = Integer.parseInt(text.trim());
       if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, not " + text);
+        throw new IllegalArgumentException(
+            name + " must be a port number between 1 and 65535, not " + text);
       }
       return port;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a port number between 1 and 65535, not " + text, e);
+      throw new IllegalArgumentException(
+          name + " must be a port number between 1 and 65535, not " + text, e);
     }
   }
 
@@ -100,7 +123,10 @@ record Settings(
   /** The same server's maintenance database, where databases and roles are created. */
   String maintenanceUrl() {
     URI uri = jdbcUri();
-    return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/postgres";
+    return "jdbc:postgresql://"
+        + uri.getHost()
+        + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+        + "/postgres";
   }
 
   private URI jdbcUri() {

@@ -46,7 +46,9 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingDriverExecutable(
+                Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
             .build();
     driver = new ChromeDriver(service, options);
   }
@@ -73,7 +75,10 @@ final class Browser implements AutoCloseable {
     type(By.id("signin:password"), password);
     String before = driver.getCurrentUrl();
     driver.findElement(By.id("signin:submit")).click();
-    waitUntil(d -> !before.equals(d.getCurrentUrl()) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    waitUntil(
+        d ->
+            !before.equals(d.getCurrentUrl())
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
   }
 
   void type(By field, String text) {
@@ -113,7 +118,8 @@ final class Browser implements AutoCloseable {
   }
 
   void waitFor(By element) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
   @Override

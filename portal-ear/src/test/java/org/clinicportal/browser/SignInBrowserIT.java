@@ -42,7 +42,8 @@ class SignInBrowserIT {
     String caseload = browser.text(CASELOAD);
     assertTrue(caseload.contains("Lee, Jordan"), caseload);
     assertTrue(caseload.contains("Natarajan, Priya"), caseload);
-    assertFalse(caseload.contains("Chen, Riley"), "another therapist's patient is not in this caseload");
+    assertFalse(
+        caseload.contains("Chen, Riley"), "another therapist's patient is not in this caseload");
   }
 
   @Test
@@ -51,7 +52,9 @@ class SignInBrowserIT {
 
     assertEquals("/patient/index.xhtml", browser.path());
     assertEquals("Hello, Jordan Lee", browser.text(GREETING));
-    assertEquals("Your therapist is Dana Whitfield at Demo Physio & Chiro.", browser.text(By.id("therapistLine")));
+    assertEquals(
+        "Your therapist is Dana Whitfield at Demo Physio & Chiro.",
+        browser.text(By.id("therapistLine")));
     assertFalse(browser.isPresent(CASELOAD), "a patient sees no caseload");
   }
 
@@ -85,7 +88,8 @@ class SignInBrowserIT {
     String caseload = browser.text(CASELOAD);
     assertTrue(caseload.contains("Novak, Casey"), caseload);
     for (String demoPatient : new String[] {"Lee", "Chen", "Natarajan", "Kowalski", "Vargas"}) {
-      assertFalse(browser.pageSource().contains(demoPatient), demoPatient + " belongs to another clinic");
+      assertFalse(
+          browser.pageSource().contains(demoPatient), demoPatient + " belongs to another clinic");
     }
     assertFalse(browser.pageSource().contains("Demo Physio"), "the other clinic is never named");
   }
@@ -132,7 +136,9 @@ class SignInBrowserIT {
     browser.signIn("", "platform", PASSWORD);
     assertEquals("/platform/index.xhtml", browser.path());
     String clinics = browser.text(By.id("clinics"));
-    assertTrue(clinics.contains("Demo Physio & Chiro") && clinics.contains("Northside Physiotherapy"), clinics);
+    assertTrue(
+        clinics.contains("Demo Physio & Chiro") && clinics.contains("Northside Physiotherapy"),
+        clinics);
   }
 
   @Test
@@ -140,5 +146,17 @@ class SignInBrowserIT {
     browser.signOutEverywhere();
     browser.open("/patient/index.xhtml");
     assertEquals("/signin.xhtml", browser.path());
+  }
+
+  @Test
+  void anUnknownAddressShowsThePortalsOwnPageWithoutServerDetails() {
+    browser.signIn("demo", "therapist", PASSWORD);
+    browser.open("/therapist/no-such-page.xhtml");
+
+    assertEquals("Page not found", browser.text(By.id("errorTitle")));
+    String shown = browser.text(By.tagName("body"));
+    assertFalse(
+        shown.contains("Payara") || shown.contains("Exception") || shown.contains("at org."),
+        shown);
   }
 }

@@ -28,8 +28,10 @@ class EarDeploymentIT {
   @Deployment
   static EnterpriseArchive builtEar() {
     EnterpriseArchive built =
-        ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
-    EnterpriseArchive underTest = ShrinkWrap.create(EnterpriseArchive.class, "portal-under-test.ear").merge(built);
+        ShrinkWrap.createFromZipFile(
+            EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+    EnterpriseArchive underTest =
+        ShrinkWrap.create(EnterpriseArchive.class, "portal-under-test.ear").merge(built);
     underTest.getAsType(WebArchive.class, "portal-web.war").addClass(EarDeploymentIT.class);
     return underTest;
   }
@@ -56,5 +58,8 @@ class EarDeploymentIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(">Sign in<"), "the sign-in page shows its title");
     assertTrue(page.body().contains("Clinic"), "the sign-in page asks for the clinic");
+    assertTrue(
+        page.headers().firstValue("Server").isEmpty(), "the server does not announce itself");
+    assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), "nor its version");
   }
 }

@@ -20,10 +20,12 @@ class DatabaseSetupTest {
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/portal";
     Settings settings = Settings.from(new Properties(), Map.of("PORTAL_DB_URL", url));
 
-    LaunchFailure failure = assertThrows(LaunchFailure.class, () -> new DatabaseSetup(settings).ensureReady());
+    LaunchFailure failure =
+        assertThrows(LaunchFailure.class, () -> new DatabaseSetup(settings).ensureReady());
 
     assertEquals(
-        "Cannot reach PostgreSQL at " + url
+        "Cannot reach PostgreSQL at "
+            + url
             + ": start PostgreSQL there, or set PORTAL_DB_URL to a server that is running.",
         failure.getMessage());
   }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No container engine runs where the portal is built, so the files under docker/ are checked against the run
- * configuration here: the same Payara, port, context root, variables, pool and resource names.
+ * No container engine runs where the portal is built, so the files under docker/ are checked
+ * against the run configuration here: the same Payara, port, context root, variables, pool and
+ * resource names.
  */
 class DockerFilesTest {
 
@@ -37,11 +38,16 @@ class DockerFilesTest {
     String dockerfile = read("docker/Dockerfile");
     Settings defaults = Settings.from(new Properties(), Map.of());
 
-    assertTrue(dockerfile.contains("EXPOSE " + defaults.httpPort()), "exposes the default HTTP port");
-    assertTrue(dockerfile.contains("COPY --chown=payara:payara portal-ear/target/portal.ear "), "deploys the EAR");
-    String contextRoot = firstGroup(read("portal-ear/pom.xml"), "<contextRoot>([^<]+)</contextRoot>");
     assertTrue(
-        dockerfile.contains("http://localhost:" + defaults.httpPort() + contextRoot + "/signin.xhtml"),
+        dockerfile.contains("EXPOSE " + defaults.httpPort()), "exposes the default HTTP port");
+    assertTrue(
+        dockerfile.contains("COPY --chown=payara:payara portal-ear/target/portal.ear "),
+        "deploys the EAR");
+    String contextRoot =
+        firstGroup(read("portal-ear/pom.xml"), "<contextRoot>([^<]+)</contextRoot>");
+    assertTrue(
+        dockerfile.contains(
+            "http://localhost:" + defaults.httpPort() + contextRoot + "/signin.xhtml"),
         "the health check asks the sign-in page under the EAR's context root");
   }
 
@@ -50,12 +56,23 @@ class DockerFilesTest {
     String postBoot = read("docker/portal-post-boot.asadmin");
     String persistence = read("portal-ejb/src/main/resources/META-INF/persistence.xml");
 
-    assertTrue(persistence.contains("<jta-data-source>" + PayaraDomain.RESOURCE + "</jta-data-source>"));
-    assertTrue(postBoot.contains("create-jdbc-resource --connectionpoolid " + PayaraDomain.POOL + " " + PayaraDomain.RESOURCE));
+    assertTrue(
+        persistence.contains("<jta-data-source>" + PayaraDomain.RESOURCE + "</jta-data-source>"));
+    assertTrue(
+        postBoot.contains(
+            "create-jdbc-resource --connectionpoolid "
+                + PayaraDomain.POOL
+                + " "
+                + PayaraDomain.RESOURCE));
     for (String variable : new String[] {"PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD"}) {
       assertTrue(postBoot.contains("${ENV=" + variable + "}"), "the pool reads " + variable);
     }
-    assertTrue(read("docker/Dockerfile").contains("docker/portal-post-boot.asadmin"), "the image runs the commands");
+    assertTrue(
+        postBoot.contains("http.xpowered-by=false")
+            && postBoot.contains("http.server-header=false"));
+    assertTrue(
+        read("docker/Dockerfile").contains("docker/portal-post-boot.asadmin"),
+        "the image runs the commands");
   }
 
   @Test
@@ -63,11 +80,18 @@ class DockerFilesTest {
     String compose = read("docker/compose.yaml");
 
     assertTrue(compose.contains("image: postgres:15"));
-    for (String variable : new String[] {"PORTAL_DB_URL:", "PORTAL_DB_USER:", "PORTAL_DB_PASSWORD:", "PORTAL_DEMO_DATA:"}) {
+    for (String variable :
+        new String[] {
+          "PORTAL_DB_URL:", "PORTAL_DB_USER:", "PORTAL_DB_PASSWORD:", "PORTAL_DEMO_DATA:"
+        }) {
       assertTrue(compose.contains(variable), "compose sets " + variable);
     }
-    assertTrue(compose.contains("\"${PORTAL_HTTP_PORT:-8080}:8080\""), "PORTAL_HTTP_PORT maps the portal's port");
-    assertTrue(compose.contains("PORTAL_DB_URL: jdbc:postgresql://db:5432/portal"), "the portal uses the db service");
+    assertTrue(
+        compose.contains("\"${PORTAL_HTTP_PORT:-8080}:8080\""),
+        "PORTAL_HTTP_PORT maps the portal's port");
+    assertTrue(
+        compose.contains("PORTAL_DB_URL: jdbc:postgresql://db:5432/portal"),
+        "the portal uses the db service");
   }
 
   private static String firstGroup(String text, String regex) {

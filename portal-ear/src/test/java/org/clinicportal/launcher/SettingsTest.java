@@ -47,7 +47,9 @@ class SettingsTest {
     system.setProperty("portal.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_e2e");
     system.setProperty("portal.portbase", "28000");
 
-    Settings settings = Settings.from(system, Map.of("PORTAL_DB_URL", "jdbc:postgresql://x:1/y", "PORTAL_HTTP_PORT", "9090"));
+    Settings settings =
+        Settings.from(
+            system, Map.of("PORTAL_DB_URL", "jdbc:postgresql://x:1/y", "PORTAL_HTTP_PORT", "9090"));
 
     assertEquals("portal_e2e", settings.databaseName());
     assertEquals(28080, settings.httpPort());
@@ -58,17 +60,25 @@ class SettingsTest {
   void aMalformedPortOrUrlIsRefusedWithASentenceNamingTheVariable() {
     IllegalArgumentException port =
         assertThrows(
-            IllegalArgumentException.class, () -> Settings.from(new Properties(), Map.of("PORTAL_HTTP_PORT", "eighty")));
-    assertTrue(port.getMessage().startsWith("PORTAL_HTTP_PORT must be a port number"), port.getMessage());
+            IllegalArgumentException.class,
+            () -> Settings.from(new Properties(), Map.of("PORTAL_HTTP_PORT", "eighty")));
+    assertTrue(
+        port.getMessage().startsWith("PORTAL_HTTP_PORT must be a port number"), port.getMessage());
 
-    Settings mysql = Settings.from(new Properties(), Map.of("PORTAL_DB_URL", "jdbc:mysql://localhost/portal"));
-    IllegalArgumentException url = assertThrows(IllegalArgumentException.class, mysql::databaseName);
-    assertTrue(url.getMessage().startsWith("PORTAL_DB_URL must look like jdbc:postgresql://"), url.getMessage());
+    Settings mysql =
+        Settings.from(new Properties(), Map.of("PORTAL_DB_URL", "jdbc:mysql://localhost/portal"));
+    IllegalArgumentException url =
+        assertThrows(IllegalArgumentException.class, mysql::databaseName);
+    assertTrue(
+        url.getMessage().startsWith("PORTAL_DB_URL must look like jdbc:postgresql://"),
+        url.getMessage());
   }
 
   @Test
   void asadminSeparatorsAndSqlQuotesAreEscaped() {
-    assertEquals("jdbc\\:postgresql\\://h\\:5432/db?a\\=b", PayaraDomain.escape("jdbc:postgresql://h:5432/db?a=b"));
+    assertEquals(
+        "jdbc\\:postgresql\\://h\\:5432/db?a\\=b",
+        PayaraDomain.escape("jdbc:postgresql://h:5432/db?a=b"));
     assertEquals("\"we\"\"ird\"", DatabaseSetup.identifier("we\"ird"));
     assertEquals("'it''s'", DatabaseSetup.literal("it's"));
   }

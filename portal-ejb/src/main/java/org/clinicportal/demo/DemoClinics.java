@@ -15,7 +15,10 @@ import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.security.WeakPasswordException;
 
-/** The people of each demonstration clinic, written through the portal's own services in one transaction. */
+/**
+ * The people of each demonstration clinic, written through the portal's own services in one
+ * transaction.
+ */
 @Stateless
 @TenantBound
 public class DemoClinics {
@@ -26,18 +29,23 @@ public class DemoClinics {
 
   public void fillDemo() throws WeakPasswordException {
     accounts.open("admin", "Avery Morgan", Role.CLINIC_ADMIN, DemoData.PASSWORD);
-    Therapist dana = therapist("therapist", "Dana Whitfield", Profession.PHYSICAL_THERAPIST, "PT-40211");
+    Therapist dana =
+        therapist("therapist", "Dana Whitfield", Profession.PHYSICAL_THERAPIST, "PT-40211");
     Therapist sam = therapist("therapist2", "Sam Okafor", Profession.CHIROPRACTOR, "DC-11873");
-    patientWithAccount("patient", "D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE, dana);
-    patientWithAccount("patient2", "D-0002", "Riley", "Chen", LocalDate.of(1979, 9, 3), Sex.MALE, sam);
+    patientWithAccount(
+        "patient", "D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE, dana);
+    patientWithAccount(
+        "patient2", "D-0002", "Riley", "Chen", LocalDate.of(1979, 9, 3), Sex.MALE, sam);
     patient("D-0003", "Priya", "Natarajan", LocalDate.of(1991, 1, 27), Sex.FEMALE, dana);
     patient("D-0004", "Tomasz", "Kowalski", LocalDate.of(1964, 6, 8), Sex.MALE, dana);
     patient("D-0005", "Elena", "Vargas", LocalDate.of(2001, 11, 19), Sex.FEMALE, sam);
   }
 
   public void fillNorthside() throws WeakPasswordException {
-    Therapist morgan = therapist("therapist", "Morgan Blake", Profession.MASSAGE_THERAPIST, "LMT-5521");
-    patientWithAccount("patient", "N-0001", "Casey", "Novak", LocalDate.of(1990, 2, 14), Sex.OTHER, morgan);
+    Therapist morgan =
+        therapist("therapist", "Morgan Blake", Profession.MASSAGE_THERAPIST, "LMT-5521");
+    patientWithAccount(
+        "patient", "N-0001", "Casey", "Novak", LocalDate.of(1990, 2, 14), Sex.OTHER, morgan);
     patient("N-0002", "Harper", "Quinn", LocalDate.of(1972, 7, 30), Sex.FEMALE, morgan);
   }
 
@@ -48,13 +56,21 @@ public class DemoClinics {
   }
 
   private void patientWithAccount(
-      String username, String record, String first, String last, LocalDate born, Sex sex, Therapist therapist)
+      String username,
+      String record,
+      String first,
+      String last,
+      LocalDate born,
+      Sex sex,
+      Therapist therapist)
       throws WeakPasswordException {
     Patient patient = patient(record, first, last, born, sex, therapist);
-    patient.giveAccount(accounts.open(username, first + " " + last, Role.PATIENT, DemoData.PASSWORD));
+    patient.giveAccount(
+        accounts.open(username, first + " " + last, Role.PATIENT, DemoData.PASSWORD));
   }
 
-  private Patient patient(String record, String first, String last, LocalDate born, Sex sex, Therapist therapist) {
+  private Patient patient(
+      String record, String first, String last, LocalDate born, Sex sex, Therapist therapist) {
     Patient patient = new Patient(record, first, last, born, sex);
     patient.assignTo(therapist);
     return patients.register(patient);

@@ -16,9 +16,9 @@ import org.clinicportal.security.PlatformAdmins;
 import org.clinicportal.security.WeakPasswordException;
 
 /**
- * Loads the demonstration clinics at start-up. {@code PORTAL_DEMO_DATA} decides: {@code auto} (the default)
- * loads them only into a database that has no clinic yet; {@code on} adds whichever demo clinic is missing,
- * leaving every existing clinic untouched; {@code off} loads nothing.
+ * Loads the demonstration clinics at start-up. {@code PORTAL_DEMO_DATA} decides: {@code auto} (the
+ * default) loads them only into a database that has no clinic yet; {@code on} adds whichever demo
+ * clinic is missing, leaving every existing clinic untouched; {@code off} loads nothing.
  */
 @Startup
 @Singleton
@@ -39,7 +39,8 @@ public class DemoData {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
-    String mode = System.getenv().getOrDefault("PORTAL_DEMO_DATA", "auto").trim().toLowerCase(Locale.ROOT);
+    String mode =
+        System.getenv().getOrDefault("PORTAL_DEMO_DATA", "auto").trim().toLowerCase(Locale.ROOT);
     boolean load =
         switch (mode) {
           case "on" -> true;
@@ -60,7 +61,8 @@ public class DemoData {
     }
   }
 
-  private void openIfMissing(String code, String name, ClinicFiller filler) throws WeakPasswordException {
+  private void openIfMissing(String code, String name, ClinicFiller filler)
+      throws WeakPasswordException {
     if (clinics.findByCode(code).isPresent()) {
       return;
     }

@@ -14,9 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.Objects;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.ClinicOwned;
@@ -90,7 +90,8 @@ public class Patient extends ClinicOwned {
 
   protected Patient() {}
 
-  public Patient(String recordNumber, String firstName, String lastName, LocalDate dateOfBirth, Sex sex) {
+  public Patient(
+      String recordNumber, String firstName, String lastName, LocalDate dateOfBirth, Sex sex) {
     this.recordNumber = trim(recordNumber);
     this.firstName = trim(firstName);
     this.lastName = trim(lastName);

@@ -22,7 +22,10 @@ public class Patients {
     return patient;
   }
 
-  /** The patient with this id in the bound clinic; empty for an unknown id or another clinic's patient. */
+  /**
+   * The patient with this id in the bound clinic; empty for an unknown id or another clinic's
+   * patient.
+   */
   public Optional<Patient> find(long id) {
     return Optional.ofNullable(em.find(Patient.class, id));
   }

@@ -7,8 +7,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * Base of every row that belongs to one clinic. EclipseLink adds {@code tenant_id = ?} to every query and
- * fills the column on insert from the clinic bound by {@link TenantBindingInterceptor}; the entity never sees it.
+ * Base of every row that belongs to one clinic. EclipseLink adds {@code tenant_id = ?} to every
+ * query and fills the column on insert from the clinic bound by {@link TenantBindingInterceptor};
+ * the entity never sees it.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -12,8 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date when the portal is deployed. The migrations own the schema; a migration that
- * fails makes this bean fail, and with it the deployment.
+ * Brings the schema up to date when the portal is deployed. The migrations own the schema; a
+ * migration that fails makes this bean fail, and with it the deployment.
  */
 @Startup
 @Singleton
@@ -35,6 +35,11 @@ public class SchemaMigrations {
             .load()
             .migrate();
     LOG.info(
-        () -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " applied)");
+        () ->
+            "Schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " applied)");
   }
 }

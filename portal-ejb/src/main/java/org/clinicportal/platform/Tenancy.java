@@ -7,9 +7,10 @@ import java.security.Principal;
 import org.clinicportal.security.ClinicPrincipal;
 
 /**
- * Answers which clinic the current call belongs to. The clinic comes from the signed-in user's principal;
- * work the server does on its own behalf (signing someone in, loading demo data, scheduled jobs) names its
- * clinic explicitly with {@link #callAsClinic}. Nothing from a request parameter is ever consulted.
+ * Answers which clinic the current call belongs to. The clinic comes from the signed-in user's
+ * principal; work the server does on its own behalf (signing someone in, loading demo data,
+ * scheduled jobs) names its clinic explicitly with {@link #callAsClinic}. Nothing from a request
+ * parameter is ever consulted.
  */
 @ApplicationScoped
 public class Tenancy {

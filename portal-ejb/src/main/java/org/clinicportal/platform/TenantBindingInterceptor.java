@@ -9,8 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The one place where a clinic is bound to the persistence context of the current transaction. It runs
- * inside the service's transaction, before the service touches the EntityManager; with no clinic it fails.
+ * The one place where a clinic is bound to the persistence context of the current transaction. It
+ * runs inside the service's transaction, before the service touches the EntityManager; with no
+ * clinic it fails.
  */
 @TenantBound
 @Interceptor

@@ -8,7 +8,10 @@ import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Marks a service whose calls read or write clinic data: the caller's clinic is bound before each call. */
+/**
+ * Marks a service whose calls read or write clinic data: the caller's clinic is bound before each
+ * call.
+ */
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})

@@ -1,2 +1,5 @@
-/** Cross-cutting plumbing: the clinic (tenant) binding, schema migrations and the base of clinic-owned entities. */
+/**
+ * Cross-cutting plumbing: the clinic (tenant) binding, schema migrations and the base of
+ * clinic-owned entities.
+ */
 package org.clinicportal.platform;

@@ -2,7 +2,9 @@ package org.clinicportal.security;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
-/** What a person types on the sign-in page: the clinic's code, a username within it, and a password. */
+/**
+ * What a person types on the sign-in page: the clinic's code, a username within it, and a password.
+ */
 public class ClinicCredential extends UsernamePasswordCredential {
 
   private final String clinicCode;

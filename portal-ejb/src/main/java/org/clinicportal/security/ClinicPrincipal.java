@@ -4,8 +4,8 @@ import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Objects;
 
 /**
- * The signed-in person as the container keeps them for the session. The clinic travels with the principal,
- * so the clinic binding never depends on anything the browser sends after sign-in.
+ * The signed-in person as the container keeps them for the session. The clinic travels with the
+ * principal, so the clinic binding never depends on anything the browser sends after sign-in.
  */
 public class ClinicPrincipal extends CallerPrincipal {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,12 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final Role role;
 
   public ClinicPrincipal(
-      String name, Long clinicId, String clinicName, long accountId, String displayName, Role role) {
+      String name,
+      Long clinicId,
+      String clinicName,
+      long accountId,
+      String displayName,
+      Role role) {
     super(name);
     this.clinicId = clinicId;
     this.clinicName = clinicName;

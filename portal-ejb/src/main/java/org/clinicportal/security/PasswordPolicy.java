@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules a new password must meet (OWASP ASVS 6.2): at least 12 characters, at most 128, not one of the
- * commonly used passwords bundled with the portal, and not the username in disguise. Any character is allowed.
+ * The rules a new password must meet (OWASP ASVS 6.2): at least 12 characters, at most 128, not one
+ * of the commonly used passwords bundled with the portal, and not the username in disguise. Any
+ * character is allowed.
  */
 public final class PasswordPolicy {
 
@@ -43,7 +44,9 @@ public final class PasswordPolicy {
     if (COMMON.contains(folded) || COMMON.contains(stripTrailingDigitsAndSymbols(folded))) {
       problems.add("password.common");
     }
-    if (username != null && !username.isBlank() && folded.contains(username.trim().toLowerCase(Locale.ROOT))) {
+    if (username != null
+        && !username.isBlank()
+        && folded.contains(username.trim().toLowerCase(Locale.ROOT))) {
       problems.add("password.containsUsername");
     }
     return problems;
@@ -60,7 +63,8 @@ public final class PasswordPolicy {
   private static Set<String> loadCommonPasswords() {
     try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
       if (in == null) {
-        throw new IllegalStateException("common-passwords.txt is missing from the portal's resources");
+        throw new IllegalStateException(
+            "common-passwords.txt is missing from the portal's resources");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       return reader

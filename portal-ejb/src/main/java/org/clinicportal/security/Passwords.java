@@ -12,7 +12,10 @@ public class Passwords {
 
   @Inject private Pbkdf2PasswordHash hash;
 
-  /** Verified when the username is unknown, so that an unknown name costs as much time as a wrong password. */
+  /**
+   * Verified when the username is unknown, so that an unknown name costs as much time as a wrong
+   * password.
+   */
   private String decoy;
 
   @PostConstruct

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import org.clinicportal.platform.PortalEntity;
 
-/** An operator of the whole platform. Belongs to no clinic and signs in with the clinic field left empty. */
+/**
+ * An operator of the whole platform. Belongs to no clinic and signs in with the clinic field left
+ * empty.
+ */
 @Entity
 @Table(name = "platform_admin")
 @NamedQuery(

@@ -17,7 +17,8 @@ public class PlatformAdmins {
 
   @Inject private Passwords passwords;
 
-  public PlatformAdmin open(@NotBlank String username, @NotBlank String displayName, @NotBlank String password)
+  public PlatformAdmin open(
+      @NotBlank String username, @NotBlank String displayName, @NotBlank String password)
       throws WeakPasswordException {
     List<String> problems = PasswordPolicy.problems(password, username);
     if (!problems.isEmpty()) {

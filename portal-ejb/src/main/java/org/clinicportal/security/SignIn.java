@@ -10,8 +10,9 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Tenancy;
 
 /**
- * Checks a sign-in attempt. The clinic named on the form is looked up first; the account is then read with
- * that clinic bound, so even sign-in cannot reach an account of another clinic. Every failure looks the same.
+ * Checks a sign-in attempt. The clinic named on the form is looked up first; the account is then
+ * read with that clinic bound, so even sign-in cannot reach an account of another clinic. Every
+ * failure looks the same.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,7 +32,12 @@ public class SignIn {
           .map(
               admin ->
                   new ClinicPrincipal(
-                      admin.getUsername(), null, null, admin.getId(), admin.getDisplayName(), Role.PLATFORM_ADMIN));
+                      admin.getUsername(),
+                      null,
+                      null,
+                      admin.getId(),
+                      admin.getDisplayName(),
+                      Role.PLATFORM_ADMIN));
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {

@@ -16,10 +16,15 @@ import java.util.Locale;
 import java.util.Objects;
 import org.clinicportal.platform.ClinicOwned;
 
-/** A person who signs in to one clinic. The same username may exist in another clinic as another person. */
+/**
+ * A person who signs in to one clinic. The same username may exist in another clinic as another
+ * person.
+ */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(
+    name = "UserAccount.findByUsername",
+    query = "select u from UserAccount u where u.username = :username")
 public class UserAccount extends ClinicOwned {
 
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,79}";

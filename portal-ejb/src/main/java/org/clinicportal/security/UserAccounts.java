@@ -22,7 +22,10 @@ public class UserAccounts {
 
   /** Opens an account whose password must meet {@link PasswordPolicy}. */
   public UserAccount open(
-      @NotBlank String username, @NotBlank String displayName, @NotNull Role role, @NotNull String password)
+      @NotBlank String username,
+      @NotBlank String displayName,
+      @NotNull Role role,
+      @NotNull String password)
       throws WeakPasswordException {
     List<String> problems = PasswordPolicy.problems(password, username);
     if (!problems.isEmpty()) {
@@ -40,7 +43,10 @@ public class UserAccounts {
         .findFirst();
   }
 
-  /** The account when the password is right and the account active; empty otherwise, in constant work. */
+  /**
+   * The account when the password is right and the account active; empty otherwise, in constant
+   * work.
+   */
   public Optional<UserAccount> authenticate(String username, String password) {
     Optional<UserAccount> account = findByUsername(username);
     if (account.isEmpty()) {

@@ -1,2 +1,4 @@
-/** Who may sign in, to which clinic, in which role: accounts, password rules and the sign-in check. */
+/**
+ * Who may sign in, to which clinic, in which role: accounts, password rules and the sign-in check.
+ */
 package org.clinicportal.security;

@@ -14,8 +14,8 @@ import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +41,11 @@ class BrokenMigrationIT {
     HttpResponse<Void> ready =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(deployment.toURI().resolve(PortalDeployment.READY_PAGE)).build(),
+                HttpRequest.newBuilder(deployment.toURI().resolve(PortalDeployment.READY_PAGE))
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
-    assertNotEquals(200, ready.statusCode(), "a deployment whose migration failed must not serve pages");
+    assertNotEquals(
+        200, ready.statusCode(), "a deployment whose migration failed must not serve pages");
   }
 
   @Test
@@ -51,14 +53,18 @@ class BrokenMigrationIT {
   void theFailedMigrationLeftNothingBehind() throws Exception {
     try (Connection db = TestDatabase.connect()) {
       try (ResultSet first =
-          db.createStatement().executeQuery("select success from flyway_schema_history where version = '1'")) {
-        assertTrue(first.next() && first.getBoolean(1), "the migrations before the broken one must have run");
+          db.createStatement()
+              .executeQuery("select success from flyway_schema_history where version = '1'")) {
+        assertTrue(
+            first.next() && first.getBoolean(1),
+            "the migrations before the broken one must have run");
       }
       try (ResultSet table = db.getMetaData().getTables(null, "public", "broken_probe", null)) {
         assertFalse(table.next(), "the broken migration's table must have been rolled back");
       }
       try (ResultSet applied =
-          db.createStatement().executeQuery("select 1 from flyway_schema_history where version = '9999'")) {
+          db.createStatement()
+              .executeQuery("select 1 from flyway_schema_history where version = '9999'")) {
         assertFalse(applied.next(), "the broken migration must not be recorded as applied");
       }
     }

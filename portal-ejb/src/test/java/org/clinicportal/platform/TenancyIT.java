@@ -60,12 +60,14 @@ class TenancyIT {
 
   @Test
   void aServiceWritesAndReadsPatientsOfItsOwnClinic() throws Exception {
-    Patient found = tenancy.callAsClinic(a.clinic.getId(), () -> patients.find(a.patientId).orElseThrow());
+    Patient found =
+        tenancy.callAsClinic(a.clinic.getId(), () -> patients.find(a.patientId).orElseThrow());
     assertEquals("Dana", found.getFirstName());
     assertEquals("Lee", found.getLastName());
     assertEquals(a.therapistAccountId, found.getTherapist().getAccount().getId());
 
-    List<Patient> caseload = tenancy.callAsClinic(a.clinic.getId(), () -> patients.caseloadOf(a.therapistAccountId));
+    List<Patient> caseload =
+        tenancy.callAsClinic(a.clinic.getId(), () -> patients.caseloadOf(a.therapistAccountId));
     assertEquals(List.of(a.patientId), caseload.stream().map(Patient::getId).toList());
   }
 
@@ -76,8 +78,10 @@ class TenancyIT {
     tenancy.callAsClinic(a.clinic.getId(), () -> patients.find(a.patientId).orElseThrow());
 
     assertTrue(tenancy.callAsClinic(bClinic, () -> patients.find(a.patientId)).isEmpty());
-    assertTrue(tenancy.callAsClinic(bClinic, () -> patients.caseloadOf(a.therapistAccountId)).isEmpty());
-    assertTrue(tenancy.callAsClinic(bClinic, () -> patients.ofAccount(a.therapistAccountId)).isEmpty());
+    assertTrue(
+        tenancy.callAsClinic(bClinic, () -> patients.caseloadOf(a.therapistAccountId)).isEmpty());
+    assertTrue(
+        tenancy.callAsClinic(bClinic, () -> patients.ofAccount(a.therapistAccountId)).isEmpty());
     assertEquals(1L, tenancy.callAsClinic(bClinic, () -> patients.count()));
   }
 
@@ -92,19 +96,28 @@ class TenancyIT {
   @Test
   void theDatabaseRefusesARowThatPointsIntoAnotherClinic() throws Exception {
     Therapist therapistOfA =
-        tenancy.callAsClinic(a.clinic.getId(), () -> therapists.ofAccount(a.therapistAccountId).orElseThrow());
+        tenancy.callAsClinic(
+            a.clinic.getId(), () -> therapists.ofAccount(a.therapistAccountId).orElseThrow());
     Patient intruder = new Patient("X-1", "Kim", "Park", LocalDate.of(1980, 1, 1), Sex.UNKNOWN);
     intruder.assignTo(therapistOfA);
 
-    assertThrows(EJBException.class, () -> tenancy.callAsClinic(b.clinic.getId(), () -> patients.register(intruder)));
+    assertThrows(
+        EJBException.class,
+        () -> tenancy.callAsClinic(b.clinic.getId(), () -> patients.register(intruder)));
     assertEquals(1L, tenancy.callAsClinic(b.clinic.getId(), () -> patients.count()));
   }
 
   @Test
   void theSameUsernameSignsInToItsOwnClinicOnly() {
-    ClinicPrincipal inA = signIn.verify(new ClinicCredential(a.clinic.getCode(), "therapist", PASSWORD)).orElseThrow();
+    ClinicPrincipal inA =
+        signIn
+            .verify(new ClinicCredential(a.clinic.getCode(), "therapist", PASSWORD))
+            .orElseThrow();
     ClinicPrincipal inB =
-        signIn.verify(new ClinicCredential(" " + b.clinic.getCode().toUpperCase() + " ", "Therapist", PASSWORD))
+        signIn
+            .verify(
+                new ClinicCredential(
+                    " " + b.clinic.getCode().toUpperCase() + " ", "Therapist", PASSWORD))
             .orElseThrow();
 
     assertEquals(a.clinic.getId(), inA.clinicId());
@@ -120,7 +133,8 @@ class TenancyIT {
     String code = a.clinic.getCode();
     assertTrue(signIn.verify(new ClinicCredential(code, "therapist", PASSWORD + "x")).isEmpty());
     assertTrue(signIn.verify(new ClinicCredential(code, "nobody", PASSWORD)).isEmpty());
-    assertTrue(signIn.verify(new ClinicCredential("no-such-clinic", "therapist", PASSWORD)).isEmpty());
+    assertTrue(
+        signIn.verify(new ClinicCredential("no-such-clinic", "therapist", PASSWORD)).isEmpty());
     assertTrue(signIn.verify(new ClinicCredential("", "therapist", PASSWORD)).isEmpty());
   }
 
@@ -129,9 +143,12 @@ class TenancyIT {
     return tenancy.callAsClinic(
         clinic.getId(),
         () -> {
-          UserAccount account = accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);
-          Therapist therapist = therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
-          Patient patient = new Patient(code + "-1", first, last, LocalDate.of(1985, 5, 5), Sex.FEMALE);
+          UserAccount account =
+              accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);
+          Therapist therapist =
+              therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
+          Patient patient =
+              new Patient(code + "-1", first, last, LocalDate.of(1985, 5, 5), Sex.FEMALE);
           patient.assignTo(therapist);
           return new OpenedClinic(clinic, account.getId(), patients.register(patient).getId());
         });

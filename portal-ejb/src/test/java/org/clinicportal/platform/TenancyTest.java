@@ -104,7 +104,9 @@ class TenancyTest {
 
       @Override
       public AuthenticationStatus authenticate(
-          HttpServletRequest request, HttpServletResponse response, AuthenticationParameters parameters) {
+          HttpServletRequest request,
+          HttpServletResponse response,
+          AuthenticationParameters parameters) {
         return AuthenticationStatus.NOT_DONE;
       }
     };

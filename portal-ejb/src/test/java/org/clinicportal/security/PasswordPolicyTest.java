@@ -44,6 +44,8 @@ class PasswordPolicyTest {
 
   @Test
   void refusesAPasswordThatContainsTheUsername() {
-    assertTrue(PasswordPolicy.problems("my-name-is-Dana-Whitfield", "dana").contains("password.containsUsername"));
+    assertTrue(
+        PasswordPolicy.problems("my-name-is-Dana-Whitfield", "dana")
+            .contains("password.containsUsername"));
   }
 }

@@ -16,10 +16,10 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one way integration tests deploy the portal's services to Payara Micro: every package of the portal,
- * its migrations and resources, and the libraries the EAR ships, in a WAR that talks to the test database.
- * The only difference from the EAR is where the data source comes from: Payara Server gets it from the
- * domain, the test WAR declares it.
+ * The one way integration tests deploy the portal's services to Payara Micro: every package of the
+ * portal, its migrations and resources, and the libraries the EAR ships, in a WAR that talks to the
+ * test database. The only difference from the EAR is where the data source comes from: Payara
+ * Server gets it from the domain, the test WAR declares it.
  */
 public final class PortalDeployment {
 
@@ -56,27 +56,32 @@ public final class PortalDeployment {
             .addAsWebResource(new StringAsset("deployed"), READY_PAGE)
             .setWebXML(new StringAsset(webXml()));
     try (Stream<Path> migrations = Files.list(mainResource("db/migration"))) {
-      migrations.forEach(file -> war.addAsResource(file.toFile(), "db/migration/" + file.getFileName()));
+      migrations.forEach(
+          file -> war.addAsResource(file.toFile(), "db/migration/" + file.getFileName()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    extraMigrations.forEach((file, sql) -> war.addAsResource(new StringAsset(sql), "db/migration/" + file));
+    extraMigrations.forEach(
+        (file, sql) -> war.addAsResource(new StringAsset(sql), "db/migration/" + file));
     File[] libraries = new File(System.getProperty("portal.it.libs", "target/it-lib")).listFiles();
     if (libraries == null || libraries.length == 0) {
-      throw new IllegalStateException("No libraries in target/it-lib: run the tests through Maven's verify phase");
+      throw new IllegalStateException(
+          "No libraries in target/it-lib: run the tests through Maven's verify phase");
     }
     return war.addAsLibraries(libraries);
   }
 
   private static Filter<ArchivePath> notTestSupport() {
-    return path -> !path.get().contains("/testsupport/") || path.get().endsWith("ClinicFixture.class");
+    return path ->
+        !path.get().contains("/testsupport/") || path.get().endsWith("ClinicFixture.class");
   }
 
   /** A file of the portal's main resources, read from the build's output folder. */
   private static Path mainResource(String name) {
     Path file = Path.of(System.getProperty("portal.it.classes", "target/classes")).resolve(name);
     if (!Files.exists(file)) {
-      throw new IllegalStateException(file + " is missing: run the tests through Maven's verify phase");
+      throw new IllegalStateException(
+          file + " is missing: run the tests through Maven's verify phase");
     }
     return file;
   }
@@ -84,12 +89,15 @@ public final class PortalDeployment {
   /** The portal's own persistence.xml with the data source pointed at the one this WAR declares. */
   private static String persistenceXml() {
     try {
-      String xml = Files.readString(mainResource("META-INF/persistence.xml"), StandardCharsets.UTF_8);
+      String xml =
+          Files.readString(mainResource("META-INF/persistence.xml"), StandardCharsets.UTF_8);
       String changed =
-          xml.replace("<jta-data-source>jdbc/portal</jta-data-source>",
+          xml.replace(
+              "<jta-data-source>jdbc/portal</jta-data-source>",
               "<jta-data-source>" + APP_DATA_SOURCE + "</jta-data-source>");
       if (changed.equals(xml)) {
-        throw new IllegalStateException("persistence.xml no longer names jdbc/portal as its data source");
+        throw new IllegalStateException(
+            "persistence.xml no longer names jdbc/portal as its data source");
       }
       return changed;
     } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.sql.Statement;
 /** The PostgreSQL database the integration tests own; each deployment starts from an empty one. */
 public final class TestDatabase {
 
-  public static final String URL = setting("portal.it.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_it");
+  public static final String URL =
+      setting("portal.it.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_it");
   public static final String USER = setting("portal.it.db.user", "portal_it");
   public static final String PASSWORD = setting("portal.it.db.password", "portal_it");
   private static final String ADMIN_USER = setting("portal.it.db.adminUser", "postgres");

@@ -22,7 +22,8 @@ public class CurrentUser {
 
   /** The principal of a page that requires sign-in; the container guarantees one is there. */
   public ClinicPrincipal required() {
-    return principal().orElseThrow(() -> new IllegalStateException("This page requires a signed-in user"));
+    return principal()
+        .orElseThrow(() -> new IllegalStateException("This page requires a signed-in user"));
   }
 
   public boolean isSignedIn() {

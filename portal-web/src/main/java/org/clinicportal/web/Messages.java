@@ -27,10 +27,12 @@ public class Messages {
   }
 
   public void error(String clientId, String key, Object... arguments) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
   }
 
   public void info(String clientId, String key, Object... arguments) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
   }
 }

@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text a person reads on a page comes from the resource bundle, and every key a page uses exists. */
+/**
+ * Every text a person reads on a page comes from the resource bundle, and every key a page uses
+ * exists.
+ */
 class PageTextTest {
 
   private static final Path PAGES = Path.of("src/main/webapp");
   private static final Pattern TEXT_BETWEEN_TAGS = Pattern.compile(">([^<>]*)<");
   private static final Pattern READABLE_ATTRIBUTE =
-      Pattern.compile("\\s(value|label|title|headerText|emptyMessage|placeholder|alt|summary)=\"([^\"]*)\"");
+      Pattern.compile(
+          "\\s(value|label|title|headerText|emptyMessage|placeholder|alt|summary)=\"([^\"]*)\"");
   private static final Pattern BUNDLE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
   private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*\\}");
 
@@ -51,7 +55,8 @@ class PageTextTest {
   @Test
   void everyKeyAPageUsesIsInTheBundle() throws IOException {
     Properties bundle = new Properties();
-    try (InputStream in = getClass().getResourceAsStream("/org/clinicportal/web/messages.properties")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/org/clinicportal/web/messages.properties")) {
       bundle.load(in);
     }
     Set<String> missing = new TreeSet<>();
@@ -66,7 +71,9 @@ class PageTextTest {
     assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
   }
 
-  /** Letters left once expressions are taken out mean text a person reads that no bundle supplies. */
+  /**
+   * Letters left once expressions are taken out mean text a person reads that no bundle supplies.
+   */
   private static boolean readable(String fragment) {
     String withoutExpressions = EXPRESSION.matcher(fragment).replaceAll("");
     return withoutExpressions.codePoints().anyMatch(Character::isLetter);

@@ -17,7 +17,8 @@ public class ClinicIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(ClinicCredential credential) {
     return signIn
         .verify(credential)
-        .map(principal -> new CredentialValidationResult(principal, Set.of(principal.role().name())))
+        .map(
+            principal -> new CredentialValidationResult(principal, Set.of(principal.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

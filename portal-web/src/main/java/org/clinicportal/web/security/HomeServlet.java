@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.clinicportal.security.ClinicPrincipal;
 
-/** The portal's root: sends a signed-in person to the home page of their role, anyone else to sign-in. */
+/**
+ * The portal's root: sends a signed-in person to the home page of their role, anyone else to
+ * sign-in.
+ */
 @WebServlet(urlPatterns = {"", HomeServlet.PATH})
 public class HomeServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -15,7 +18,8 @@ public class HomeServlet extends HttpServlet {
   public static final String PATH = "/home";
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String target =
         request.getUserPrincipal() instanceof ClinicPrincipal principal
             ? principal.role().homePage()

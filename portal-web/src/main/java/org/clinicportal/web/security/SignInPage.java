@@ -34,7 +34,9 @@ public class SignInPage {
         securityContext.authenticate(
             (HttpServletRequest) external.getRequest(),
             (HttpServletResponse) external.getResponse(),
-            withParams().credential(new ClinicCredential(clinic, username, password)).newAuthentication(true));
+            withParams()
+                .credential(new ClinicCredential(clinic, username, password))
+                .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + HomeServlet.PATH);
