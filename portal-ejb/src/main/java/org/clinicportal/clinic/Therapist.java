@@ -21,6 +21,10 @@ import org.clinicportal.security.UserAccount;
 @NamedQuery(
     name = "Therapist.findByAccount",
     query = "select t from Therapist t join fetch t.account where t.account.id = :accountId")
+@NamedQuery(
+    name = "Therapist.findActive",
+    query =
+        "select t from Therapist t join fetch t.account a where a.active = true order by a.displayName")
 public class Therapist extends ClinicOwned {
 
   @NotNull

@@ -7,8 +7,10 @@ import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.patient.Patients;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.Sex;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
@@ -25,9 +27,9 @@ public class DemoClinics {
 
   @Inject private UserAccounts accounts;
   @Inject private Therapists therapists;
-  @Inject private Patients patients;
+  @Inject private PatientRecords records;
 
-  public void fillDemo() throws WeakPasswordException {
+  public void fillDemo() throws WeakPasswordException, RecordException {
     accounts.open("admin", "Avery Morgan", Role.CLINIC_ADMIN, DemoData.PASSWORD);
     Therapist dana =
         therapist("therapist", "Dana Whitfield", Profession.PHYSICAL_THERAPIST, "PT-40211");
@@ -41,7 +43,7 @@ public class DemoClinics {
     patient("D-0005", "Elena", "Vargas", LocalDate.of(2001, 11, 19), Sex.FEMALE, sam);
   }
 
-  public void fillNorthside() throws WeakPasswordException {
+  public void fillNorthside() throws WeakPasswordException, RecordException {
     Therapist morgan =
         therapist("therapist", "Morgan Blake", Profession.MASSAGE_THERAPIST, "LMT-5521");
     patientWithAccount(
@@ -63,16 +65,24 @@ public class DemoClinics {
       LocalDate born,
       Sex sex,
       Therapist therapist)
-      throws WeakPasswordException {
+      throws WeakPasswordException, RecordException {
     Patient patient = patient(record, first, last, born, sex, therapist);
     patient.giveAccount(
         accounts.open(username, first + " " + last, Role.PATIENT, DemoData.PASSWORD));
   }
 
   private Patient patient(
-      String record, String first, String last, LocalDate born, Sex sex, Therapist therapist) {
-    Patient patient = new Patient(record, first, last, born, sex);
-    patient.assignTo(therapist);
-    return patients.register(patient);
+      String record, String first, String last, LocalDate born, Sex sex, Therapist therapist)
+      throws RecordException {
+    PatientDetails details = new PatientDetails();
+    details.setRecordNumber(record);
+    details.setFirstName(first);
+    details.setLastName(last);
+    details.setDateOfBirth(born);
+    details.setSex(sex);
+    details.setTherapistId(therapist.getId());
+    details.setReferralSource("Demonstration data");
+    details.setConsentGivenOn(LocalDate.of(2026, 1, 5));
+    return records.register(details);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.security.PlatformAdmins;
 import org.clinicportal.security.WeakPasswordException;
@@ -54,15 +55,15 @@ public class DemoData {
       if (platformAdmins.count() == 0) {
         platformAdmins.open("platform", "Platform Operator", PASSWORD);
       }
-      openIfMissing("demo", "Demo Physio & Chiro", demoClinics::fillDemo);
-      openIfMissing("northside", "Northside Physiotherapy", demoClinics::fillNorthside);
     } catch (WeakPasswordException e) {
       throw new IllegalStateException("The demonstration password breaks the password policy", e);
     }
+    openIfMissing("demo", "Demo Physio & Chiro", demoClinics::fillDemo);
+    openIfMissing("northside", "Northside Physiotherapy", demoClinics::fillNorthside);
   }
 
-  private void openIfMissing(String code, String name, ClinicFiller filler)
-      throws WeakPasswordException {
+  /** Opens a demonstration clinic and fills it; a clinic whose filling failed is removed again. */
+  private void openIfMissing(String code, String name, ClinicFiller filler) {
     if (clinics.findByCode(code).isPresent()) {
       return;
     }
@@ -74,15 +75,16 @@ public class DemoData {
             filler.fill();
             return clinic;
           });
-    } catch (WeakPasswordException | RuntimeException e) {
+    } catch (Exception e) {
       clinics.remove(clinic.getId());
-      throw e;
+      throw new IllegalStateException(
+          "The demonstration clinic " + code + " could not be loaded", e);
     }
     LOG.info(() -> "Loaded the demonstration clinic " + code);
   }
 
   @FunctionalInterface
   private interface ClinicFiller {
-    void fill() throws WeakPasswordException;
+    void fill() throws WeakPasswordException, RecordException;
   }
 }

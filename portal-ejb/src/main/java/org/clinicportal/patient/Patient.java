@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.ClinicOwned;
@@ -37,10 +39,12 @@ import org.clinicportal.security.UserAccount;
     query =
         "select p from Patient p left join fetch p.therapist t left join fetch t.account"
             + " where p.account.id = :accountId")
+@NamedQuery(
+    name = "Patient.findByRecordNumber",
+    query = "select p from Patient p where p.recordNumber = :recordNumber")
 @NamedQuery(name = "Patient.count", query = "select count(p) from Patient p")
 public class Patient extends ClinicOwned {
 
-  @NotBlank
   @Size(max = 30)
   @Column(name = "record_number", nullable = false, length = 30, updatable = false)
   private String recordNumber;
@@ -74,6 +78,28 @@ public class Patient extends ClinicOwned {
   @Column(length = 40)
   private String phone;
 
+  @Size(max = 300)
+  @Column(length = 300)
+  private String address;
+
+  @Size(max = 200)
+  @Column(name = "emergency_contact_name", length = 200)
+  private String emergencyContactName;
+
+  @Size(max = 40)
+  @Column(name = "emergency_contact_phone", length = 40)
+  private String emergencyContactPhone;
+
+  @Size(max = 200)
+  @Column(name = "referral_source", length = 200)
+  private String referralSource;
+
+  @Column(name = "consent_given_on")
+  private LocalDate consentGivenOn;
+
+  @Column(name = "search_name", insertable = false, updatable = false)
+  private String searchName;
+
   @ManyToOne
   @JoinColumn(name = "therapist_id")
   private Therapist therapist;
@@ -99,8 +125,95 @@ public class Patient extends ClinicOwned {
     this.sex = sex;
   }
 
+  /** A new patient from what was entered on the form. */
+  public Patient(PatientDetails details, Therapist therapist) {
+    this(
+        details.getRecordNumber(),
+        details.getFirstName(),
+        details.getLastName(),
+        details.getDateOfBirth(),
+        details.getSex());
+    revise(details, therapist);
+  }
+
   private static String trim(String value) {
-    return value == null ? null : value.trim();
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  /** Gives a patient registered without a record number one made from its id. */
+  void numberIfUnnumbered() {
+    if (recordNumber == null) {
+      recordNumber = "P" + getId();
+    }
+  }
+
+  /**
+   * Applies what was entered on the form and tells what changed, field by field. The record number,
+   * once given, stays.
+   */
+  public List<FieldChange> revise(PatientDetails details, Therapist newTherapist) {
+    List<FieldChange> changes = new ArrayList<>();
+    firstName = change(changes, "firstName", firstName, trim(details.getFirstName()));
+    lastName = change(changes, "lastName", lastName, trim(details.getLastName()));
+    dateOfBirth = change(changes, "dateOfBirth", dateOfBirth, details.getDateOfBirth());
+    sex = change(changes, "sex", sex, details.getSex());
+    email = change(changes, "email", email, trim(details.getEmail()));
+    phone = change(changes, "phone", phone, trim(details.getPhone()));
+    address = change(changes, "address", address, trim(details.getAddress()));
+    emergencyContactName =
+        change(
+            changes,
+            "emergencyContactName",
+            emergencyContactName,
+            trim(details.getEmergencyContactName()));
+    emergencyContactPhone =
+        change(
+            changes,
+            "emergencyContactPhone",
+            emergencyContactPhone,
+            trim(details.getEmergencyContactPhone()));
+    referralSource =
+        change(changes, "referralSource", referralSource, trim(details.getReferralSource()));
+    consentGivenOn = change(changes, "consentGivenOn", consentGivenOn, details.getConsentGivenOn());
+    String before = therapist == null ? null : therapist.getDisplayName();
+    String after = newTherapist == null ? null : newTherapist.getDisplayName();
+    if (!Objects.equals(
+        therapist == null ? null : therapist.getId(),
+        newTherapist == null ? null : newTherapist.getId())) {
+      changes.add(new FieldChange("therapist", before, after));
+    }
+    therapist = newTherapist;
+    return changes;
+  }
+
+  private static <T> T change(List<FieldChange> changes, String field, T before, T after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(new FieldChange(field, text(before), text(after)));
+    }
+    return after;
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** Takes the patient out of the default lists; nothing is deleted. */
+  public void archive() {
+    if (archived) {
+      throw new IllegalStateException("The patient is archived already");
+    }
+    archived = true;
+  }
+
+  public void restore() {
+    if (!archived) {
+      throw new IllegalStateException("The patient is not archived");
+    }
+    archived = false;
   }
 
   public void assignTo(Therapist therapist) {
@@ -158,6 +271,30 @@ public class Patient extends ClinicOwned {
 
   public UserAccount getAccount() {
     return account;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getEmergencyContactName() {
+    return emergencyContactName;
+  }
+
+  public String getEmergencyContactPhone() {
+    return emergencyContactPhone;
+  }
+
+  public String getReferralSource() {
+    return referralSource;
+  }
+
+  public LocalDate getConsentGivenOn() {
+    return consentGivenOn;
+  }
+
+  public boolean hasConsented() {
+    return consentGivenOn != null;
   }
 
   public boolean isArchived() {

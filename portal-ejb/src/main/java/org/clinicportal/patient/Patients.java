@@ -3,24 +3,17 @@ package org.clinicportal.patient;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.platform.TenantBound;
 
-/** The bound clinic's patient records. */
+/** Reads of the bound clinic's patients: by id, by account, a therapist's caseload. */
 @Stateless
 @TenantBound
 public class Patients {
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
-
-  public Patient register(@NotNull @Valid Patient patient) {
-    em.persist(patient);
-    return patient;
-  }
 
   /**
    * The patient with this id in the bound clinic; empty for an unknown id or another clinic's

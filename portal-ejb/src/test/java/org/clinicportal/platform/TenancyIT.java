@@ -1,5 +1,6 @@
 package org.clinicportal.platform;
 
+import static org.clinicportal.patient.PatientFixtures.aPatient;
 import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,18 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.patient.Sex;
 import org.clinicportal.security.ClinicCredential;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
@@ -47,6 +53,11 @@ class TenancyIT {
   @Inject private UserAccounts accounts;
   @Inject private Therapists therapists;
   @Inject private Patients patients;
+  @Inject private PatientRecords records;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
   @Inject private SignIn signIn;
 
   private OpenedClinic a;
@@ -94,17 +105,32 @@ class TenancyIT {
   }
 
   @Test
-  void theDatabaseRefusesARowThatPointsIntoAnotherClinic() throws Exception {
-    Therapist therapistOfA =
-        tenancy.callAsClinic(
-            a.clinic.getId(), () -> therapists.ofAccount(a.therapistAccountId).orElseThrow());
-    Patient intruder = new Patient("X-1", "Kim", "Park", LocalDate.of(1980, 1, 1), Sex.UNKNOWN);
-    intruder.assignTo(therapistOfA);
+  void aPatientCannotBeAssignedToAnotherClinicsTherapist() throws Exception {
+    PatientDetails intruder = aPatient().named("Kim", "Park").treatedBy(a.therapistId).details();
 
-    assertThrows(
-        EJBException.class,
-        () -> tenancy.callAsClinic(b.clinic.getId(), () -> patients.register(intruder)));
+    RecordException refused =
+        assertThrows(
+            RecordException.class,
+            () -> tenancy.callAsClinic(b.clinic.getId(), () -> records.register(intruder)));
+
+    assertEquals("patient.therapist.unknown", refused.messageKey());
     assertEquals(1L, tenancy.callAsClinic(b.clinic.getId(), () -> patients.count()));
+  }
+
+  @Test
+  void theDatabaseRefusesARowThatPointsIntoAnotherClinic() throws Exception {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into patient (tenant_id, id, record_number, first_name, last_name,"
+                    + " date_of_birth, sex, therapist_id) values (?, ?, 'X-1', 'Kim', 'Park',"
+                    + " date '1980-01-01', 'UNKNOWN', ?)")) {
+      insert.setLong(1, b.clinic.getId());
+      insert.setLong(2, 1L);
+      insert.setLong(3, a.therapistId);
+      SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+      assertEquals("23503", refused.getSQLState(), "a foreign key violation");
+    }
   }
 
   @Test
@@ -148,9 +174,9 @@ class TenancyIT {
           Therapist therapist =
               therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
           Patient patient =
-              new Patient(code + "-1", first, last, LocalDate.of(1985, 5, 5), Sex.FEMALE);
-          patient.assignTo(therapist);
-          return new OpenedClinic(clinic, account.getId(), patients.register(patient).getId());
+              records.register(
+                  aPatient().named(first, last).treatedBy(therapist.getId()).details());
+          return new OpenedClinic(clinic, account.getId(), therapist.getId(), patient.getId());
         });
   }
 
@@ -162,5 +188,6 @@ class TenancyIT {
     return cause;
   }
 
-  private record OpenedClinic(Clinic clinic, long therapistAccountId, long patientId) {}
+  private record OpenedClinic(
+      Clinic clinic, long therapistAccountId, long therapistId, long patientId) {}
 }

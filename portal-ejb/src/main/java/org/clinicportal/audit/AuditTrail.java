@@ -1,0 +1,60 @@
+package org.clinicportal.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.ClinicPrincipal;
+
+/**
+ * Writes and reads the bound clinic's audit trail. An entry is written in the transaction of the
+ * change it describes, so a change and its entry are kept or lost together.
+ */
+@Stateless
+@TenantBound
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private SecurityContext securityContext;
+  @Inject private CallerAddress callerAddress;
+  @Inject private Clock clock;
+
+  public void record(AuditAction action, Long patientId, String details) {
+    Principal caller = securityContext.getCallerPrincipal();
+    AuditEvent event =
+        caller instanceof ClinicPrincipal person
+            ? new AuditEvent(
+                OffsetDateTime.now(clock),
+                person.accountId(),
+                person.displayName(),
+                person.role().name(),
+                callerAddress.get(),
+                action,
+                patientId,
+                details)
+            : new AuditEvent(
+                OffsetDateTime.now(clock),
+                null,
+                "Portal",
+                "SYSTEM",
+                callerAddress.get(),
+                action,
+                patientId,
+                details);
+    em.persist(event);
+  }
+
+  public List<AuditEvent> ofPatient(long patientId) {
+    return em.createNamedQuery("AuditEvent.ofPatient", AuditEvent.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,64 @@
+package org.clinicportal.patient;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One page of a patient search. The text finds a part of the name (either order), the start of a
+ * record number, or, when it is a date (2026-01-31, 31.1.2026 or 31/1/2026), the date of birth.
+ */
+public record PatientQuery(
+    String text,
+    Long onlyTherapistAccountId,
+    boolean includeArchived,
+    PatientSort sort,
+    boolean ascending,
+    int first,
+    int pageSize) {
+
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private static final List<DateTimeFormatter> DATE_FORMATS =
+      List.of(
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ofPattern("d.M.uuuu"),
+          DateTimeFormatter.ofPattern("d/M/uuuu"));
+
+  public PatientQuery {
+    text = text == null ? "" : text.trim();
+    if (text.length() > 100) {
+      text = text.substring(0, 100);
+    }
+    sort = sort == null ? PatientSort.NAME : sort;
+    first = Math.max(0, first);
+    pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
+  }
+
+  public static PatientQuery firstPage(String text) {
+    return new PatientQuery(text, null, false, PatientSort.NAME, true, 0, 20);
+  }
+
+  /** The date of birth the text stands for, if it is a date. */
+  public Optional<LocalDate> dateOfBirth() {
+    for (DateTimeFormatter format : DATE_FORMATS) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeParseException e) {
+        // not in this format
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text as a LIKE pattern body: lower-case, with LIKE's wildcards taken literally. */
+  public String likeText() {
+    return text.toLowerCase(Locale.ROOT)
+        .replace("\\", "\\\\")
+        .replace("%", "\\%")
+        .replace("_", "\\_");
+  }
+}

@@ -1,0 +1,232 @@
+package org.clinicportal.patient;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditEvent;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * The bound clinic's patient records: register, revise, archive and restore, find, search, and the
+ * history of each record. Every change writes its audit entry in the same transaction.
+ */
+@Stateless
+@TenantBound
+public class PatientRecords {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private AuditTrail audit;
+  @Inject private Patients patients;
+
+  public Patient register(@NotNull @Valid PatientDetails details) throws RecordException {
+    requireFreeRecordNumber(details.getRecordNumber());
+    Patient patient = new Patient(details, therapist(details.getTherapistId()));
+    em.persist(patient);
+    patient.numberIfUnnumbered();
+    audit.record(AuditAction.PATIENT_CREATED, patient.getId(), "");
+    return patient;
+  }
+
+  /**
+   * Saves what was entered over the record as it was when the form was opened. When someone saved
+   * it in between, nothing is written and {@link StaleRecordException} says so.
+   */
+  public Patient revise(long id, long versionSeen, @NotNull @Valid PatientDetails details)
+      throws RecordException {
+    Patient patient = existing(id);
+    if (patient.getVersion() != versionSeen) {
+      throw new StaleRecordException();
+    }
+    List<FieldChange> changes = patient.revise(details, therapist(details.getTherapistId()));
+    if (!changes.isEmpty()) {
+      audit.record(AuditAction.PATIENT_CHANGED, id, auditText(changes));
+    }
+    return patient;
+  }
+
+  public Patient archive(long id, long versionSeen) throws RecordException {
+    Patient patient = current(id, versionSeen);
+    if (patient.isArchived()) {
+      throw new RecordException("patient.archived.already");
+    }
+    patient.archive();
+    audit.record(AuditAction.PATIENT_ARCHIVED, id, "");
+    return patient;
+  }
+
+  public Patient restore(long id, long versionSeen) throws RecordException {
+    Patient patient = current(id, versionSeen);
+    if (!patient.isArchived()) {
+      throw new RecordException("patient.archived.not");
+    }
+    patient.restore();
+    audit.record(AuditAction.PATIENT_RESTORED, id, "");
+    return patient;
+  }
+
+  /**
+   * The patient with this id in the bound clinic; empty for an unknown id or another clinic's
+   * patient.
+   */
+  public Optional<Patient> find(long id) {
+    return patients.find(id);
+  }
+
+  public List<AuditEvent> history(long patientId) {
+    return audit.ofPatient(patientId);
+  }
+
+  /** The therapists a patient can be assigned to. */
+  public List<Therapist> therapists() {
+    return em.createNamedQuery("Therapist.findActive", Therapist.class).getResultList();
+  }
+
+  /** One page of the search, sorted and counted in the database. */
+  public PatientPage search(@NotNull PatientQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<PatientSummary> select = cb.createQuery(PatientSummary.class);
+    Root<Patient> patient = select.from(Patient.class);
+    Join<Patient, Therapist> therapist = patient.join("therapist", JoinType.LEFT);
+    Join<Therapist, UserAccount> account = therapist.join("account", JoinType.LEFT);
+    select
+        .select(
+            cb.construct(
+                PatientSummary.class,
+                patient.get("id"),
+                patient.get("recordNumber"),
+                patient.get("firstName"),
+                patient.get("lastName"),
+                patient.get("dateOfBirth"),
+                account.get("displayName"),
+                patient.get("archived")))
+        .where(matching(cb, query, patient, account))
+        .orderBy(order(cb, query, patient));
+    List<PatientSummary> rows =
+        em.createQuery(select)
+            .setFirstResult(query.first())
+            .setMaxResults(query.pageSize())
+            .getResultList();
+
+    long total;
+    if (query.first() == 0 && rows.size() < query.pageSize()) {
+      total = rows.size();
+    } else {
+      CriteriaQuery<Long> count = cb.createQuery(Long.class);
+      Root<Patient> counted = count.from(Patient.class);
+      Join<Therapist, UserAccount> countedAccount =
+          counted.join("therapist", JoinType.LEFT).join("account", JoinType.LEFT);
+      count.select(cb.count(counted)).where(matching(cb, query, counted, countedAccount));
+      total = em.createQuery(count).getSingleResult();
+    }
+    return new PatientPage(rows, total);
+  }
+
+  private static Predicate[] matching(
+      CriteriaBuilder cb,
+      PatientQuery query,
+      Root<Patient> patient,
+      Join<Therapist, UserAccount> account) {
+    List<Predicate> where = new ArrayList<>();
+    if (!query.includeArchived()) {
+      where.add(cb.isFalse(patient.get("archived")));
+    }
+    if (query.onlyTherapistAccountId() != null) {
+      where.add(cb.equal(account.get("id"), query.onlyTherapistAccountId()));
+    }
+    if (!query.text().isEmpty()) {
+      Optional<java.time.LocalDate> born = query.dateOfBirth();
+      if (born.isPresent()) {
+        where.add(cb.equal(patient.get("dateOfBirth"), born.get()));
+      } else {
+        String text = query.likeText();
+        Expression<String> recordNumber = cb.lower(patient.get("recordNumber"));
+        where.add(
+            cb.or(
+                cb.like(patient.get("searchName"), "%" + text + "%", '\\'),
+                cb.like(recordNumber, text + "%", '\\')));
+      }
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static List<Order> order(CriteriaBuilder cb, PatientQuery query, Root<Patient> patient) {
+    List<Path<?>> keys =
+        switch (query.sort()) {
+          case NAME -> List.of(patient.get("lastName"), patient.get("firstName"));
+          case RECORD_NUMBER -> List.of(patient.get("recordNumber"));
+          case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), patient.get("lastName"));
+        };
+    List<Order> orders = new ArrayList<>();
+    for (Path<?> key : keys) {
+      orders.add(query.ascending() ? cb.asc(key) : cb.desc(key));
+    }
+    orders.add(cb.asc(patient.get("id")));
+    return orders;
+  }
+
+  private Patient existing(long id) throws RecordException {
+    return find(id).orElseThrow(() -> new RecordException("patient.notFound"));
+  }
+
+  private Patient current(long id, long versionSeen) throws RecordException {
+    Patient patient = existing(id);
+    if (patient.getVersion() != versionSeen) {
+      throw new StaleRecordException();
+    }
+    return patient;
+  }
+
+  private Therapist therapist(Long therapistId) throws RecordException {
+    if (therapistId == null) {
+      return null;
+    }
+    Therapist therapist = em.find(Therapist.class, therapistId);
+    if (therapist == null || !therapist.getAccount().isActive()) {
+      throw new RecordException("patient.therapist.unknown");
+    }
+    return therapist;
+  }
+
+  private void requireFreeRecordNumber(String recordNumber) throws RecordException {
+    if (recordNumber == null || recordNumber.isBlank()) {
+      return;
+    }
+    boolean taken =
+        !em.createNamedQuery("Patient.findByRecordNumber", Patient.class)
+            .setParameter("recordNumber", recordNumber.trim())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new RecordException("patient.recordNumber.taken");
+    }
+  }
+
+  private static String auditText(List<FieldChange> changes) {
+    return changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n"));
+  }
+}

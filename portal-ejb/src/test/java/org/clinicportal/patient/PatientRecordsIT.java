@@ -1,0 +1,294 @@
+package org.clinicportal.patient;
+
+import static org.clinicportal.patient.PatientFixtures.aPatient;
+import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditEvent;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.clinic.Therapists;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.Tenancy.ClinicWork;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Patient records on the real services and PostgreSQL: changes, conflicts, archive, search, audit.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientRecordsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.of("patient-records").build();
+  }
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clinics clinics;
+  @Inject private UserAccounts accounts;
+  @Inject private Therapists therapists;
+  @Inject private PatientRecords records;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  private long clinic;
+  private Therapist dana;
+  private Therapist sam;
+
+  @BeforeEach
+  void openClinic() throws Exception {
+    clinic = clinics.open(new Clinic(uniqueCode("records"), "Records Clinic")).getId();
+    dana = inClinic(() -> therapist("dana", "Dana Whitfield"));
+    sam = inClinic(() -> therapist("sam", "Sam Okafor"));
+  }
+
+  @Test
+  void aNewPatientGetsARecordNumberAndACreationEntry() throws Exception {
+    Patient patient = inClinic(() -> records.register(aPatient().named("Jordan", "Lee").details()));
+
+    assertEquals("P" + patient.getId(), patient.getRecordNumber());
+    List<AuditEvent> history = inClinic(() -> records.history(patient.getId()));
+    assertEquals(1, history.size());
+    assertEquals(AuditAction.PATIENT_CREATED, history.get(0).getAction());
+    assertEquals("SYSTEM", history.get(0).getActorRole());
+  }
+
+  @Test
+  void aRevisionIsSavedAndItsChangesRecorded() throws Exception {
+    Patient patient = register("Jordan", "Lee", dana);
+    PatientDetails edited = PatientDetails.of(patient);
+    edited.setLastName("Leigh");
+    edited.setPhone("+44 20 7946 0000");
+    edited.setTherapistId(sam.getId());
+
+    inClinic(() -> records.revise(patient.getId(), patient.getVersion(), edited));
+
+    Patient saved = inClinic(() -> records.find(patient.getId()).orElseThrow());
+    assertEquals("Leigh", saved.getLastName());
+    assertEquals("+44 20 7946 0000", saved.getPhone());
+    assertEquals(sam.getId(), saved.getTherapist().getId());
+    AuditEvent change = inClinic(() -> records.history(patient.getId())).get(0);
+    assertEquals(AuditAction.PATIENT_CHANGED, change.getAction());
+    assertEquals(
+        List.of(
+            new FieldChange("lastName", "Lee", "Leigh"),
+            new FieldChange("phone", null, "+44 20 7946 0000"),
+            new FieldChange("therapist", "Dana Whitfield", "Sam Okafor")),
+        change.getDetails().lines().map(FieldChange::fromAuditLine).toList());
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentSavesIsRefusedAndOverwritesNothing() throws Exception {
+    Patient opened = register("Jordan", "Lee", dana);
+    PatientDetails first = PatientDetails.of(opened);
+    first.setLastName("Leigh");
+    PatientDetails second = PatientDetails.of(opened);
+    second.setFirstName("Jordana");
+
+    inClinic(() -> records.revise(opened.getId(), opened.getVersion(), first));
+    assertThrows(
+        StaleRecordException.class,
+        () -> inClinic(() -> records.revise(opened.getId(), opened.getVersion(), second)));
+
+    Patient saved = inClinic(() -> records.find(opened.getId()).orElseThrow());
+    assertEquals("Jordan", saved.getFirstName());
+    assertEquals("Leigh", saved.getLastName());
+    assertEquals(2, inClinic(() -> records.history(opened.getId())).size());
+  }
+
+  @Test
+  void anArchivedPatientLeavesTheDefaultListAndCanBeFoundAndRestored() throws Exception {
+    Patient patient = register("Jordan", "Lee", dana);
+
+    Patient archived = inClinic(() -> records.archive(patient.getId(), patient.getVersion()));
+    assertEquals(0, search("lee", false).total());
+    assertEquals(List.of(patient.getId()), ids(search("lee", true)));
+    assertTrue(search("lee", true).rows().get(0).archived());
+    RecordException twice =
+        assertThrows(
+            RecordException.class,
+            () -> inClinic(() -> records.archive(patient.getId(), archived.getVersion())));
+    assertEquals("patient.archived.already", twice.messageKey());
+
+    inClinic(() -> records.restore(patient.getId(), archived.getVersion()));
+    assertEquals(List.of(patient.getId()), ids(search("lee", false)));
+    List<AuditAction> actions =
+        inClinic(() -> records.history(patient.getId())).stream()
+            .map(AuditEvent::getAction)
+            .toList();
+    assertEquals(
+        List.of(
+            AuditAction.PATIENT_RESTORED,
+            AuditAction.PATIENT_ARCHIVED,
+            AuditAction.PATIENT_CREATED),
+        actions);
+  }
+
+  @Test
+  void aRecordNumberIsUniqueWithinTheClinic() throws Exception {
+    inClinic(() -> records.register(aPatient().numbered("R-7").details()));
+    RecordException taken =
+        assertThrows(
+            RecordException.class,
+            () -> inClinic(() -> records.register(aPatient().numbered("R-7").details())));
+    assertEquals("patient.recordNumber.taken", taken.messageKey());
+  }
+
+  @Test
+  void detailsThatBreakTheRulesAreRefusedAndNothingIsSaved() throws Exception {
+    PatientDetails future =
+        aPatient().named("Jordan", "Future").bornOn(LocalDate.now().plusDays(1)).details();
+    PatientDetails ancient =
+        aPatient().named("Jordan", "Ancient").bornOn(LocalDate.of(1890, 1, 1)).details();
+    PatientDetails nameless = aPatient().named(" ", "Nameless").details();
+    PatientDetails badMail = aPatient().named("Jordan", "Mail").details();
+    badMail.setEmail("not-an-address");
+
+    for (PatientDetails refused : List.of(future, ancient, nameless, badMail)) {
+      EJBException thrown =
+          assertThrows(EJBException.class, () -> inClinic(() -> records.register(refused)));
+      assertInstanceOf(ConstraintViolationException.class, thrown.getCause());
+    }
+    assertEquals(0, search("", true).total());
+  }
+
+  @Test
+  void searchMatchesNamePartsInEitherOrderRecordNumbersAndDatesOfBirth() throws Exception {
+    Patient jordan = register("Jordan", "Lee", dana);
+    Patient priya = register("Priya", "Natarajan", dana);
+    Patient riley = register("Riley", "Chen", sam);
+    inClinic(
+        () ->
+            records.revise(
+                riley.getId(),
+                riley.getVersion(),
+                withBirthDate(PatientDetails.of(riley), LocalDate.of(1979, 9, 3))));
+
+    assertEquals(List.of(jordan.getId()), ids(search("lee jor", false)));
+    assertEquals(List.of(jordan.getId()), ids(search("JORDAN L", false)));
+    assertEquals(List.of(priya.getId()), ids(search("ataraj", false)));
+    assertEquals(List.of(riley.getId()), ids(search(riley.getRecordNumber(), false)));
+    assertEquals(List.of(riley.getId()), ids(search("1979-09-03", false)));
+    assertEquals(List.of(riley.getId()), ids(search("3.9.1979", false)));
+    assertEquals(List.of(), ids(search("100%_", false)));
+
+    PatientQuery mine =
+        new PatientQuery("", dana.getAccount().getId(), false, PatientSort.NAME, true, 0, 20);
+    assertEquals(List.of(jordan.getId(), priya.getId()), ids(inClinic(() -> records.search(mine))));
+  }
+
+  @Test
+  void pagesAreCutAndCountedInTheDatabase() throws Exception {
+    for (int i = 0; i < 7; i++) {
+      register("Pat" + i, "Page", dana);
+    }
+    PatientQuery secondPage = new PatientQuery("page", null, false, PatientSort.NAME, false, 5, 5);
+
+    PatientPage page = inClinic(() -> records.search(secondPage));
+
+    assertEquals(7, page.total());
+    assertEquals(
+        List.of("Pat1", "Pat0"), page.rows().stream().map(PatientSummary::firstName).toList());
+  }
+
+  @Test
+  void anotherClinicCanNeitherReadNorChangeTheRecord() throws Exception {
+    Patient patient = register("Jordan", "Lee", dana);
+    long other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic")).getId();
+
+    assertTrue(tenancy.callAsClinic(other, () -> records.find(patient.getId())).isEmpty());
+    assertTrue(tenancy.callAsClinic(other, () -> records.history(patient.getId())).isEmpty());
+    RecordException refused =
+        assertThrows(
+            RecordException.class,
+            () ->
+                tenancy.callAsClinic(
+                    other,
+                    () ->
+                        records.revise(
+                            patient.getId(), patient.getVersion(), PatientDetails.of(patient))));
+    assertEquals("patient.notFound", refused.messageKey());
+    assertEquals(
+        0,
+        tenancy.callAsClinic(other, () -> records.search(PatientQuery.firstPage("lee"))).total());
+  }
+
+  @Test
+  void auditEntriesCannotBeChangedOrRemoved() throws Exception {
+    Patient patient = register("Jordan", "Lee", dana);
+    try (Connection db = dataSource.getConnection()) {
+      for (String tamper :
+          List.of(
+              "update audit_event set actor_name = 'someone else' where patient_id = "
+                  + patient.getId(),
+              "delete from audit_event where patient_id = " + patient.getId(),
+              "truncate audit_event cascade")) {
+        SQLException refused =
+            assertThrows(SQLException.class, () -> db.createStatement().execute(tamper));
+        assertTrue(
+            refused.getMessage().contains("cannot be changed or removed"), refused.getMessage());
+      }
+    }
+    assertFalse(inClinic(() -> records.history(patient.getId())).isEmpty());
+  }
+
+  private Patient register(String first, String last, Therapist therapist) throws Exception {
+    return inClinic(
+        () ->
+            records.register(aPatient().named(first, last).treatedBy(therapist.getId()).details()));
+  }
+
+  private Therapist therapist(String username, String name) throws Exception {
+    UserAccount account = accounts.open(username, name, Role.THERAPIST, PASSWORD);
+    return therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
+  }
+
+  private PatientPage search(String text, boolean includeArchived) throws Exception {
+    return inClinic(
+        () ->
+            records.search(
+                new PatientQuery(text, null, includeArchived, PatientSort.NAME, true, 0, 20)));
+  }
+
+  private static List<Long> ids(PatientPage page) {
+    return page.rows().stream().map(PatientSummary::id).toList();
+  }
+
+  private static PatientDetails withBirthDate(PatientDetails details, LocalDate born) {
+    details.setDateOfBirth(born);
+    return details;
+  }
+
+  private <T> T inClinic(ClinicWork<T, Exception> work) throws Exception {
+    return tenancy.callAsClinic(clinic, work);
+  }
+}
