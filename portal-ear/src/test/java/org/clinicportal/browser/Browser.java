@@ -87,6 +87,34 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Picks an option of a PrimeFaces select menu the way a person does: open it, click the label.
+   */
+  void choose(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    waitUntil(d -> d.findElement(option).isDisplayed());
+    driver.findElement(option).click();
+  }
+
+  /**
+   * Types into a date picker's text field, then clicks the page's heading to close its calendar.
+   */
+  void typeDate(String pickerId, String isoDate) {
+    WebElement input = driver.findElement(By.id(pickerId + "_input"));
+    input.clear();
+    input.sendKeys(isoDate);
+    driver.findElement(By.tagName("h1")).click();
+    waitUntil(
+        d ->
+            d.findElements(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")).stream()
+                .noneMatch(WebElement::isDisplayed));
+  }
+
+  void click(By element) {
+    driver.findElement(element).click();
+  }
+
   String text(By element) {
     return driver.findElement(element).getText().trim();
   }

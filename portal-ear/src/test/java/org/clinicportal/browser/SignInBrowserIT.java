@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** People of two clinics sign in through the real EAR on Payara Server, in Chromium. */
@@ -21,6 +22,8 @@ class SignInBrowserIT {
   private static final By MESSAGES = By.id("signin:messages");
 
   private static Browser browser;
+
+  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   static void startBrowser() {

@@ -15,6 +15,7 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final long accountId;
   private final String displayName;
   private final Role role;
+  private final String timeZone;
 
   public ClinicPrincipal(
       String name,
@@ -22,13 +23,15 @@ public class ClinicPrincipal extends CallerPrincipal {
       String clinicName,
       long accountId,
       String displayName,
-      Role role) {
+      Role role,
+      String timeZone) {
     super(name);
     this.clinicId = clinicId;
     this.clinicName = clinicName;
     this.accountId = accountId;
     this.displayName = Objects.requireNonNull(displayName);
     this.role = Objects.requireNonNull(role);
+    this.timeZone = timeZone == null ? "UTC" : timeZone;
   }
 
   /** The clinic's id, or null for a platform administrator. */
@@ -50,6 +53,11 @@ public class ClinicPrincipal extends CallerPrincipal {
 
   public Role role() {
     return role;
+  }
+
+  /** The clinic's time zone (an IANA name such as Europe/London), in which times are shown. */
+  public String timeZone() {
+    return timeZone;
   }
 
   @Override

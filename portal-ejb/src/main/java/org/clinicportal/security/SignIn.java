@@ -37,7 +37,8 @@ public class SignIn {
                       null,
                       admin.getId(),
                       admin.getDisplayName(),
-                      Role.PLATFORM_ADMIN));
+                      Role.PLATFORM_ADMIN,
+                      "UTC"));
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {
@@ -55,6 +56,7 @@ public class SignIn {
                     clinic.get().getName(),
                     account.getId(),
                     account.getDisplayName(),
-                    account.getRole()));
+                    account.getRole(),
+                    clinic.get().getTimeZone()));
   }
 }

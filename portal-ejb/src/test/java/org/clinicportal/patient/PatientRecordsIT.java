@@ -132,7 +132,7 @@ class PatientRecordsIT {
     Patient archived = inClinic(() -> records.archive(patient.getId(), patient.getVersion()));
     assertEquals(0, search("lee", false).total());
     assertEquals(List.of(patient.getId()), ids(search("lee", true)));
-    assertTrue(search("lee", true).rows().get(0).archived());
+    assertTrue(search("lee", true).rows().get(0).isArchived());
     RecordException twice =
         assertThrows(
             RecordException.class,
@@ -217,7 +217,7 @@ class PatientRecordsIT {
 
     assertEquals(7, page.total());
     assertEquals(
-        List.of("Pat1", "Pat0"), page.rows().stream().map(PatientSummary::firstName).toList());
+        List.of("Pat1", "Pat0"), page.rows().stream().map(PatientSummary::getFirstName).toList());
   }
 
   @Test
@@ -280,7 +280,7 @@ class PatientRecordsIT {
   }
 
   private static List<Long> ids(PatientPage page) {
-    return page.rows().stream().map(PatientSummary::id).toList();
+    return page.rows().stream().map(PatientSummary::getId).toList();
   }
 
   private static PatientDetails withBirthDate(PatientDetails details, LocalDate born) {

@@ -76,7 +76,7 @@ class TenancyTest {
   }
 
   private static ClinicPrincipal principalOf(Long clinicId) {
-    return new ClinicPrincipal("demo/dana", clinicId, "Demo", 5L, "Dana", Role.THERAPIST);
+    return new ClinicPrincipal("demo/dana", clinicId, "Demo", 5L, "Dana", Role.THERAPIST, "UTC");
   }
 
   /** The container's SecurityContext reduced to the one question the binding asks. */

@@ -38,6 +38,11 @@ public class CurrentUser {
     return principal().map(ClinicPrincipal::clinicName).orElse("");
   }
 
+  /** The clinic's time zone, in which pages show times. */
+  public String getTimeZone() {
+    return principal().map(ClinicPrincipal::timeZone).orElse("UTC");
+  }
+
   public String getRole() {
     return principal().map(p -> p.role().name()).orElse("");
   }

@@ -31,6 +31,20 @@ public class Messages {
         clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
   }
 
+  /** A message that survives a redirect, for the page that follows. */
+  public void flashInfo(String key, Object... arguments) {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    info(null, key, arguments);
+  }
+
+  /**
+   * Answers the current request with 404: the portal's not-found page, never another clinic's data.
+   */
+  public void notFound() throws java.io.IOException {
+    faces.getExternalContext().responseSendError(404, "");
+    faces.responseComplete();
+  }
+
   public void info(String clientId, String key, Object... arguments) {
     faces.addMessage(
         clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

@@ -2,6 +2,7 @@ package org.clinicportal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
@@ -14,9 +15,17 @@ public class ClinicIdentityStore implements IdentityStore {
 
   @Inject private SignIn signIn;
 
-  public CredentialValidationResult validate(ClinicCredential credential) {
+  /**
+   * Overrides the interface's reflective dispatch: resolving a method whose signature names a class
+   * of the application from the server's own class loader breaks after a redeployment.
+   */
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof ClinicCredential clinicCredential)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
     return signIn
-        .verify(credential)
+        .verify(clinicCredential)
         .map(
             principal -> new CredentialValidationResult(principal, Set.of(principal.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -1,0 +1,87 @@
+package org.clinicportal.web.records;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.OptionalLong;
+import org.clinicportal.audit.AuditEvent;
+import org.clinicportal.patient.FieldChange;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.web.Messages;
+
+/** A patient's chart: who they are, who treats them, and the history of the record. */
+@Named
+@ViewScoped
+public class PatientChart implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PatientRecords records;
+  @Inject private Messages messages;
+
+  private String id;
+  private Patient patient;
+  private List<AuditEvent> history = List.of();
+
+  public void load() throws IOException {
+    OptionalLong patientId = RecordIds.parse(id);
+    patient = patientId.isPresent() ? records.find(patientId.getAsLong()).orElse(null) : null;
+    if (patient == null) {
+      messages.notFound();
+      return;
+    }
+    history = records.history(patient.getId());
+  }
+
+  public void archive() throws IOException {
+    change(true);
+  }
+
+  public void restore() throws IOException {
+    change(false);
+  }
+
+  private void change(boolean archive) throws IOException {
+    try {
+      patient =
+          archive
+              ? records.archive(patient.getId(), patient.getVersion())
+              : records.restore(patient.getId(), patient.getVersion());
+      messages.info(null, archive ? "chart.archived" : "chart.restored");
+    } catch (StaleRecordException e) {
+      messages.error(null, "chart.stale");
+      patient = records.find(patient.getId()).orElse(patient);
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+    history = records.history(patient.getId());
+  }
+
+  /** The field changes an entry of the history records, in the order they were made. */
+  public List<FieldChange> changes(AuditEvent event) {
+    return event.getDetails().isEmpty()
+        ? List.of()
+        : event.getDetails().lines().map(FieldChange::fromAuditLine).toList();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public List<AuditEvent> getHistory() {
+    return history;
+  }
+}
