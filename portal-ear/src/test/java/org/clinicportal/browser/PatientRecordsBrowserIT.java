@@ -173,6 +173,43 @@ class PatientRecordsBrowserIT {
     assertEquals("Not allowed", browser.text(By.id("errorTitle")));
   }
 
+  @Test
+  void aPatientGivenPortalAccessChoosesTheirOwnPasswordAndCanBeLockedOut() {
+    String last = "Access" + suffix();
+    String username = last.toLowerCase();
+    browser.signIn("demo", "therapist", PASSWORD);
+    long id = register("Lena", last, "1993-06-30");
+
+    browser.type(By.id("chart:tabs:username"), username);
+    browser.click(By.id("chart:tabs:openAccess"));
+    browser.waitFor(By.id("issuedPassword"));
+    assertEquals("demo", browser.text(By.id("issuedClinic")));
+    assertEquals(username, browser.text(By.id("issuedUsername")));
+    String oneTime = browser.text(By.id("issuedPassword"));
+
+    browser.signIn("demo", username, oneTime);
+    assertEquals("/account/password.xhtml", browser.path());
+    browser.open("/patient/index.xhtml");
+    assertEquals(
+        "/account/password.xhtml", browser.path(), "no other page until the password is chosen");
+
+    browser.type(By.id("password:current"), oneTime);
+    browser.type(By.id("password:chosen"), "Lantern-Harbour-91");
+    browser.type(By.id("password:repeated"), "Lantern-Harbour-91");
+    browser.click(By.id("password:save"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
+    assertEquals("Hello, Lena " + last, browser.text(By.id("greeting")));
+
+    browser.signIn("demo", "therapist", PASSWORD);
+    browser.open("/therapist/patients/chart.xhtml?id=" + id);
+    browser.click(By.id("chart:tabs:disableAccess"));
+    browser.waitFor(By.id("chart:tabs:enableAccess"));
+    assertTrue(browser.text(By.id("accountStatus")).startsWith("Disabled"));
+
+    browser.signIn("demo", username, "Lantern-Harbour-91");
+    assertEquals("/signin.xhtml", browser.path(), "a disabled account cannot sign in");
+  }
+
   /**
    * Registers a patient through the form and returns the new record's id, leaving the browser on
    * its chart.
@@ -183,8 +220,8 @@ class PatientRecordsBrowserIT {
     browser.waitFor(By.id("edit:firstName"));
     browser.type(By.id("edit:firstName"), first);
     browser.type(By.id("edit:lastName"), last);
-    browser.typeDate("edit:dateOfBirth", born);
     browser.choose("edit:sex", "Female");
+    browser.typeDate("edit:dateOfBirth", born);
     browser.click(By.id("edit:save"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("chart.xhtml?id="));
     String path = browser.path();

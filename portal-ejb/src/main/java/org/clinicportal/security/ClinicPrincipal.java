@@ -16,6 +16,7 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final String displayName;
   private final Role role;
   private final String timeZone;
+  private final boolean passwordChangeRequired;
 
   public ClinicPrincipal(
       String name,
@@ -24,7 +25,8 @@ public class ClinicPrincipal extends CallerPrincipal {
       long accountId,
       String displayName,
       Role role,
-      String timeZone) {
+      String timeZone,
+      boolean passwordChangeRequired) {
     super(name);
     this.clinicId = clinicId;
     this.clinicName = clinicName;
@@ -32,11 +34,23 @@ public class ClinicPrincipal extends CallerPrincipal {
     this.displayName = Objects.requireNonNull(displayName);
     this.role = Objects.requireNonNull(role);
     this.timeZone = timeZone == null ? "UTC" : timeZone;
+    this.passwordChangeRequired = passwordChangeRequired;
+  }
+
+  /** Whether the password in use at sign-in was set by someone else and must be replaced first. */
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   /** The clinic's id, or null for a platform administrator. */
   public Long clinicId() {
     return clinicId;
+  }
+
+  /** The clinic's code, as typed on the sign-in page; empty for a platform administrator. */
+  public String clinicCode() {
+    int slash = getName().indexOf('/');
+    return clinicId == null || slash < 0 ? "" : getName().substring(0, slash);
   }
 
   public String clinicName() {

@@ -38,7 +38,8 @@ public class SignIn {
                       admin.getId(),
                       admin.getDisplayName(),
                       Role.PLATFORM_ADMIN,
-                      "UTC"));
+                      "UTC",
+                      false));
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {
@@ -57,6 +58,7 @@ public class SignIn {
                     account.getId(),
                     account.getDisplayName(),
                     account.getRole(),
-                    clinic.get().getTimeZone()));
+                    clinic.get().getTimeZone(),
+                    account.isMustChangePassword()));
   }
 }

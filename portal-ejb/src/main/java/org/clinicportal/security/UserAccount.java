@@ -51,6 +51,9 @@ public class UserAccount extends ClinicOwned {
   @Column(nullable = false)
   private boolean active = true;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
@@ -71,8 +74,33 @@ public class UserAccount extends ClinicOwned {
     return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
   }
 
+  /** A deactivated account cannot sign in; what it did stays attributed to it. */
   public void deactivate() {
     active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  /** A password chosen by someone else: the owner must replace it at the next sign-in. */
+  void setTemporaryPassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.mustChangePassword = true;
+  }
+
+  void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  /** A password the owner chose. */
+  void setOwnPassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.mustChangePassword = false;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
   }
 
   public String getUsername() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.TenantBound;
 
 /** Accounts of the bound clinic. */
@@ -34,6 +35,69 @@ public class UserAccounts {
     UserAccount account = new UserAccount(username, displayName, role, passwords.hash(password));
     em.persist(account);
     return account;
+  }
+
+  /** Opens an account with a one-time password that its owner must replace at the first sign-in. */
+  public IssuedAccount issue(
+      @NotBlank String username, @NotBlank String displayName, @NotNull Role role)
+      throws RecordException {
+    String normalised = UserAccount.normaliseUsername(username);
+    if (!normalised.matches(UserAccount.USERNAME_PATTERN)) {
+      throw new RecordException("account.username.invalid");
+    }
+    if (findByUsername(normalised).isPresent()) {
+      throw new RecordException("account.username.taken");
+    }
+    String oneTime = OneTimePasswords.next();
+    UserAccount account = new UserAccount(normalised, displayName, role, passwords.hash(oneTime));
+    account.requirePasswordChange();
+    em.persist(account);
+    return new IssuedAccount(account.getId(), account.getUsername(), oneTime);
+  }
+
+  /** Gives the account a new one-time password, to be replaced at its next sign-in. */
+  public IssuedAccount resetPassword(long accountId) throws RecordException {
+    UserAccount account = existing(accountId);
+    String oneTime = OneTimePasswords.next();
+    account.setTemporaryPassword(passwords.hash(oneTime));
+    return new IssuedAccount(account.getId(), account.getUsername(), oneTime);
+  }
+
+  /** The owner replaces their password, proving they know the current one. */
+  public void changePassword(long accountId, @NotNull String current, @NotNull String chosen)
+      throws RecordException, WeakPasswordException {
+    UserAccount account = existing(accountId);
+    if (!passwords.matches(current, account.getPasswordHash())) {
+      throw new RecordException("password.current.wrong");
+    }
+    if (current.equals(chosen)) {
+      throw new WeakPasswordException(List.of("password.sameAsBefore"));
+    }
+    List<String> problems = PasswordPolicy.problems(chosen, account.getUsername());
+    if (!problems.isEmpty()) {
+      throw new WeakPasswordException(problems);
+    }
+    account.setOwnPassword(passwords.hash(chosen));
+  }
+
+  public UserAccount deactivate(long accountId) throws RecordException {
+    UserAccount account = existing(accountId);
+    account.deactivate();
+    return account;
+  }
+
+  public UserAccount reactivate(long accountId) throws RecordException {
+    UserAccount account = existing(accountId);
+    account.reactivate();
+    return account;
+  }
+
+  public Optional<UserAccount> find(long accountId) {
+    return Optional.ofNullable(em.find(UserAccount.class, accountId));
+  }
+
+  private UserAccount existing(long accountId) throws RecordException {
+    return find(accountId).orElseThrow(() -> new RecordException("account.notFound"));
   }
 
   public Optional<UserAccount> findByUsername(String username) {

@@ -76,7 +76,8 @@ class TenancyTest {
   }
 
   private static ClinicPrincipal principalOf(Long clinicId) {
-    return new ClinicPrincipal("demo/dana", clinicId, "Demo", 5L, "Dana", Role.THERAPIST, "UTC");
+    return new ClinicPrincipal(
+        "demo/dana", clinicId, "Demo", 5L, "Dana", Role.THERAPIST, "UTC", false);
   }
 
   /** The container's SecurityContext reduced to the one question the binding asks. */

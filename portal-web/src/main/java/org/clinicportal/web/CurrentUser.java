@@ -43,6 +43,11 @@ public class CurrentUser {
     return principal().map(ClinicPrincipal::timeZone).orElse("UTC");
   }
 
+  /** The clinic's code, the first of the three things a person types to sign in. */
+  public String getClinicCode() {
+    return principal().map(ClinicPrincipal::clinicCode).orElse("");
+  }
+
   public String getRole() {
     return principal().map(p -> p.role().name()).orElse("");
   }

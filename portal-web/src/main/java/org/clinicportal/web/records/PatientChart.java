@@ -38,6 +38,12 @@ public class PatientChart implements Serializable {
     history = records.history(patient.getId());
   }
 
+  /** Reads the record and its history again after a change made elsewhere on the page. */
+  void reload() {
+    patient = records.find(patient.getId()).orElse(patient);
+    history = records.history(patient.getId());
+  }
+
   public void archive() throws IOException {
     change(true);
   }

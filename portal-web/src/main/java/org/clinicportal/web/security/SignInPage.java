@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.clinicportal.security.ClinicCredential;
+import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.account.PasswordChangeGate;
 
 /** The sign-in form: clinic, username, password. Every failure gets the same neutral message. */
 @Named
@@ -39,7 +41,17 @@ public class SignInPage {
                 .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + HomeServlet.PATH);
+      case SUCCESS -> {
+        boolean mustChange =
+            external.getUserPrincipal() instanceof ClinicPrincipal principal
+                && principal.passwordChangeRequired();
+        if (mustChange) {
+          external.getSessionMap().put(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+        }
+        external.redirect(
+            external.getRequestContextPath()
+                + (mustChange ? PasswordChangeGate.PAGE : HomeServlet.PATH));
+      }
       default -> {
         password = null;
         messages.error(null, "signin.failed");

@@ -1,0 +1,70 @@
+package org.clinicportal.patient;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.IssuedAccount;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+
+/**
+ * The portal accounts patients sign in with. A new account, or a reset, gets a one-time password
+ * that the therapist hands over and the patient replaces at the first sign-in. Every step is
+ * audited on the patient.
+ */
+@Stateless
+@TenantBound
+public class PatientAccounts {
+
+  @Inject private Patients patients;
+  @Inject private UserAccounts accounts;
+  @Inject private AuditTrail audit;
+
+  public IssuedAccount open(long patientId, @NotBlank String username) throws RecordException {
+    Patient patient = existing(patientId);
+    if (patient.getAccount() != null) {
+      throw new RecordException("account.patient.exists");
+    }
+    if (patient.isArchived()) {
+      throw new RecordException("account.patient.archived");
+    }
+    IssuedAccount issued = accounts.issue(username, patient.getFullName(), Role.PATIENT);
+    patient.giveAccount(accounts.find(issued.accountId()).orElseThrow());
+    audit.record(AuditAction.PATIENT_ACCOUNT_OPENED, patientId, "username\t\t" + issued.username());
+    return issued;
+  }
+
+  public IssuedAccount resetPassword(long patientId) throws RecordException {
+    UserAccount account = accountOf(patientId);
+    IssuedAccount issued = accounts.resetPassword(account.getId());
+    audit.record(AuditAction.PATIENT_ACCOUNT_PASSWORD_RESET, patientId, "");
+    return issued;
+  }
+
+  public void disable(long patientId) throws RecordException {
+    accounts.deactivate(accountOf(patientId).getId());
+    audit.record(AuditAction.PATIENT_ACCOUNT_DISABLED, patientId, "");
+  }
+
+  public void enable(long patientId) throws RecordException {
+    accounts.reactivate(accountOf(patientId).getId());
+    audit.record(AuditAction.PATIENT_ACCOUNT_ENABLED, patientId, "");
+  }
+
+  private Patient existing(long patientId) throws RecordException {
+    return patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
+  }
+
+  private UserAccount accountOf(long patientId) throws RecordException {
+    UserAccount account = existing(patientId).getAccount();
+    if (account == null) {
+      throw new RecordException("account.patient.none");
+    }
+    return account;
+  }
+}

@@ -1,0 +1,2 @@
+/** The signed-in person's own account: choosing a new password. */
+package org.clinicportal.web.account;
