@@ -142,7 +142,9 @@ final class Browser implements AutoCloseable {
   }
 
   void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   void waitFor(By element) {

@@ -220,8 +220,8 @@ class PatientRecordsBrowserIT {
     browser.waitFor(By.id("edit:firstName"));
     browser.type(By.id("edit:firstName"), first);
     browser.type(By.id("edit:lastName"), last);
-    browser.choose("edit:sex", "Female");
     browser.typeDate("edit:dateOfBirth", born);
+    browser.choose("edit:sex", "Female");
     browser.click(By.id("edit:save"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("chart.xhtml?id="));
     String path = browser.path();

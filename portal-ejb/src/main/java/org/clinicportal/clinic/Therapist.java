@@ -25,6 +25,7 @@ import org.clinicportal.security.UserAccount;
     name = "Therapist.findActive",
     query =
         "select t from Therapist t join fetch t.account a where a.active = true order by a.displayName")
+@NamedQuery(name = "Therapist.findAll", query = "select t from Therapist t join fetch t.account")
 public class Therapist extends ClinicOwned {
 
   @NotNull

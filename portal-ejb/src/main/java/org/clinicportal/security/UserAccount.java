@@ -25,6 +25,11 @@ import org.clinicportal.platform.ClinicOwned;
 @NamedQuery(
     name = "UserAccount.findByUsername",
     query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(
+    name = "UserAccount.findStaff",
+    query =
+        "select a from UserAccount a where a.role <> org.clinicportal.security.Role.PATIENT"
+            + " order by a.active desc, a.displayName")
 public class UserAccount extends ClinicOwned {
 
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,79}";

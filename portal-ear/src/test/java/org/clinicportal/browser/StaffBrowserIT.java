@@ -1,0 +1,88 @@
+package org.clinicportal.browser;
+
+import static org.clinicportal.browser.Browser.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * A clinic administrator adds a therapist, who signs in and chooses a password, and later
+ * deactivates them.
+ */
+class StaffBrowserIT {
+
+  private static Browser browser;
+
+  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anAdministratorAddsATherapistWhoSignsInAndIsLaterDeactivated() {
+    String username =
+        "kai" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "k");
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.click(By.id("staffLink"));
+    browser.waitFor(By.id("staff:add"));
+
+    browser.type(By.id("staff:displayName"), "Kai Moreno");
+    browser.type(By.id("staff:username"), username);
+    browser.choose("staff:profession", "Chiropractor");
+    browser.click(By.id("staff:add"));
+    browser.waitFor(By.id("issuedPassword"));
+    assertEquals(username, browser.text(By.id("issuedUsername")));
+    String oneTime = browser.text(By.id("issuedPassword"));
+    assertTrue(browser.text(By.id("staff:members")).contains("Kai Moreno"));
+
+    browser.signIn("demo", username, oneTime);
+    assertEquals("/account/password.xhtml", browser.path());
+    browser.type(By.id("password:current"), oneTime);
+    browser.type(By.id("password:chosen"), "Copper-Meadow-Lane-7");
+    browser.type(By.id("password:repeated"), "Copper-Meadow-Lane-7");
+    browser.click(By.id("password:save"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
+    assertEquals("Welcome, Kai Moreno", browser.text(By.id("greeting")));
+
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.open("/admin/staff.xhtml");
+    By row = By.xpath("//tr[td[normalize-space(text())='" + username + "']]");
+    browser
+        .driver()
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space()='Deactivate']"))
+        .click();
+    browser.waitUntil(d -> d.findElement(row).getText().contains("Deactivated"));
+
+    browser.signIn("demo", username, "Copper-Meadow-Lane-7");
+    assertEquals("/signin.xhtml", browser.path(), "a deactivated therapist cannot sign in");
+  }
+
+  @Test
+  void anAdministratorCannotDeactivateThemselves() {
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.open("/admin/staff.xhtml");
+    By row = By.xpath("//tr[td[normalize-space(text())='admin']]");
+    browser
+        .driver()
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space()='Deactivate']"))
+        .click();
+    browser.waitUntil(
+        d -> d.findElement(By.id("staff:messages")).getText().contains("own account"));
+    assertTrue(browser.text(row).contains("Active"));
+  }
+}
