@@ -85,4 +85,40 @@ class StaffBrowserIT {
         d -> d.findElement(By.id("staff:messages")).getText().contains("own account"));
     assertTrue(browser.text(row).contains("Active"));
   }
+
+  @Test
+  void thePlatformOperatorOpensAClinicWhoseFirstAdministratorSignsIn() {
+    String code =
+        "east-" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z0-9]", "k");
+    browser.signIn("", "platform", PASSWORD);
+    browser.type(By.id("onboard:code"), code);
+    browser.type(By.id("onboard:name"), "Eastside Chiropractic");
+    browser.type(By.id("onboard:adminName"), "Rosa Lind");
+    browser.type(By.id("onboard:adminUsername"), "rosa");
+    browser.click(By.id("onboard:openClinic"));
+    browser.waitFor(By.id("issuedPassword"));
+    assertEquals(code, browser.text(By.id("issuedClinic")));
+    String oneTime = browser.text(By.id("issuedPassword"));
+    assertTrue(browser.text(By.id("clinics")).contains("Eastside Chiropractic"));
+
+    browser.type(By.id("onboard:code"), code);
+    browser.type(By.id("onboard:name"), "Copycat Clinic");
+    browser.type(By.id("onboard:adminName"), "Copy Cat");
+    browser.type(By.id("onboard:adminUsername"), "copy");
+    browser.click(By.id("onboard:openClinic"));
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("onboard:messages"))
+                .getText()
+                .contains("Another clinic already has this code."));
+
+    browser.signIn(code, "rosa", oneTime);
+    browser.type(By.id("password:current"), oneTime);
+    browser.type(By.id("password:chosen"), "Harbour-Light-Spruce-3");
+    browser.type(By.id("password:repeated"), "Harbour-Light-Spruce-3");
+    browser.click(By.id("password:save"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
+    assertEquals("Administration of Eastside Chiropractic", browser.text(By.id("greeting")));
+    assertEquals("Eastside Chiropractic", browser.text(By.id("clinicName")));
+  }
 }

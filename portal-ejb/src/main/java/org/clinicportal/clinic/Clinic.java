@@ -46,8 +46,13 @@ public class Clinic extends PortalEntity {
   protected Clinic() {}
 
   public Clinic(String code, String name) {
+    this(code, name, "UTC");
+  }
+
+  public Clinic(String code, String name, String timeZone) {
     this.code = normaliseCode(code);
     this.name = name == null ? null : name.trim();
+    this.timeZone = timeZone;
   }
 
   /** How a typed clinic code is compared: trimmed and lower-cased. */

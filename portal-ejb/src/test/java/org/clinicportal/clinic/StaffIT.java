@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.clinicportal.platform.RecordException;
@@ -37,6 +38,7 @@ class StaffIT {
   @Inject private Staff staff;
   @Inject private Therapists therapists;
   @Inject private SignIn signIn;
+  @Inject private ClinicOnboarding onboarding;
 
   private Clinic clinic;
 
@@ -129,6 +131,15 @@ class StaffIT {
             () -> tenancy.callAsClinic(other, () -> staff.resetPassword(kai.accountId())));
     assertEquals("account.notFound", refused.messageKey());
     assertTrue(tenancy.callAsClinic(other, () -> staff.list()).isEmpty());
+  }
+
+  @Test
+  void onlyAPlatformAdministratorMayOpenAClinic() {
+    String code = uniqueCode("refused");
+    assertThrows(
+        EJBAccessException.class,
+        () -> onboarding.open(code, "Refused", "UTC", "Someone", "someone"));
+    assertTrue(clinics.findByCode(code).isEmpty());
   }
 
   private static NewStaffMember member(

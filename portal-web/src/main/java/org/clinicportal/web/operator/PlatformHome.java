@@ -6,23 +6,108 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicOnboarding;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.security.IssuedAccount;
+import org.clinicportal.web.Messages;
 
-/** The platform administrator's home page: the clinics on the platform. */
+/** The platform administrator's home page: the clinics on the platform, and opening a new one. */
 @Named
 @ViewScoped
 public class PlatformHome implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Clinics clinics;
+  @Inject private ClinicOnboarding onboarding;
+  @Inject private Messages messages;
 
   private List<Clinic> all = List.of();
+  private String code;
+  private String name;
+  private String timeZone = "Europe/London";
+  private String adminName;
+  private String adminUsername;
+  private IssuedAccount issued;
+  private String issuedClinicCode;
 
   public void load() {
     all = clinics.all();
   }
 
+  public void open() {
+    issued = null;
+    try {
+      issued = onboarding.open(code, name, timeZone, adminName, adminUsername);
+      issuedClinicCode = Clinic.normaliseCode(code);
+      messages.info(null, "platform.clinic.opened");
+      code = null;
+      name = null;
+      adminName = null;
+      adminUsername = null;
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+    load();
+  }
+
   public List<Clinic> getClinics() {
     return all;
+  }
+
+  public List<String> getTimeZones() {
+    return java.time.ZoneId.getAvailableZoneIds().stream()
+        .filter(
+            zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+        .sorted()
+        .toList();
+  }
+
+  public IssuedAccount getIssued() {
+    return issued;
+  }
+
+  public String getIssuedClinicCode() {
+    return issuedClinicCode;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public String getAdminName() {
+    return adminName;
+  }
+
+  public void setAdminName(String adminName) {
+    this.adminName = adminName;
+  }
+
+  public String getAdminUsername() {
+    return adminUsername;
+  }
+
+  public void setAdminUsername(String adminUsername) {
+    this.adminUsername = adminUsername;
   }
 }
