@@ -3,6 +3,7 @@ package org.clinicportal.patient;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +26,8 @@ public record PatientQuery(
   private static final List<DateTimeFormatter> DATE_FORMATS =
       List.of(
           DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ofPattern("d.M.uuuu"),
-          DateTimeFormatter.ofPattern("d/M/uuuu"));
+          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
   public PatientQuery {
     text = text == null ? "" : text.trim();
