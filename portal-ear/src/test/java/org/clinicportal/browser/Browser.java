@@ -88,13 +88,34 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu the way a person does: open it, click the label.
+   * Picks an option of a PrimeFaces select menu the way a person does: open it, let its opening
+   * transition finish, click the label. The menu's own select element, which the form submits, must
+   * then hold the choice; a click that the widget's transition swallowed is made again.
    */
   void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
     By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    waitUntil(d -> d.findElement(option).isDisplayed());
-    driver.findElement(option).click();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      driver.findElement(By.id(menuId)).click();
+      waitUntil(d -> d.findElement(option).isDisplayed());
+      settle();
+      driver.findElement(option).click();
+      settle();
+      if (label.equals(selectedLabel(menuId))) {
+        return;
+      }
+    }
+    throw new AssertionError(
+        "The menu " + menuId + " did not take " + label + "; it holds " + selectedLabel(menuId));
+  }
+
+  private String selectedLabel(String menuId) {
+    Object text =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var s = document.getElementById(arguments[0]);"
+                    + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;",
+                menuId + "_input");
+    return text == null ? "" : text.toString().trim();
   }
 
   /**
@@ -105,10 +126,19 @@ final class Browser implements AutoCloseable {
     input.clear();
     input.sendKeys(isoDate);
     driver.findElement(By.tagName("h1")).click();
-    waitUntil(
-        d ->
-            d.findElements(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")).stream()
-                .noneMatch(WebElement::isDisplayed));
+    settle();
+  }
+
+  /**
+   * Lets a PrimeFaces overlay finish opening or closing: clicks and keys sent meanwhile can be
+   * lost.
+   */
+  private static void settle() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void click(By element) {
