@@ -81,6 +81,16 @@ final class Browser implements AutoCloseable {
                 || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
   }
 
+  /**
+   * On the password page after signing in with a one-time password: replaces it with a chosen one.
+   */
+  void chooseOwnPassword(String oneTime, String chosen) {
+    type(By.id("password:current"), oneTime);
+    type(By.id("password:chosen"), chosen);
+    type(By.id("password:repeated"), chosen);
+    click(By.id("password:save"));
+  }
+
   void type(By field, String text) {
     WebElement input = driver.findElement(field);
     input.clear();

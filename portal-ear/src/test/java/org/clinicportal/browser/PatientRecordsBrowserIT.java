@@ -1,41 +1,23 @@
 package org.clinicportal.browser;
 
-import static org.clinicportal.browser.Browser.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A therapist registers, finds, edits and audits a patient in Chromium; other clinics cannot get
  * in.
  */
-class PatientRecordsBrowserIT {
+class PatientRecordsBrowserIT extends BrowserTest {
 
   private static final By CHART_MESSAGES = By.id("chart:messages");
   private static final By SEARCH = By.id("patients:q");
   private static final By TABLE = By.id("patients:table");
-
-  private static Browser browser;
-
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aTherapistCreatesFindsEditsAPatientAndSeesTheChangeInItsHistory() {
@@ -193,10 +175,7 @@ class PatientRecordsBrowserIT {
     assertEquals(
         "/account/password.xhtml", browser.path(), "no other page until the password is chosen");
 
-    browser.type(By.id("password:current"), oneTime);
-    browser.type(By.id("password:chosen"), "Lantern-Harbour-91");
-    browser.type(By.id("password:repeated"), "Lantern-Harbour-91");
-    browser.click(By.id("password:save"));
+    browser.chooseOwnPassword(oneTime, "Lantern-Harbour-91");
     browser.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
     assertEquals("Hello, Lena " + last, browser.text(By.id("greeting")));
 

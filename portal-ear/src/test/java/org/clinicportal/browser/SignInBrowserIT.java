@@ -1,39 +1,21 @@
 package org.clinicportal.browser;
 
-import static org.clinicportal.browser.Browser.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** People of two clinics sign in through the real EAR on Payara Server, in Chromium. */
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
 
   private static final By CLINIC_NAME = By.id("clinicName");
   private static final By GREETING = By.id("greeting");
   private static final By CASELOAD = By.id("caseload");
   private static final By MESSAGES = By.id("signin:messages");
-
-  private static Browser browser;
-
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aTherapistLandsOnTheirOwnHomePageNamingThemAndTheirClinic() {

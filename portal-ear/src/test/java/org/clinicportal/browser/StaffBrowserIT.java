@@ -1,35 +1,17 @@
 package org.clinicportal.browser;
 
-import static org.clinicportal.browser.Browser.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A clinic administrator adds a therapist, who signs in and chooses a password, and later
  * deactivates them.
  */
-class StaffBrowserIT {
-
-  private static Browser browser;
-
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
+class StaffBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorAddsATherapistWhoSignsInAndIsLaterDeactivated() {
@@ -50,10 +32,7 @@ class StaffBrowserIT {
 
     browser.signIn("demo", username, oneTime);
     assertEquals("/account/password.xhtml", browser.path());
-    browser.type(By.id("password:current"), oneTime);
-    browser.type(By.id("password:chosen"), "Copper-Meadow-Lane-7");
-    browser.type(By.id("password:repeated"), "Copper-Meadow-Lane-7");
-    browser.click(By.id("password:save"));
+    browser.chooseOwnPassword(oneTime, "Copper-Meadow-Lane-7");
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
     assertEquals("Welcome, Kai Moreno", browser.text(By.id("greeting")));
 
@@ -113,10 +92,7 @@ class StaffBrowserIT {
                 .contains("Another clinic already has this code."));
 
     browser.signIn(code, "rosa", oneTime);
-    browser.type(By.id("password:current"), oneTime);
-    browser.type(By.id("password:chosen"), "Harbour-Light-Spruce-3");
-    browser.type(By.id("password:repeated"), "Harbour-Light-Spruce-3");
-    browser.click(By.id("password:save"));
+    browser.chooseOwnPassword(oneTime, "Harbour-Light-Spruce-3");
     browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
     assertEquals("Administration of Eastside Chiropractic", browser.text(By.id("greeting")));
     assertEquals("Eastside Chiropractic", browser.text(By.id("clinicName")));
