@@ -1,11 +1,20 @@
 package org.clinicportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A clinic administrator adds a therapist, who signs in and chooses a password, and later
@@ -96,5 +105,63 @@ class StaffBrowserIT extends BrowserTest {
     browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
     assertEquals("Administration of Eastside Chiropractic", browser.text(By.id("greeting")));
     assertEquals("Eastside Chiropractic", browser.text(By.id("clinicName")));
+  }
+
+  @Test
+  void anAdministratorGivesTheClinicItsNameColourAndLogo() throws Exception {
+    String code =
+        "brand-" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z0-9]", "k");
+    openClinicAndSignInAsItsAdministrator(code, "Brand Clinic");
+    browser.click(By.id("profileLink"));
+    browser.waitFor(By.id("profile:save"));
+
+    Path notAnImage = Files.createTempFile("logo", ".png");
+    Files.writeString(notAnImage, "this is not a picture");
+    browser.driver().findElement(By.id("profile:logo_input")).sendKeys(notAnImage.toString());
+    browser.click(By.id("profile:save"));
+    browser.waitFor(By.id("profile:messages"));
+    assertTrue(
+        browser.text(By.id("profile:messages")).contains("The logo must be a PNG or JPEG image."));
+    assertFalse(browser.isPresent(By.id("clinicLogo")));
+
+    browser.type(By.id("profile:name"), "Brand New Physio");
+    browser.type(By.id("profile:phone"), "+44 161 496 0000");
+    browser.driver().findElement(By.id("profile:logo_input")).sendKeys(pngLogo().toString());
+    browser.click(By.id("profile:save"));
+    browser.waitUntil(
+        d -> d.findElement(By.id("profile:messages")).getText().contains("was saved"));
+
+    assertEquals("Brand New Physio", browser.text(By.id("clinicName")));
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var i = document.getElementById('clinicLogo'); return i && i.naturalWidth > 0;")));
+  }
+
+  private static void openClinicAndSignInAsItsAdministrator(String code, String name) {
+    browser.signIn("", "platform", PASSWORD);
+    browser.type(By.id("onboard:code"), code);
+    browser.type(By.id("onboard:name"), name);
+    browser.type(By.id("onboard:adminName"), "Rosa Lind");
+    browser.type(By.id("onboard:adminUsername"), "rosa");
+    browser.click(By.id("onboard:openClinic"));
+    browser.waitFor(By.id("issuedPassword"));
+    String oneTime = browser.text(By.id("issuedPassword"));
+    browser.signIn(code, "rosa", oneTime);
+    browser.chooseOwnPassword(oneTime, "Harbour-Light-Spruce-3");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
+  }
+
+  private static Path pngLogo() throws IOException {
+    BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
+    Graphics2D pen = image.createGraphics();
+    pen.setColor(new Color(0x1f, 0x6f, 0x78));
+    pen.fillOval(4, 4, 40, 40);
+    pen.dispose();
+    Path file = Files.createTempFile("logo", ".png");
+    ImageIO.write(image, "png", file.toFile());
+    return file;
   }
 }

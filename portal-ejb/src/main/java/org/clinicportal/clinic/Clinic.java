@@ -1,7 +1,9 @@
 package org.clinicportal.clinic;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +24,11 @@ public class Clinic extends PortalEntity {
   /** Lower-case letters, digits and inner hyphens: what people type on the sign-in page. */
   public static final String CODE_PATTERN = "[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?";
 
+  /** A colour as six lower-case hexadecimal digits after a hash. */
+  public static final String COLOUR_PATTERN = "#[0-9a-f]{6}";
+
+  public static final String DEFAULT_COLOUR = "#1f6f78";
+
   @NotBlank
   @Pattern(regexp = CODE_PATTERN)
   @Column(nullable = false, unique = true, length = 40)
@@ -39,6 +46,26 @@ public class Clinic extends PortalEntity {
   @Size(max = 60)
   @Column(name = "time_zone", nullable = false, length = 60)
   private String timeZone = "UTC";
+
+  @Size(max = 300)
+  @Column(length = 300)
+  private String address;
+
+  @Size(max = 40)
+  @Column(length = 40)
+  private String phone;
+
+  @NotBlank
+  @Pattern(regexp = COLOUR_PATTERN)
+  @Column(name = "primary_colour", nullable = false, length = 7)
+  private String primaryColour = DEFAULT_COLOUR;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "logo")
+  private byte[] logo;
+
+  @Column(name = "logo_type", length = 20)
+  private String logoType;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -58,6 +85,57 @@ public class Clinic extends PortalEntity {
   /** How a typed clinic code is compared: trimmed and lower-cased. */
   public static String normaliseCode(String code) {
     return code == null ? null : code.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Changes what the clinic shows of itself; the code people sign in with stays. */
+  public void describe(
+      String name, String address, String phone, String primaryColour, String timeZone) {
+    this.name = name == null ? null : name.trim();
+    this.address = blankToNull(address);
+    this.phone = blankToNull(phone);
+    this.primaryColour =
+        primaryColour == null
+            ? DEFAULT_COLOUR
+            : primaryColour.trim().toLowerCase(java.util.Locale.ROOT);
+    this.timeZone = timeZone;
+  }
+
+  public void showLogo(byte[] image, String contentType) {
+    this.logo = image.clone();
+    this.logoType = contentType;
+  }
+
+  public void removeLogo() {
+    this.logo = null;
+    this.logoType = null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getPrimaryColour() {
+    return primaryColour;
+  }
+
+  public boolean hasLogo() {
+    return logoType != null;
+  }
+
+  public byte[] getLogo() {
+    return logo == null ? null : logo.clone();
+  }
+
+  public String getLogoType() {
+    return logoType;
   }
 
   public String getCode() {

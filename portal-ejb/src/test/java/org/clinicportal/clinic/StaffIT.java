@@ -39,6 +39,7 @@ class StaffIT {
   @Inject private Therapists therapists;
   @Inject private SignIn signIn;
   @Inject private ClinicOnboarding onboarding;
+  @Inject private ClinicProfile profile;
 
   private Clinic clinic;
 
@@ -140,6 +141,16 @@ class StaffIT {
         EJBAccessException.class,
         () -> onboarding.open(code, "Refused", "UTC", "Someone", "someone"));
     assertTrue(clinics.findByCode(code).isEmpty());
+  }
+
+  @Test
+  void onlyAClinicAdministratorMayChangeTheClinicsProfile() {
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            tenancy.callAsClinic(
+                clinic.getId(), () -> profile.describe("Renamed", null, null, "#000000", "UTC")));
+    assertEquals("Staff Clinic", clinics.find(clinic.getId()).orElseThrow().getName());
   }
 
   private static NewStaffMember member(

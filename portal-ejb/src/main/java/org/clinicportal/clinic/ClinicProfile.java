@@ -1,0 +1,98 @@
+package org.clinicportal.clinic;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
+
+/**
+ * The signed-in person's own clinic as it presents itself: name, address, phone, colour, time zone
+ * and logo. Which clinic is always the bound one; nothing in a request can name another.
+ */
+@Stateless
+public class ClinicProfile {
+
+  /** The largest logo accepted, in bytes. */
+  public static final int MAX_LOGO_BYTES = 512 * 1024;
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+
+  /** The bound clinic; read by every signed-in page for its header. */
+  public Clinic current() {
+    return em.find(Clinic.class, tenancy.currentClinicId());
+  }
+
+  @RolesAllowed("CLINIC_ADMIN")
+  public Clinic describe(String name, String address, String phone, String colour, String timeZone)
+      throws RecordException {
+    if (name == null || name.isBlank() || name.trim().length() > 200) {
+      throw new RecordException("clinic.name.required");
+    }
+    if (address != null && address.length() > 300) {
+      throw new RecordException("clinic.address.size");
+    }
+    if (phone != null && !phone.isBlank() && !phone.trim().matches("[+0-9 ()./-]{5,40}")) {
+      throw new RecordException("patient.phone.invalid");
+    }
+    if (colour == null
+        || !colour.trim().toLowerCase(java.util.Locale.ROOT).matches(Clinic.COLOUR_PATTERN)) {
+      throw new RecordException("clinic.colour.invalid");
+    }
+    try {
+      ZoneId.of(timeZone);
+    } catch (DateTimeException | NullPointerException e) {
+      throw new RecordException("clinic.timeZone.invalid");
+    }
+    Clinic clinic = current();
+    clinic.describe(name, address, phone, colour, timeZone);
+    return clinic;
+  }
+
+  /**
+   * Accepts a PNG or JPEG of at most 512 KiB, judged by its content, not by what the browser
+   * claims.
+   */
+  @RolesAllowed("CLINIC_ADMIN")
+  public void showLogo(byte[] image) throws RecordException {
+    if (image == null || image.length == 0) {
+      throw new RecordException("clinic.logo.empty");
+    }
+    if (image.length > MAX_LOGO_BYTES) {
+      throw new RecordException("clinic.logo.tooLarge");
+    }
+    String type = imageType(image).orElseThrow(() -> new RecordException("clinic.logo.type"));
+    current().showLogo(image, type);
+  }
+
+  @RolesAllowed("CLINIC_ADMIN")
+  public void removeLogo() {
+    current().removeLogo();
+  }
+
+  static Optional<String> imageType(byte[] image) {
+    if (startsWith(image, PNG)) {
+      return Optional.of("image/png");
+    }
+    if (startsWith(image, JPEG)) {
+      return Optional.of("image/jpeg");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] image, byte[] magic) {
+    return image.length >= magic.length && Arrays.equals(Arrays.copyOf(image, magic.length), magic);
+  }
+}

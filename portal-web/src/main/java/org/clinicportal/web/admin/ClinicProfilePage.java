@@ -1,0 +1,132 @@
+package org.clinicportal.web.admin;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicProfile;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/** The clinic administrator edits how the clinic presents itself and uploads its logo. */
+@Named
+@ViewScoped
+public class ClinicProfilePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ClinicProfile profile;
+  @Inject private Messages messages;
+  @Inject private FacesContext faces;
+
+  private String name;
+  private String address;
+  private String phone;
+  private String colour;
+  private String timeZone;
+  private transient UploadedFile logo;
+
+  public void load() {
+    Clinic clinic = profile.current();
+    name = clinic.getName();
+    address = clinic.getAddress();
+    phone = clinic.getPhone();
+    colour = clinic.getPrimaryColour();
+    timeZone = clinic.getTimeZone();
+  }
+
+  public void save() throws IOException {
+    try {
+      profile.describe(name, address, phone, colour, timeZone);
+      if (logo != null && logo.getSize() > 0) {
+        profile.showLogo(logo.getContent());
+      }
+      showAgain("profile.saved");
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public void removeLogo() throws IOException {
+    profile.removeLogo();
+    showAgain("profile.logo.removed");
+  }
+
+  /** A fresh request after a change, so that the page header shows the clinic as it now is. */
+  private void showAgain(String messageKey) throws IOException {
+    messages.flashInfo(messageKey);
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/admin/profile.xhtml");
+  }
+
+  public List<String> getTimeZones() {
+    return timeZones();
+  }
+
+  /** The named time zones a clinic can choose from, sorted. */
+  public static List<String> timeZones() {
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(
+            zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+        .sorted()
+        .toList();
+  }
+
+  public int getMaxLogoBytes() {
+    return ClinicProfile.MAX_LOGO_BYTES;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getColour() {
+    return colour;
+  }
+
+  public void setColour(String colour) {
+    this.colour = colour;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public UploadedFile getLogo() {
+    return logo;
+  }
+
+  public void setLogo(UploadedFile logo) {
+    this.logo = logo;
+  }
+}
