@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,28 +27,20 @@ public class AuditTrail {
   @Inject private Clock clock;
 
   public void record(AuditAction action, Long patientId, String details) {
-    Principal caller = securityContext.getCallerPrincipal();
-    AuditEvent event =
-        caller instanceof ClinicPrincipal person
-            ? new AuditEvent(
-                OffsetDateTime.now(clock),
-                person.accountId(),
-                person.displayName(),
-                person.role().name(),
-                callerAddress.get(),
-                action,
-                patientId,
-                details)
-            : new AuditEvent(
-                OffsetDateTime.now(clock),
-                null,
-                "Portal",
-                "SYSTEM",
-                callerAddress.get(),
-                action,
-                patientId,
-                details);
-    em.persist(event);
+    ClinicPrincipal person =
+        securityContext.getCallerPrincipal() instanceof ClinicPrincipal principal
+            ? principal
+            : null;
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(clock),
+            person == null ? null : person.accountId(),
+            person == null ? "Portal" : person.displayName(),
+            person == null ? "SYSTEM" : person.role().name(),
+            callerAddress.get(),
+            action,
+            patientId,
+            details));
   }
 
   public List<AuditEvent> ofPatient(long patientId) {

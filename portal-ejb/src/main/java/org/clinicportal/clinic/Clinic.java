@@ -82,6 +82,16 @@ public class Clinic extends PortalEntity {
     this.timeZone = timeZone;
   }
 
+  /** Whether the text names a time zone the portal knows, such as Europe/London. */
+  public static boolean isTimeZone(String zone) {
+    try {
+      java.time.ZoneId.of(zone);
+      return true;
+    } catch (java.time.DateTimeException | NullPointerException e) {
+      return false;
+    }
+  }
+
   /** How a typed clinic code is compared: trimmed and lower-cased. */
   public static String normaliseCode(String code) {
     return code == null ? null : code.trim().toLowerCase(java.util.Locale.ROOT);

@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.security.IssuedAccount;
@@ -40,9 +38,7 @@ public class ClinicOnboarding {
     if (adminName == null || adminName.isBlank()) {
       throw new RecordException("staff.displayName.required");
     }
-    try {
-      ZoneId.of(timeZone);
-    } catch (DateTimeException | NullPointerException e) {
+    if (!Clinic.isTimeZone(timeZone)) {
       throw new RecordException("clinic.timeZone.invalid");
     }
     if (clinics.findByCode(normalised).isPresent()) {

@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import org.clinicportal.platform.RecordException;
@@ -51,9 +49,7 @@ public class ClinicProfile {
         || !colour.trim().toLowerCase(java.util.Locale.ROOT).matches(Clinic.COLOUR_PATTERN)) {
       throw new RecordException("clinic.colour.invalid");
     }
-    try {
-      ZoneId.of(timeZone);
-    } catch (DateTimeException | NullPointerException e) {
+    if (!Clinic.isTimeZone(timeZone)) {
       throw new RecordException("clinic.timeZone.invalid");
     }
     Clinic clinic = current();

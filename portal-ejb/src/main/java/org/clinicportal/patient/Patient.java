@@ -216,15 +216,6 @@ public class Patient extends ClinicOwned {
     archived = false;
   }
 
-  public void assignTo(Therapist therapist) {
-    this.therapist = Objects.requireNonNull(therapist);
-  }
-
-  public void recordContact(String email, String phone) {
-    this.email = trim(email);
-    this.phone = trim(phone);
-  }
-
   /** Links the portal account the patient signs in with. */
   public void giveAccount(UserAccount account) {
     if (account.getRole() != Role.PATIENT) {
@@ -291,10 +282,6 @@ public class Patient extends ClinicOwned {
 
   public LocalDate getConsentGivenOn() {
     return consentGivenOn;
-  }
-
-  public boolean hasConsented() {
-    return consentGivenOn != null;
   }
 
   public boolean isArchived() {
