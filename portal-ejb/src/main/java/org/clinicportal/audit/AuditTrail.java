@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.security.ClinicPrincipal;
 
@@ -22,15 +22,12 @@ public class AuditTrail {
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
-  @Inject private SecurityContext securityContext;
+  @Inject private Tenancy tenancy;
   @Inject private CallerAddress callerAddress;
   @Inject private Clock clock;
 
   public void record(AuditAction action, Long patientId, String details) {
-    ClinicPrincipal person =
-        securityContext.getCallerPrincipal() instanceof ClinicPrincipal principal
-            ? principal
-            : null;
+    ClinicPrincipal person = tenancy.caller().orElse(null);
     em.persist(
         new AuditEvent(
             OffsetDateTime.now(clock),

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
 import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
 
 /**
  * Answers which clinic the current call belongs to. The clinic comes from the signed-in user's
@@ -16,6 +19,7 @@ import org.clinicportal.security.ClinicPrincipal;
 public class Tenancy {
 
   private static final ThreadLocal<Long> SERVER_WORK_CLINIC = new ThreadLocal<>();
+  private static final ThreadLocal<ClinicPrincipal> SERVER_WORK_PERSON = new ThreadLocal<>();
 
   private final SecurityContext securityContext;
 
@@ -40,6 +44,52 @@ public class Tenancy {
       return clinicCaller.clinicId();
     }
     throw new NoClinicBoundException();
+  }
+
+  /**
+   * The person on whose behalf the call runs: the signed-in user, or the person named for server
+   * work by {@link #callAs}; empty for anonymous calls and server work done in no one's name.
+   */
+  public Optional<ClinicPrincipal> caller() {
+    if (SERVER_WORK_CLINIC.get() != null) {
+      return Optional.ofNullable(SERVER_WORK_PERSON.get());
+    }
+    return securityContext.getCallerPrincipal() instanceof ClinicPrincipal principal
+        ? Optional.of(principal)
+        : Optional.empty();
+  }
+
+  /**
+   * The caller, who must hold one of these roles in the bound clinic.
+   *
+   * @throws AccessRefusedException when there is no caller or their role is not among these
+   */
+  public ClinicPrincipal requireRole(Role... roles) throws AccessRefusedException {
+    ClinicPrincipal person = caller().orElseThrow(AccessRefusedException::new);
+    if (person.clinicId() == null
+        || person.clinicId() != currentClinicId()
+        || !Arrays.asList(roles).contains(person.role())) {
+      throw new AccessRefusedException();
+    }
+    return person;
+  }
+
+  /**
+   * Runs server-side work in a person's name, in their clinic (demo data, tests of services that
+   * act for a signed-in person).
+   */
+  public <T, E extends Exception> T callAs(ClinicPrincipal person, ClinicWork<T, E> work) throws E {
+    ClinicPrincipal previous = SERVER_WORK_PERSON.get();
+    SERVER_WORK_PERSON.set(person);
+    try {
+      return callAsClinic(person.clinicId(), work);
+    } finally {
+      if (previous == null) {
+        SERVER_WORK_PERSON.remove();
+      } else {
+        SERVER_WORK_PERSON.set(previous);
+      }
+    }
   }
 
   /** Runs server-side work for one clinic; the previous binding is restored afterwards. */

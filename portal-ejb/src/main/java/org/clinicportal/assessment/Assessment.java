@@ -1,0 +1,623 @@
+package org.clinicportal.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.clinicportal.patient.FieldChange;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * A trigger-point assessment of a patient's lower back. While a draft it may be revised; once
+ * signed it never changes again, and a correction is a new assessment that amends it and says who
+ * changed what and why.
+ */
+@Entity
+@Table(name = "assessment")
+@NamedQuery(
+    name = "Assessment.findCurrentOfPatient",
+    query =
+        "select a from Assessment a join fetch a.examiner"
+            + " where a.patient.id = :patientId and not exists (select b from Assessment b"
+            + " where b.amends = a and b.status = org.clinicportal.assessment.AssessmentStatus.SIGNED)"
+            + " order by a.assessedOn desc, a.id desc")
+@NamedQuery(
+    name = "Assessment.findAmendmentOf",
+    query = "select a from Assessment a where a.amends.id = :assessmentId")
+public class Assessment extends org.clinicportal.platform.ClinicOwned {
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "patient_id", nullable = false, updatable = false)
+  private Patient patient;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "examiner_id", nullable = false, updatable = false)
+  private UserAccount examiner;
+
+  @Column(name = "assessed_on", nullable = false)
+  private LocalDate assessedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private AssessmentStatus status = AssessmentStatus.DRAFT;
+
+  @Column(name = "signed_at")
+  private OffsetDateTime signedAt;
+
+  @ManyToOne
+  @JoinColumn(name = "signed_by_id")
+  private UserAccount signedBy;
+
+  @ManyToOne
+  @JoinColumn(name = "amends_id", updatable = false)
+  private Assessment amends;
+
+  @Column(name = "amendment_reason", length = 1000)
+  private String amendmentReason;
+
+  @Column(name = "amendment_changes")
+  private String amendmentChanges;
+
+  @Column(name = "pain_location", length = 300)
+  private String painLocation;
+
+  @Column(name = "symptoms_since")
+  private LocalDate symptomsSince;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "onset_cause", length = 20)
+  private OnsetCause onsetCause;
+
+  @Column(name = "onset_note", length = 500)
+  private String onsetNote;
+
+  @Column(name = "pain_now")
+  private Integer painNow;
+
+  @Column(name = "pain_worst")
+  private Integer painWorst;
+
+  @Column(name = "red_flag_answers", nullable = false, length = 600)
+  private String redFlagAnswers = "";
+
+  @Column(name = "red_flag_note", length = 1000)
+  private String redFlagNote;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "palpation_finding", length = 20)
+  private PalpationFinding palpationFinding;
+
+  @Column(name = "skin_signs", nullable = false, length = 200)
+  private String skinSigns = "";
+
+  @Column(name = "physician_referral", length = 1000)
+  private String physicianReferral;
+
+  @Column(name = "rom_flexion")
+  private Integer flexion;
+
+  @Column(name = "rom_extension")
+  private Integer extension;
+
+  @Column(name = "rom_side_bend_left")
+  private Integer sideBendLeft;
+
+  @Column(name = "rom_side_bend_right")
+  private Integer sideBendRight;
+
+  @Column(name = "rom_rotation_left")
+  private Integer rotationLeft;
+
+  @Column(name = "rom_rotation_right")
+  private Integer rotationRight;
+
+  @Column(name = "pain_on_flexion", nullable = false)
+  private boolean painOnFlexion;
+
+  @Column(name = "pain_on_extension", nullable = false)
+  private boolean painOnExtension;
+
+  @Column(name = "pain_on_side_bend_left", nullable = false)
+  private boolean painOnSideBendLeft;
+
+  @Column(name = "pain_on_side_bend_right", nullable = false)
+  private boolean painOnSideBendRight;
+
+  @Column(name = "pain_on_rotation_left", nullable = false)
+  private boolean painOnRotationLeft;
+
+  @Column(name = "pain_on_rotation_right", nullable = false)
+  private boolean painOnRotationRight;
+
+  @Column(name = "odi_pain_intensity")
+  private Integer odiPainIntensity;
+
+  @Column(name = "odi_personal_care")
+  private Integer odiPersonalCare;
+
+  @Column(name = "odi_lifting")
+  private Integer odiLifting;
+
+  @Column(name = "odi_walking")
+  private Integer odiWalking;
+
+  @Column(name = "odi_sitting")
+  private Integer odiSitting;
+
+  @Column(name = "odi_standing")
+  private Integer odiStanding;
+
+  @Column(name = "odi_sleeping")
+  private Integer odiSleeping;
+
+  @Column(name = "odi_sex_life")
+  private Integer odiSexLife;
+
+  @Column(name = "odi_social_life")
+  private Integer odiSocialLife;
+
+  @Column(name = "odi_travelling")
+  private Integer odiTravelling;
+
+  @Column(length = 4000)
+  private String summary;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @OneToMany(
+      mappedBy = "assessment",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.LAZY)
+  @OrderBy("position")
+  private List<TriggerPoint> triggerPoints = new ArrayList<>();
+
+  @OneToMany(
+      mappedBy = "assessment",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.LAZY)
+  @OrderBy("position")
+  private List<RatedActivity> activities = new ArrayList<>();
+
+  @OneToMany(
+      mappedBy = "assessment",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.LAZY)
+  @OrderBy("position")
+  private List<BodyMark> marks = new ArrayList<>();
+
+  protected Assessment() {}
+
+  /** A new, empty draft. */
+  public Assessment(
+      Patient patient, UserAccount examiner, LocalDate assessedOn, OffsetDateTime createdAt) {
+    this.patient = Objects.requireNonNull(patient);
+    this.examiner = Objects.requireNonNull(examiner);
+    this.assessedOn = Objects.requireNonNull(assessedOn);
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** A draft that corrects a signed assessment, starting from everything it recorded. */
+  public static Assessment amending(
+      Assessment original, UserAccount examiner, String reason, OffsetDateTime createdAt) {
+    if (!original.isSigned()) {
+      throw new IllegalStateException("Only a signed assessment is amended");
+    }
+    Assessment amendment =
+        new Assessment(original.patient, examiner, original.assessedOn, createdAt);
+    amendment.amends = original;
+    amendment.amendmentReason = trim(reason);
+    amendment.revise(original.toForm());
+    return amendment;
+  }
+
+  /** Replaces what the draft records with what the form holds. */
+  public void revise(AssessmentForm form) {
+    requireDraft();
+    assessedOn = Objects.requireNonNull(form.getAssessedOn());
+    painLocation = trim(form.getPainLocation());
+    symptomsSince = form.getSymptomsSince();
+    onsetCause = form.getOnsetCause();
+    onsetNote = trim(form.getOnsetNote());
+    painNow = form.getPainNow();
+    painWorst = form.getPainWorst();
+    redFlagAnswers =
+        form.redFlagAnswers().entrySet().stream()
+            .map(answer -> answer.getKey().name() + "=" + (answer.getValue() ? "Y" : "N"))
+            .collect(Collectors.joining(","));
+    redFlagNote = trim(form.getRedFlagNote());
+    palpationFinding = form.getPalpationFinding();
+    boolean skinLevel = palpationFinding == PalpationFinding.SKIN_LEVEL_LUMP;
+    skinSigns =
+        skinLevel
+            ? Arrays.stream(form.getSkinSigns())
+                .distinct()
+                .map(Enum::name)
+                .collect(Collectors.joining(","))
+            : "";
+    physicianReferral = skinLevel ? trim(form.getPhysicianReferral()) : null;
+    for (AssessmentForm.Motion motion : form.getMotions()) {
+      setMotion(motion.getMovement(), motion.getDegrees(), motion.isPainful());
+    }
+    Map<OswestryIndex.Section, Integer> scores = form.oswestryScores();
+    for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
+      setOswestry(section, scores.get(section));
+    }
+    summary = trim(form.getSummary());
+
+    triggerPoints.clear();
+    for (AssessmentForm.TriggerPointRow row : form.getTriggerPoints()) {
+      triggerPoints.add(new TriggerPoint(this, triggerPoints.size(), row));
+    }
+    activities.clear();
+    for (AssessmentForm.Activity line : form.getActivities()) {
+      if (line.isFilled()) {
+        activities.add(
+            new RatedActivity(
+                this,
+                activities.size(),
+                new FunctionalScale.Activity(line.getName(), line.getRating())));
+      }
+    }
+    marks.clear();
+    for (AssessmentForm.Mark mark : form.getMarks()) {
+      marks.add(new BodyMark(this, marks.size(), mark));
+    }
+  }
+
+  /** Changes the reason given for an amendment that is still a draft. */
+  public void explainAmendment(String reason) {
+    requireDraft();
+    if (amends == null) {
+      throw new IllegalStateException("Only an amendment carries a reason");
+    }
+    amendmentReason = trim(reason);
+  }
+
+  /**
+   * Makes the assessment final. An amendment records, field by field, what it changed in the
+   * assessment it corrects.
+   *
+   * @return what an amendment changed; empty for an original assessment
+   */
+  public List<FieldChange> sign(UserAccount by, OffsetDateTime at) {
+    requireDraft();
+    List<String> missing = toForm().missing();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("Not complete: " + missing);
+    }
+    List<FieldChange> changes = List.of();
+    if (amends != null) {
+      if (amendmentReason == null) {
+        throw new IllegalStateException("An amendment needs its reason");
+      }
+      changes = differences(amends.toForm().facts(), toForm().facts());
+      amendmentChanges =
+          changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n"));
+    }
+    status = AssessmentStatus.SIGNED;
+    signedBy = Objects.requireNonNull(by);
+    signedAt = Objects.requireNonNull(at);
+    return changes;
+  }
+
+  private static List<FieldChange> differences(
+      Map<String, String> before, Map<String, String> after) {
+    List<FieldChange> changes = new ArrayList<>();
+    before.forEach(
+        (field, old) -> {
+          String now = after.get(field);
+          if (!old.equals(now)) {
+            changes.add(new FieldChange(field, old, now));
+          }
+        });
+    after.forEach(
+        (field, now) -> {
+          if (!before.containsKey(field)) {
+            changes.add(new FieldChange(field, null, now));
+          }
+        });
+    return changes;
+  }
+
+  private void requireDraft() {
+    if (isSigned()) {
+      throw new IllegalStateException("A signed assessment does not change");
+    }
+  }
+
+  /** Everything the assessment records, as the form shows it. */
+  public AssessmentForm toForm() {
+    AssessmentForm form = new AssessmentForm();
+    form.setAssessedOn(assessedOn);
+    form.setPainLocation(painLocation);
+    form.setSymptomsSince(symptomsSince);
+    form.setOnsetCause(onsetCause);
+    form.setOnsetNote(onsetNote);
+    form.setPainNow(painNow);
+    form.setPainWorst(painWorst);
+    redFlagAnswerMap()
+        .forEach(
+            (flag, present) ->
+                form.getRedFlags().add(new AssessmentForm.RedFlagAnswer(flag, present)));
+    form.setRedFlagNote(redFlagNote);
+    form.setPalpationFinding(palpationFinding);
+    form.setSkinSigns(getSkinSigns().toArray(SkinSign[]::new));
+    form.setPhysicianReferral(physicianReferral);
+    for (Movement movement : Movement.values()) {
+      form.getMotions()
+          .add(new AssessmentForm.Motion(movement, degrees(movement), isPainful(movement)));
+    }
+    for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
+      form.getOswestry().add(new AssessmentForm.OswestryAnswer(section, oswestry(section)));
+    }
+    for (RatedActivity activity : activities) {
+      form.getActivities()
+          .add(new AssessmentForm.Activity(activity.getName(), activity.getRating()));
+    }
+    triggerPoints.forEach(point -> form.getTriggerPoints().add(point.toRow()));
+    marks.forEach(mark -> form.getMarks().add(mark.toMark()));
+    form.setSummary(summary);
+    form.fillRows();
+    return form;
+  }
+
+  private Map<RedFlag, Boolean> redFlagAnswerMap() {
+    Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
+    if (!redFlagAnswers.isEmpty()) {
+      for (String answer : redFlagAnswers.split(",")) {
+        String[] parts = answer.split("=");
+        answers.put(RedFlag.valueOf(parts[0]), "Y".equals(parts[1]));
+      }
+    }
+    return answers;
+  }
+
+  /** The red flags found present. */
+  public RedFlagScreen redFlagScreen() {
+    return RedFlagScreen.of(
+        redFlagAnswerMap().entrySet().stream()
+            .filter(Map.Entry::getValue)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet()));
+  }
+
+  /** Whether the patient needs a medical review before a home program may start. */
+  public boolean needsMedicalReview() {
+    return redFlagScreen().needsMedicalReview()
+        || (palpationFinding != null && palpationFinding.needsPhysician());
+  }
+
+  public OswestryIndex oswestryIndex() {
+    Map<OswestryIndex.Section, Integer> scores = new EnumMap<>(OswestryIndex.Section.class);
+    for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
+      if (oswestry(section) != null) {
+        scores.put(section, oswestry(section));
+      }
+    }
+    return new OswestryIndex(scores);
+  }
+
+  public FunctionalScale functionalScale() {
+    return new FunctionalScale(activities.stream().map(RatedActivity::toActivity).toList());
+  }
+
+  public Integer degrees(Movement movement) {
+    return switch (movement) {
+      case FLEXION -> flexion;
+      case EXTENSION -> extension;
+      case SIDE_BEND_LEFT -> sideBendLeft;
+      case SIDE_BEND_RIGHT -> sideBendRight;
+      case ROTATION_LEFT -> rotationLeft;
+      case ROTATION_RIGHT -> rotationRight;
+    };
+  }
+
+  public boolean isPainful(Movement movement) {
+    return switch (movement) {
+      case FLEXION -> painOnFlexion;
+      case EXTENSION -> painOnExtension;
+      case SIDE_BEND_LEFT -> painOnSideBendLeft;
+      case SIDE_BEND_RIGHT -> painOnSideBendRight;
+      case ROTATION_LEFT -> painOnRotationLeft;
+      case ROTATION_RIGHT -> painOnRotationRight;
+    };
+  }
+
+  private void setMotion(Movement movement, Integer degrees, boolean painful) {
+    switch (movement) {
+      case FLEXION -> {
+        flexion = degrees;
+        painOnFlexion = painful;
+      }
+      case EXTENSION -> {
+        extension = degrees;
+        painOnExtension = painful;
+      }
+      case SIDE_BEND_LEFT -> {
+        sideBendLeft = degrees;
+        painOnSideBendLeft = painful;
+      }
+      case SIDE_BEND_RIGHT -> {
+        sideBendRight = degrees;
+        painOnSideBendRight = painful;
+      }
+      case ROTATION_LEFT -> {
+        rotationLeft = degrees;
+        painOnRotationLeft = painful;
+      }
+      case ROTATION_RIGHT -> {
+        rotationRight = degrees;
+        painOnRotationRight = painful;
+      }
+    }
+  }
+
+  public Integer oswestry(OswestryIndex.Section section) {
+    return switch (section) {
+      case PAIN_INTENSITY -> odiPainIntensity;
+      case PERSONAL_CARE -> odiPersonalCare;
+      case LIFTING -> odiLifting;
+      case WALKING -> odiWalking;
+      case SITTING -> odiSitting;
+      case STANDING -> odiStanding;
+      case SLEEPING -> odiSleeping;
+      case SEX_LIFE -> odiSexLife;
+      case SOCIAL_LIFE -> odiSocialLife;
+      case TRAVELLING -> odiTravelling;
+    };
+  }
+
+  private void setOswestry(OswestryIndex.Section section, Integer score) {
+    switch (section) {
+      case PAIN_INTENSITY -> odiPainIntensity = score;
+      case PERSONAL_CARE -> odiPersonalCare = score;
+      case LIFTING -> odiLifting = score;
+      case WALKING -> odiWalking = score;
+      case SITTING -> odiSitting = score;
+      case STANDING -> odiStanding = score;
+      case SLEEPING -> odiSleeping = score;
+      case SEX_LIFE -> odiSexLife = score;
+      case SOCIAL_LIFE -> odiSocialLife = score;
+      case TRAVELLING -> odiTravelling = score;
+    }
+  }
+
+  static String trim(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  public boolean isSigned() {
+    return status == AssessmentStatus.SIGNED;
+  }
+
+  public boolean isAmendment() {
+    return amends != null;
+  }
+
+  /** What an amendment changed, field by field; empty for an original or a draft. */
+  public List<FieldChange> amendmentChanges() {
+    return amendmentChanges == null || amendmentChanges.isEmpty()
+        ? List.of()
+        : amendmentChanges.lines().map(FieldChange::fromAuditLine).toList();
+  }
+
+  public List<SkinSign> getSkinSigns() {
+    return skinSigns.isEmpty()
+        ? List.of()
+        : Arrays.stream(skinSigns.split(",")).map(SkinSign::valueOf).toList();
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public UserAccount getExaminer() {
+    return examiner;
+  }
+
+  public LocalDate getAssessedOn() {
+    return assessedOn;
+  }
+
+  public AssessmentStatus getStatus() {
+    return status;
+  }
+
+  public OffsetDateTime getSignedAt() {
+    return signedAt;
+  }
+
+  public UserAccount getSignedBy() {
+    return signedBy;
+  }
+
+  public Assessment getAmends() {
+    return amends;
+  }
+
+  public String getAmendmentReason() {
+    return amendmentReason;
+  }
+
+  public String getPainLocation() {
+    return painLocation;
+  }
+
+  public LocalDate getSymptomsSince() {
+    return symptomsSince;
+  }
+
+  public OnsetCause getOnsetCause() {
+    return onsetCause;
+  }
+
+  public String getOnsetNote() {
+    return onsetNote;
+  }
+
+  public Integer getPainNow() {
+    return painNow;
+  }
+
+  public Integer getPainWorst() {
+    return painWorst;
+  }
+
+  public String getRedFlagNote() {
+    return redFlagNote;
+  }
+
+  public PalpationFinding getPalpationFinding() {
+    return palpationFinding;
+  }
+
+  public String getPhysicianReferral() {
+    return physicianReferral;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<TriggerPoint> getTriggerPoints() {
+    return triggerPoints;
+  }
+
+  public List<RatedActivity> getActivities() {
+    return activities;
+  }
+
+  public List<BodyMark> getMarks() {
+    return marks;
+  }
+}
