@@ -95,7 +95,6 @@ public final class Launcher {
     domain.start();
     say("Creating the JDBC pool " + PayaraDomain.POOL + " and resource " + PayaraDomain.RESOURCE);
     domain.configureDataSource();
-    domain.hideServerIdentity();
   }
 
   private Duration deploy() throws LaunchFailure {

@@ -50,6 +50,7 @@ final class PayaraDomain {
         String.valueOf(settings.portbase()),
         "--nopassword=true",
         settings.domain());
+    DomainXml.hideServerIdentity(domainRoot().resolve("config/domain.xml"));
   }
 
   /** Puts the PostgreSQL driver where the domain's connection pools can load it. */
@@ -130,13 +131,6 @@ final class PayaraDomain {
         POOL);
     remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
     remote(true, "ping-connection-pool", POOL);
-  }
-
-  /** Stops the HTTP listener from announcing the server and its version in every response. */
-  void hideServerIdentity() throws LaunchFailure {
-    String http =
-        "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
-    remote(true, "set", http + "xpowered-by=false", http + "server-header=false");
   }
 
   void deploy() throws LaunchFailure {

@@ -91,6 +91,59 @@ final class Browser implements AutoCloseable {
     click(By.id("password:save"));
   }
 
+  /** Registers a patient through the form and returns the id the chart opened with. */
+  long registerPatient(String first, String last, String born) {
+    open("/therapist/patients/index.xhtml");
+    click(By.id("newPatient"));
+    waitFor(By.id("edit:firstName"));
+    type(By.id("edit:firstName"), first);
+    type(By.id("edit:lastName"), last);
+    typeDate("edit:dateOfBirth", born);
+    choose("edit:sex", "Female");
+    click(By.id("edit:save"));
+    waitUntil(d -> d.getCurrentUrl().contains("chart.xhtml?id="));
+    String path = path();
+    return Long.parseLong(path.substring(path.indexOf("id=") + 3));
+  }
+
+  /** Presses the button of a PrimeFaces button group (select one button) that shows this label. */
+  void press(String groupId, String label) {
+    By button =
+        By.xpath(
+            "//*[@id='"
+                + groupId
+                + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
+                + label
+                + "']");
+    driver.findElement(button).click();
+    waitUntil(d -> d.findElement(button).getAttribute("class").contains("ui-state-active"));
+  }
+
+  /** Ticks a PrimeFaces check box, unless it is ticked already. */
+  void tick(String checkboxId) {
+    By box = By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box");
+    if (!driver.findElement(box).getAttribute("class").contains("ui-state-active")) {
+      driver.findElement(box).click();
+    }
+    waitUntil(d -> d.findElement(box).getAttribute("class").contains("ui-state-active"));
+  }
+
+  /** Chooses the radio button of a PrimeFaces radio group whose label reads this. */
+  void chooseRadio(String groupId, String label) {
+    driver
+        .findElement(
+            By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']"))
+        .click();
+  }
+
+  /** Confirms the PrimeFaces confirmation dialog that is open. */
+  void confirm() {
+    By yes = By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes");
+    waitUntil(d -> d.findElement(yes).isDisplayed());
+    settle();
+    driver.findElement(yes).click();
+  }
+
   void type(By field, String text) {
     WebElement input = driver.findElement(field);
     input.clear();

@@ -1,5 +1,6 @@
 package org.clinicportal.browser;
 
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +17,11 @@ abstract class BrowserTest {
   @BeforeAll
   static void startBrowser() {
     browser = new Browser();
+  }
+
+  /** A few letters that make a name unique to one run of one test. */
+  static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
   }
 
   @AfterAll

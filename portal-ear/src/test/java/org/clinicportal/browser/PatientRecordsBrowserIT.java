@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,7 +23,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
     String last = "Quill" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
 
-    long id = register("Maren", last, "1990-04-12");
+    long id = browser.registerPatient("Maren", last, "1990-04-12");
     assertEquals("The patient was registered.", browser.text(CHART_MESSAGES));
     assertEquals(last + ", Maren", browser.text(By.id("patientName")));
     assertEquals(
@@ -84,7 +83,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
   void theSecondOfTwoTherapistsSavingTheSamePatientIsToldAndCanReload() {
     String last = "Twice" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
-    long id = register("Ada", last, "1975-02-20");
+    long id = browser.registerPatient("Ada", last, "1975-02-20");
 
     try (Browser colleague = new Browser()) {
       colleague.signIn("demo", "admin", PASSWORD);
@@ -116,7 +115,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
   void archivingTakesAPatientOutOfTheListUntilRestored() {
     String last = "Archive" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
-    long id = register("Noor", last, "1968-11-02");
+    long id = browser.registerPatient("Noor", last, "1968-11-02");
 
     browser.click(By.id("chart:archive"));
     browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
@@ -139,7 +138,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
   @Test
   void anotherClinicsTherapistCannotOpenThePatientByUrl() {
     browser.signIn("demo", "therapist", PASSWORD);
-    long id = register("Ivo", "Private" + suffix(), "1982-08-08");
+    long id = browser.registerPatient("Ivo", "Private" + suffix(), "1982-08-08");
 
     browser.signIn("northside", "therapist", PASSWORD);
     for (String page : new String[] {"chart", "edit"}) {
@@ -160,7 +159,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
     String last = "Access" + suffix();
     String username = last.toLowerCase();
     browser.signIn("demo", "therapist", PASSWORD);
-    long id = register("Lena", last, "1993-06-30");
+    long id = browser.registerPatient("Lena", last, "1993-06-30");
 
     browser.type(By.id("chart:tabs:username"), username);
     browser.click(By.id("chart:tabs:openAccess"));
@@ -193,21 +192,4 @@ class PatientRecordsBrowserIT extends BrowserTest {
    * Registers a patient through the form and returns the new record's id, leaving the browser on
    * its chart.
    */
-  private static long register(String first, String last, String born) {
-    browser.open("/therapist/patients/index.xhtml");
-    browser.click(By.id("newPatient"));
-    browser.waitFor(By.id("edit:firstName"));
-    browser.type(By.id("edit:firstName"), first);
-    browser.type(By.id("edit:lastName"), last);
-    browser.typeDate("edit:dateOfBirth", born);
-    browser.choose("edit:sex", "Female");
-    browser.click(By.id("edit:save"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("chart.xhtml?id="));
-    String path = browser.path();
-    return Long.parseLong(path.substring(path.indexOf("id=") + 3));
-  }
-
-  private static String suffix() {
-    return UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
-  }
 }

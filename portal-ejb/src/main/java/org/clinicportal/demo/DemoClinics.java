@@ -2,7 +2,18 @@ package org.clinicportal.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentForm;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.BodySite;
+import org.clinicportal.assessment.MarkKind;
+import org.clinicportal.assessment.Muscle;
+import org.clinicportal.assessment.OnsetCause;
+import org.clinicportal.assessment.PalpationFinding;
+import org.clinicportal.assessment.Side;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
@@ -11,7 +22,9 @@ import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
@@ -28,19 +41,102 @@ public class DemoClinics {
   @Inject private UserAccounts accounts;
   @Inject private Therapists therapists;
   @Inject private PatientRecords records;
+  @Inject private Assessments assessments;
+  @Inject private Tenancy tenancy;
+  @Inject private Clock clock;
 
   public void fillDemo() throws WeakPasswordException, RecordException {
     accounts.open("admin", "Avery Morgan", Role.CLINIC_ADMIN, DemoData.PASSWORD);
     Therapist dana =
         therapist("therapist", "Dana Whitfield", Profession.PHYSICAL_THERAPIST, "PT-40211");
     Therapist sam = therapist("therapist2", "Sam Okafor", Profession.CHIROPRACTOR, "DC-11873");
-    patientWithAccount(
-        "patient", "D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE, dana);
+    Patient jordan =
+        patientWithAccount(
+            "patient", "D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE, dana);
     patientWithAccount(
         "patient2", "D-0002", "Riley", "Chen", LocalDate.of(1979, 9, 3), Sex.MALE, sam);
     patient("D-0003", "Priya", "Natarajan", LocalDate.of(1991, 1, 27), Sex.FEMALE, dana);
     patient("D-0004", "Tomasz", "Kowalski", LocalDate.of(1964, 6, 8), Sex.MALE, dana);
     patient("D-0005", "Elena", "Vargas", LocalDate.of(2001, 11, 19), Sex.FEMALE, sam);
+    LocalDate today = LocalDate.now(clock);
+    ClinicPrincipal danaAtWork =
+        new ClinicPrincipal(
+            "demo/therapist",
+            tenancy.currentClinicId(),
+            "demo",
+            dana.getAccount().getId(),
+            dana.getDisplayName(),
+            Role.THERAPIST,
+            "UTC",
+            false);
+    tenancy.callAs(
+        danaAtWork,
+        () -> {
+          signed(jordan, quadratusLumborumCase(today.minusDays(21), 6, 8, 4, 3, 2, 1));
+          return signed(jordan, quadratusLumborumCase(today.minusDays(7), 3, 5, 7, 6, 1, 0));
+        });
+  }
+
+  private Assessment signed(Patient patient, AssessmentForm form) throws RecordException {
+    Assessment draft = assessments.start(patient.getId());
+    return assessments.sign(draft.getId(), draft.getVersion(), form);
+  }
+
+  /**
+   * A right-sided quadratus lumborum case: an active deep medial point, a latent gluteus medius
+   * point, and scores that ease from one visit to the next.
+   */
+  private static AssessmentForm quadratusLumborumCase(
+      LocalDate on, int painNow, int painWorst, int sitting, int lifting, int heavy, int light) {
+    AssessmentForm form = AssessmentForm.blank(on);
+    form.setPainLocation("Right low back above the hip, into the buttock");
+    form.setSymptomsSince(LocalDate.of(2026, 9, 1).isBefore(on) ? LocalDate.of(2026, 9, 1) : on);
+    form.setOnsetCause(OnsetCause.STRAIN);
+    form.setOnsetNote("Moving furniture");
+    form.setPainNow(painNow);
+    form.setPainWorst(painWorst);
+    form.getRedFlags().forEach(answer -> answer.setPresent(false));
+    form.setPalpationFinding(PalpationFinding.DEEP_MUSCLE_KNOT);
+    AssessmentForm.TriggerPointRow ql = new AssessmentForm.TriggerPointRow();
+    ql.setMuscle(Muscle.QUADRATUS_LUMBORUM);
+    ql.setSide(Side.RIGHT);
+    ql.setDeepMedial(true);
+    ql.setTautBand(true);
+    ql.setHypersensitiveSpot(true);
+    ql.setReferredPain(true);
+    ql.setReferredTo("Right sacroiliac region and outer hip");
+    ql.setJumpSign(true);
+    ql.setReproducesFamiliarPain(true);
+    AssessmentForm.TriggerPointRow gluteus = new AssessmentForm.TriggerPointRow();
+    gluteus.setMuscle(Muscle.GLUTEUS_MEDIUS);
+    gluteus.setSide(Side.RIGHT);
+    gluteus.setTautBand(true);
+    gluteus.setHypersensitiveSpot(true);
+    gluteus.setReferredPain(true);
+    gluteus.setReferredTo("Upper buttock");
+    form.getTriggerPoints().addAll(List.of(ql, gluteus));
+    form.getMarks()
+        .addAll(
+            List.of(
+                AssessmentForm.Mark.on(MarkKind.TRIGGER_POINT, BodySite.QUADRATUS_LUMBORUM_RIGHT),
+                AssessmentForm.Mark.on(MarkKind.TRIGGER_POINT, BodySite.GLUTEUS_MEDIUS_RIGHT),
+                AssessmentForm.Mark.on(MarkKind.PAIN_AREA, BodySite.GREATER_TROCHANTER_RIGHT)));
+    form.getMotions().get(0).setDegrees(painNow > 4 ? 40 : 55);
+    form.getMotions().get(0).setPainful(painNow > 4);
+    form.getMotions().get(2).setDegrees(20);
+    form.getMotions().get(3).setDegrees(painNow > 4 ? 10 : 18);
+    form.getMotions().get(3).setPainful(true);
+    int[] oswestry = {heavy + 1, light, heavy + 1, light, heavy, heavy, heavy, light, heavy, heavy};
+    for (int section = 0; section < oswestry.length; section++) {
+      form.getOswestry().get(section).setScore(oswestry[section]);
+    }
+    form.getActivities().get(0).setName("Sitting through a work meeting");
+    form.getActivities().get(0).setRating(sitting);
+    form.getActivities().get(1).setName("Lifting a toddler");
+    form.getActivities().get(1).setRating(lifting);
+    form.setSummary(
+        "Right quadratus lumborum trigger points. Home release, stretching, then core work.");
+    return form;
   }
 
   public void fillNorthside() throws WeakPasswordException, RecordException {
@@ -57,7 +153,7 @@ public class DemoClinics {
     return therapists.register(new Therapist(account, profession, licence));
   }
 
-  private void patientWithAccount(
+  private Patient patientWithAccount(
       String username,
       String record,
       String first,
@@ -69,6 +165,7 @@ public class DemoClinics {
     Patient patient = patient(record, first, last, born, sex, therapist);
     patient.giveAccount(
         accounts.open(username, first + " " + last, Role.PATIENT, DemoData.PASSWORD));
+    return patient;
   }
 
   private Patient patient(

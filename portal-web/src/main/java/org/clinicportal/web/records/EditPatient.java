@@ -20,6 +20,7 @@ import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.RecordIds;
 
 /**
  * Registers a new patient or edits one. The version read when the form opened travels with the

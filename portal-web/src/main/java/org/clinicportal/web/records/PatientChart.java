@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.OptionalLong;
+import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.patient.FieldChange;
 import org.clinicportal.patient.Patient;
@@ -14,6 +15,7 @@ import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.RecordIds;
 
 /** A patient's chart: who they are, who treats them, and the history of the record. */
 @Named
@@ -68,9 +70,9 @@ public class PatientChart implements Serializable {
     history = records.history(patient.getId());
   }
 
-  /** The field changes an entry of the history records, in the order they were made. */
+  /** The field changes a record change of the history lists, in the order they were made. */
   public List<FieldChange> changes(AuditEvent event) {
-    return event.getDetails().isEmpty()
+    return event.getAction() != AuditAction.PATIENT_CHANGED || event.getDetails().isEmpty()
         ? List.of()
         : event.getDetails().lines().map(FieldChange::fromAuditLine).toList();
   }

@@ -1,0 +1,166 @@
+package org.clinicportal.web.assessment;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.OptionalLong;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.MedicalClearance;
+import org.clinicportal.assessment.Movement;
+import org.clinicportal.assessment.Muscle;
+import org.clinicportal.assessment.OswestryIndex;
+import org.clinicportal.assessment.RedFlag;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.CurrentUser;
+import org.clinicportal.web.Messages;
+import org.clinicportal.web.RecordIds;
+
+/**
+ * A signed assessment as a report that prints: every finding, the body chart, the amendment that
+ * corrects it or the one it corrects, and the medical clearance that lets a program start.
+ */
+@Named
+@ViewScoped
+public class AssessmentReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Assessments assessments;
+  @Inject private Messages messages;
+  @Inject private CurrentUser currentUser;
+  @Inject private FacesContext faces;
+
+  private String id;
+  private Assessment assessment;
+  private Assessment amendment;
+  private MedicalClearance clearance;
+  private String amendmentReason;
+  private String clearanceNote;
+
+  public void load() throws IOException, RecordException {
+    OptionalLong parsed = RecordIds.parse(id);
+    assessment = parsed.isPresent() ? assessments.find(parsed.getAsLong()).orElse(null) : null;
+    if (assessment == null) {
+      messages.notFound();
+      return;
+    }
+    refresh();
+  }
+
+  private void refresh() throws RecordException {
+    amendment = assessments.amendmentOf(assessment.getId()).orElse(null);
+    clearance = assessments.clearanceOf(assessment.getId()).orElse(null);
+  }
+
+  /** Opens the correction of this assessment, or the one already open. */
+  public void amend() throws IOException {
+    try {
+      Assessment opened = assessments.amend(assessment.getId(), amendmentReason);
+      redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public void clear() {
+    try {
+      clearance = assessments.clear(assessment.getId(), clearanceNote);
+      clearanceNote = null;
+      messages.info(null, "clearance.recorded");
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  private void redirect(String path) throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  public boolean isMayExamine() {
+    return "THERAPIST".equals(currentUser.getRole());
+  }
+
+  /** Whether the assessment holds a home program back until someone records a clearance. */
+  public boolean isClearanceNeeded() {
+    return assessment.isSigned() && assessment.needsMedicalReview() && clearance == null;
+  }
+
+  public List<RedFlag> getPresentRedFlags() {
+    return assessment.redFlagScreen().present().stream().sorted().toList();
+  }
+
+  public List<Muscle.ReferralArea> usualReferral(Muscle muscle) {
+    return muscle.usualReferral();
+  }
+
+  public Movement[] getMovements() {
+    return Movement.values();
+  }
+
+  public OswestryIndex.Section[] getOswestrySections() {
+    return OswestryIndex.Section.values();
+  }
+
+  public String getOswestryPercent() {
+    OswestryIndex index = assessment.oswestryIndex();
+    return index.percent().isPresent()
+        ? String.valueOf(Math.round(index.percent().getAsDouble()))
+        : "";
+  }
+
+  public String getOswestryBand() {
+    OswestryIndex index = assessment.oswestryIndex();
+    return index.percent().isPresent()
+        ? OswestryIndex.band(index.percent().getAsDouble()).name()
+        : "";
+  }
+
+  public String getFunctionalScore() {
+    var score = assessment.functionalScale().score();
+    return score.isPresent()
+        ? String.format(java.util.Locale.ROOT, "%.1f", score.getAsDouble())
+        : "";
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
+  public Assessment getAmendment() {
+    return amendment;
+  }
+
+  public MedicalClearance getClearance() {
+    return clearance;
+  }
+
+  public String getAmendmentReason() {
+    return amendmentReason;
+  }
+
+  public void setAmendmentReason(String amendmentReason) {
+    this.amendmentReason = amendmentReason;
+  }
+
+  public String getClearanceNote() {
+    return clearanceNote;
+  }
+
+  public void setClearanceNote(String clearanceNote) {
+    this.clearanceNote = clearanceNote;
+  }
+}

@@ -1,0 +1,155 @@
+package org.clinicportal.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentComparison;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.OswestryIndex;
+import org.clinicportal.assessment.ProgramReadiness;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.Messages;
+import org.clinicportal.web.records.PatientChart;
+
+/**
+ * The assessments tab of a patient's chart: the list, a new assessment, whether a program may
+ * start, and the change between two signed assessments (the first and the latest unless chosen).
+ */
+@Named
+@ViewScoped
+public class PatientAssessments implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Assessments assessments;
+  @Inject private PatientChart chart;
+  @Inject private Messages messages;
+  @Inject private FacesContext faces;
+
+  private List<Assessment> list = List.of();
+  private ProgramReadiness readiness;
+  private Long fromId;
+  private Long toId;
+  private AssessmentComparison comparison;
+
+  @PostConstruct
+  void init() {
+    Patient patient = chart.getPatient();
+    if (patient == null) {
+      return;
+    }
+    try {
+      list = assessments.ofPatient(patient.getId());
+      readiness = assessments.programReadiness(patient.getId());
+      List<Assessment> signed = getSigned();
+      if (signed.size() >= 2) {
+        fromId = signed.get(signed.size() - 1).getId();
+        toId = signed.get(0).getId();
+        compare();
+      }
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public void start() throws IOException {
+    try {
+      Assessment draft = assessments.start(chart.getPatient().getId());
+      ExternalContext external = faces.getExternalContext();
+      external.redirect(
+          external.getRequestContextPath()
+              + "/therapist/assessments/edit.xhtml?id="
+              + draft.getId());
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public void compare() {
+    if (fromId == null || toId == null || fromId.equals(toId)) {
+      comparison = null;
+      messages.error(null, "comparison.choose");
+      return;
+    }
+    try {
+      comparison = assessments.compare(fromId, toId);
+    } catch (RecordException e) {
+      comparison = null;
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  /** The signed assessments, newest first, that a comparison can be drawn between. */
+  public List<Assessment> getSigned() {
+    return list.stream().filter(Assessment::isSigned).toList();
+  }
+
+  public String oswestryPercent(Assessment assessment) {
+    var percent = assessment.oswestryIndex().percent();
+    return percent.isPresent() ? String.valueOf(Math.round(percent.getAsDouble())) : "";
+  }
+
+  public String functionalScore(Assessment assessment) {
+    var score = assessment.functionalScale().score();
+    return score.isPresent()
+        ? String.format(java.util.Locale.ROOT, "%.1f", score.getAsDouble())
+        : "";
+  }
+
+  /** A measure's value as shown: whole points for pain, one decimal for the scales. */
+  public String shown(Double value) {
+    if (value == null) {
+      return "";
+    }
+    return value == Math.rint(value)
+        ? String.valueOf(value.longValue())
+        : String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+
+  public String change(Double change) {
+    if (change == null) {
+      return "";
+    }
+    return (change > 0 ? "+" : "") + shown(change);
+  }
+
+  public String oswestryBand(Assessment assessment) {
+    var percent = assessment.oswestryIndex().percent();
+    return percent.isPresent() ? OswestryIndex.band(percent.getAsDouble()).name() : "";
+  }
+
+  public List<Assessment> getList() {
+    return list;
+  }
+
+  public ProgramReadiness getReadiness() {
+    return readiness;
+  }
+
+  public Long getFromId() {
+    return fromId;
+  }
+
+  public void setFromId(Long fromId) {
+    this.fromId = fromId;
+  }
+
+  public Long getToId() {
+    return toId;
+  }
+
+  public void setToId(Long toId) {
+    this.toId = toId;
+  }
+
+  public AssessmentComparison getComparison() {
+    return comparison;
+  }
+}
