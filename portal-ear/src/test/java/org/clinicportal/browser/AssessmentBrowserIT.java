@@ -179,6 +179,13 @@ class AssessmentBrowserIT extends BrowserTest {
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
     browser.click(By.linkText("Assessments"));
     assertFalse(browser.isPresent(By.id("chart:tabs:readiness")));
+
+    browser.signIn("northside", "therapist", PASSWORD);
+    for (String page : new String[] {"view", "edit"}) {
+      browser.open("/therapist/assessments/" + page + ".xhtml?id=" + assessment);
+      assertEquals("Page not found", browser.text(By.id("errorTitle")), "another clinic's " + page);
+      assertFalse(browser.pageSource().contains("in remission"));
+    }
   }
 
   private static void startAssessment() {

@@ -17,6 +17,7 @@ import org.clinicportal.assessment.Muscle;
 import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.RedFlag;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.security.Role;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.RecordIds;
@@ -83,7 +84,14 @@ public class AssessmentReport implements Serializable {
   }
 
   public boolean isMayExamine() {
-    return "THERAPIST".equals(currentUser.getRole());
+    return currentUser.required().role() == Role.THERAPIST;
+  }
+
+  /** Whether the signed-in therapist started this draft and may go on writing it. */
+  public boolean isOwnDraft() {
+    return !assessment.isSigned()
+        && isMayExamine()
+        && assessment.getExaminer().getId() == currentUser.required().accountId();
   }
 
   /** Whether the assessment holds a home program back until someone records a clearance. */

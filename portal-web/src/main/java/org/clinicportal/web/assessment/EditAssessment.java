@@ -27,6 +27,9 @@ import org.clinicportal.assessment.SkinSign;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
+import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.RecordIds;
 
@@ -44,6 +47,7 @@ public class EditAssessment implements Serializable {
   @Inject private Assessments assessments;
   @Inject private Messages messages;
   @Inject private FacesContext faces;
+  @Inject private CurrentUser currentUser;
 
   private String id;
   private long assessmentId;
@@ -64,11 +68,17 @@ public class EditAssessment implements Serializable {
       messages.notFound();
       return;
     }
-    if (assessment.isSigned()) {
+    if (assessment.isSigned() || !isOwnDraft(assessment)) {
       redirect("/therapist/assessments/view.xhtml?id=" + assessment.getId());
       return;
     }
     show(assessment);
+  }
+
+  /** Only the therapist who started a draft writes in it; everyone else reads the report. */
+  private boolean isOwnDraft(Assessment assessment) {
+    ClinicPrincipal user = currentUser.required();
+    return user.role() == Role.THERAPIST && assessment.getExaminer().getId() == user.accountId();
   }
 
   private void show(Assessment assessment) {
