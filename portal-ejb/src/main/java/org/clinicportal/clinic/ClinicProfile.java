@@ -5,8 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
-import java.util.Optional;
+import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 
@@ -18,10 +17,7 @@ import org.clinicportal.platform.Tenancy;
 public class ClinicProfile {
 
   /** The largest logo accepted, in bytes. */
-  public static final int MAX_LOGO_BYTES = 512 * 1024;
-
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+  public static final int MAX_LOGO_BYTES = Pictures.MAX_BYTES;
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -69,26 +65,12 @@ public class ClinicProfile {
     if (image.length > MAX_LOGO_BYTES) {
       throw new RecordException("clinic.logo.tooLarge");
     }
-    String type = imageType(image).orElseThrow(() -> new RecordException("clinic.logo.type"));
+    String type = Pictures.typeOf(image).orElseThrow(() -> new RecordException("clinic.logo.type"));
     current().showLogo(image, type);
   }
 
   @RolesAllowed("CLINIC_ADMIN")
   public void removeLogo() {
     current().removeLogo();
-  }
-
-  static Optional<String> imageType(byte[] image) {
-    if (startsWith(image, PNG)) {
-      return Optional.of("image/png");
-    }
-    if (startsWith(image, JPEG)) {
-      return Optional.of("image/jpeg");
-    }
-    return Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] image, byte[] magic) {
-    return image.length >= magic.length && Arrays.equals(Arrays.copyOf(image, magic.length), magic);
   }
 }

@@ -1,12 +1,15 @@
 package org.clinicportal.clinic;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.exercise.ExerciseLibrary;
+import org.clinicportal.platform.Tenancy;
 
 /** The register of clinics. It holds no clinic's private data, so it needs no bound clinic. */
 @Stateless
@@ -14,6 +17,9 @@ public class Clinics {
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
+
+  @Inject private ExerciseLibrary library;
+  @Inject private Tenancy tenancy;
 
   public Optional<Clinic> findByCode(String code) {
     return em.createNamedQuery("Clinic.findByCode", Clinic.class)
@@ -34,16 +40,23 @@ public class Clinics {
     return em.createNamedQuery("Clinic.count", Long.class).getSingleResult();
   }
 
-  /** Removes a clinic that owns nothing yet; used to undo a clinic whose set-up failed. */
+  /**
+   * Removes a clinic that owns nothing but its exercise library yet; used to undo a clinic whose
+   * set-up failed.
+   */
   public void remove(long id) {
     Clinic clinic = em.find(Clinic.class, id);
     if (clinic != null) {
+      tenancy.callAsClinic(id, library::removeAll);
       em.remove(clinic);
     }
   }
 
+  /** Registers a clinic and gives it the built-in exercise library. */
   public Clinic open(@NotNull @Valid Clinic clinic) {
     em.persist(clinic);
+    em.flush();
+    tenancy.callAsClinic(clinic.getId(), library::addMissingBuiltIns);
     return clinic;
   }
 }

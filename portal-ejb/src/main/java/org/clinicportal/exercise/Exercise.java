@@ -1,0 +1,255 @@
+package org.clinicportal.exercise;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clinicportal.assessment.Muscle;
+import org.clinicportal.platform.ClinicOwned;
+
+/**
+ * An exercise of one clinic's library: a copy of a built-in routine, which the clinic may hide but
+ * not change, or one the clinic wrote itself.
+ */
+@Entity
+@Table(name = "exercise")
+@NamedQuery(
+    name = "Exercise.findAll",
+    query = "select e from Exercise e order by e.kind, e.name, e.id")
+@NamedQuery(
+    name = "Exercise.findBuiltInCodes",
+    query = "select e.builtInCode from Exercise e where e.builtInCode is not null")
+public class Exercise extends ClinicOwned {
+
+  @Column(name = "builtin_code", length = 40, updatable = false)
+  private String builtInCode;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private ExerciseKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "performed_by", nullable = false, length = 10)
+  private PerformedBy performedBy;
+
+  @Column(nullable = false, length = 1000)
+  private String purpose;
+
+  @Column(nullable = false)
+  private String instructions;
+
+  @Column(nullable = false, length = 2000)
+  private String cautions = "";
+
+  @Column(nullable = false, length = 300)
+  private String muscles = "";
+
+  @Column(nullable = false, length = 200)
+  private String equipment = "";
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "image")
+  private byte[] image;
+
+  @Column(name = "image_type", length = 20)
+  private String imageType;
+
+  @Column(nullable = false)
+  private boolean hidden;
+
+  @Column(name = "default_sets")
+  private Integer defaultSets;
+
+  @Column(name = "default_repetitions")
+  private Integer defaultRepetitions;
+
+  @Column(name = "default_hold_seconds")
+  private Integer defaultHoldSeconds;
+
+  @Column(name = "default_duration_seconds")
+  private Integer defaultDurationSeconds;
+
+  @Column(name = "default_rest_seconds")
+  private Integer defaultRestSeconds;
+
+  @Column(name = "default_times_per_day", nullable = false)
+  private int defaultTimesPerDay = 1;
+
+  @Column(name = "default_days_per_week", nullable = false)
+  private int defaultDaysPerWeek = 7;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt = OffsetDateTime.now();
+
+  protected Exercise() {}
+
+  /** The clinic's copy of a built-in routine. */
+  public static Exercise copyOf(BuiltInExercise builtIn) {
+    Exercise exercise = new Exercise();
+    exercise.builtInCode = builtIn.name();
+    exercise.name = builtIn.title();
+    exercise.kind = builtIn.kind();
+    exercise.performedBy = builtIn.performedBy();
+    exercise.purpose = builtIn.purpose();
+    exercise.instructions = String.join("\n", builtIn.steps());
+    exercise.cautions = builtIn.cautions();
+    exercise.muscles = joined(builtIn.muscles());
+    exercise.equipment = joined(builtIn.equipment());
+    exercise.defaultSets = builtIn.sets();
+    exercise.defaultRepetitions = builtIn.repetitions();
+    exercise.defaultHoldSeconds = builtIn.holdSeconds();
+    exercise.defaultDurationSeconds = builtIn.durationSeconds();
+    exercise.defaultRestSeconds = builtIn.restSeconds();
+    exercise.defaultTimesPerDay = builtIn.timesPerDay();
+    exercise.defaultDaysPerWeek = builtIn.daysPerWeek();
+    return exercise;
+  }
+
+  /** An exercise the clinic writes itself, done by the patient at home. */
+  public Exercise(ExerciseDetails details) {
+    this.performedBy = PerformedBy.PATIENT;
+    this.defaultSets = 2;
+    this.defaultRepetitions = 10;
+    revise(details);
+  }
+
+  /** Changes an exercise the clinic wrote; a built-in routine is hidden instead. */
+  public void revise(ExerciseDetails details) {
+    if (isBuiltIn()) {
+      throw new IllegalStateException("A built-in exercise is not changed");
+    }
+    name = details.getName().trim();
+    kind = details.getKind();
+    purpose = details.getPurpose().trim();
+    instructions = details.getInstructions().trim();
+    cautions = details.getCautions() == null ? "" : details.getCautions().trim();
+    muscles = joined(details.getMuscles());
+    equipment = joined(details.getEquipment());
+  }
+
+  public void showPicture(byte[] content, String type) {
+    this.image = content == null ? null : content.clone();
+    this.imageType = content == null ? null : type;
+  }
+
+  public void hide() {
+    hidden = true;
+  }
+
+  public void show() {
+    hidden = false;
+  }
+
+  private static String joined(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).sorted().distinct().collect(Collectors.joining(","));
+  }
+
+  public boolean isBuiltIn() {
+    return builtInCode != null;
+  }
+
+  public boolean targets(Muscle muscle) {
+    return getMuscles().contains(muscle);
+  }
+
+  public List<Muscle> getMuscles() {
+    return muscles.isEmpty()
+        ? List.of()
+        : Arrays.stream(muscles.split(",")).map(Muscle::valueOf).toList();
+  }
+
+  public List<Equipment> getEquipment() {
+    return equipment.isEmpty()
+        ? List.of()
+        : Arrays.stream(equipment.split(",")).map(Equipment::valueOf).toList();
+  }
+
+  /** The instructions, one step a line. */
+  public List<String> getSteps() {
+    return instructions.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  public String getBuiltInCode() {
+    return builtInCode;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public ExerciseKind getKind() {
+    return kind;
+  }
+
+  public PerformedBy getPerformedBy() {
+    return performedBy;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getInstructions() {
+    return instructions;
+  }
+
+  public String getCautions() {
+    return cautions;
+  }
+
+  public boolean isHidden() {
+    return hidden;
+  }
+
+  public boolean hasPicture() {
+    return imageType != null;
+  }
+
+  public byte[] getImage() {
+    return image == null ? null : image.clone();
+  }
+
+  public String getImageType() {
+    return imageType;
+  }
+
+  public Integer getDefaultSets() {
+    return defaultSets;
+  }
+
+  public Integer getDefaultRepetitions() {
+    return defaultRepetitions;
+  }
+
+  public Integer getDefaultHoldSeconds() {
+    return defaultHoldSeconds;
+  }
+
+  public Integer getDefaultDurationSeconds() {
+    return defaultDurationSeconds;
+  }
+
+  public Integer getDefaultRestSeconds() {
+    return defaultRestSeconds;
+  }
+
+  public int getDefaultTimesPerDay() {
+    return defaultTimesPerDay;
+  }
+
+  public int getDefaultDaysPerWeek() {
+    return defaultDaysPerWeek;
+  }
+}

@@ -1,0 +1,125 @@
+package org.clinicportal.exercise;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clinicportal.platform.Pictures;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.Role;
+
+/**
+ * The bound clinic's exercise library: the built-in routines it was given and the exercises it
+ * added. Therapists and clinic administrators search it, add to it and hide what they do not use.
+ */
+@Stateless
+@TenantBound
+public class ExerciseLibrary {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+
+  /** Gives the bound clinic every built-in routine it does not hold yet. */
+  public int addMissingBuiltIns() {
+    Set<String> held =
+        new HashSet<>(
+            em.createNamedQuery("Exercise.findBuiltInCodes", String.class).getResultList());
+    int added = 0;
+    for (BuiltInExercise builtIn : BuiltInExercise.values()) {
+      if (!held.contains(builtIn.name())) {
+        em.persist(Exercise.copyOf(builtIn));
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Empties the bound clinic's library, when a clinic whose set-up failed is removed. */
+  public int removeAll() {
+    List<Exercise> all = em.createNamedQuery("Exercise.findAll", Exercise.class).getResultList();
+    all.forEach(em::remove);
+    em.flush();
+    return all.size();
+  }
+
+  /** The exercises that match, by kind and then name. */
+  public List<Exercise> search(@NotNull ExerciseQuery query) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return em.createNamedQuery("Exercise.findAll", Exercise.class)
+        .getResultStream()
+        .filter(query::matches)
+        .toList();
+  }
+
+  /** The exercise with this id in the bound clinic; empty for an unknown id or another clinic's. */
+  public Optional<Exercise> find(long id) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN, Role.PATIENT);
+    return Optional.ofNullable(em.find(Exercise.class, id));
+  }
+
+  public Exercise add(@NotNull @Valid ExerciseDetails details) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    Exercise exercise = new Exercise(details);
+    em.persist(exercise);
+    return exercise;
+  }
+
+  public Exercise revise(long id, @NotNull @Valid ExerciseDetails details) throws RecordException {
+    Exercise exercise = editable(id);
+    if (exercise.isBuiltIn()) {
+      throw new RecordException("exercise.builtIn");
+    }
+    exercise.revise(details);
+    return exercise;
+  }
+
+  /** Accepts a PNG or JPEG of at most 512 KiB as the picture of an exercise the clinic added. */
+  public Exercise showPicture(long id, byte[] picture) throws RecordException {
+    Exercise exercise = editable(id);
+    if (exercise.isBuiltIn()) {
+      throw new RecordException("exercise.builtIn");
+    }
+    if (picture == null || picture.length == 0) {
+      throw new RecordException("exercise.picture.empty");
+    }
+    if (picture.length > Pictures.MAX_BYTES) {
+      throw new RecordException("exercise.picture.tooLarge");
+    }
+    String type =
+        Pictures.typeOf(picture).orElseThrow(() -> new RecordException("exercise.picture.type"));
+    exercise.showPicture(picture, type);
+    return exercise;
+  }
+
+  /** Keeps an exercise out of searches and suggestions; programs that use it keep it. */
+  public Exercise hide(long id) throws RecordException {
+    Exercise exercise = editable(id);
+    exercise.hide();
+    return exercise;
+  }
+
+  public Exercise show(long id) throws RecordException {
+    Exercise exercise = editable(id);
+    exercise.show();
+    return exercise;
+  }
+
+  private Exercise editable(long id) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    Exercise exercise = em.find(Exercise.class, id);
+    if (exercise == null) {
+      throw new RecordException("exercise.notFound");
+    }
+    return exercise;
+  }
+}

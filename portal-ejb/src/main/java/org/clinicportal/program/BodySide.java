@@ -1,0 +1,8 @@
+package org.clinicportal.program;
+
+/** Which side of the body an exercise is done on. */
+public enum BodySide {
+  LEFT,
+  RIGHT,
+  BOTH
+}

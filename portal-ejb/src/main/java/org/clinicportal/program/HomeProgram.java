@@ -1,0 +1,242 @@
+package org.clinicportal.program;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * One version of a patient's home program. A draft may be changed; once active it is what the
+ * patient follows, and a change is a new version that replaces it when activated.
+ */
+@Entity
+@Table(name = "home_program")
+@NamedQuery(
+    name = "HomeProgram.findOfPatient",
+    query = "select p from HomeProgram p where p.patient.id = :patientId order by p.number desc")
+@NamedQuery(
+    name = "HomeProgram.findActiveOfPatient",
+    query =
+        "select p from HomeProgram p where p.patient.id = :patientId"
+            + " and p.status = org.clinicportal.program.ProgramStatus.ACTIVE")
+@NamedQuery(
+    name = "HomeProgram.lastNumberOfPatient",
+    query = "select max(p.number) from HomeProgram p where p.patient.id = :patientId")
+public class HomeProgram extends ClinicOwned {
+
+  /** How long after the start a program is reviewed unless the therapist says otherwise. */
+  public static final int DEFAULT_REVIEW_DAYS = 14;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "patient_id", nullable = false, updatable = false)
+  private Patient patient;
+
+  @Column(nullable = false, updatable = false)
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private ProgramStatus status = ProgramStatus.DRAFT;
+
+  @Column(nullable = false, length = 120)
+  private String title;
+
+  @Column(name = "starts_on")
+  private LocalDate startsOn;
+
+  @Column(name = "review_on")
+  private LocalDate reviewOn;
+
+  @ManyToOne
+  @JoinColumn(name = "assessment_id", updatable = false)
+  private Assessment assessment;
+
+  @ManyToOne
+  @JoinColumn(name = "previous_id", updatable = false)
+  private HomeProgram previous;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "prescribed_by", nullable = false)
+  private UserAccount prescribedBy;
+
+  @Column(name = "activated_at")
+  private OffsetDateTime activatedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<ProgramItem> items = new ArrayList<>();
+
+  protected HomeProgram() {}
+
+  /** A new draft, the given version of the patient's program. */
+  public HomeProgram(
+      Patient patient,
+      int number,
+      Assessment assessment,
+      UserAccount prescribedBy,
+      OffsetDateTime createdAt) {
+    this.patient = Objects.requireNonNull(patient);
+    this.number = number;
+    this.assessment = assessment;
+    this.prescribedBy = Objects.requireNonNull(prescribedBy);
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** The next version of an active program, starting from what it holds. */
+  public static HomeProgram nextVersionOf(
+      HomeProgram active, UserAccount by, OffsetDateTime createdAt) {
+    if (active.status != ProgramStatus.ACTIVE) {
+      throw new IllegalStateException("Only an active program gets a new version");
+    }
+    HomeProgram next =
+        new HomeProgram(active.patient, active.number + 1, active.assessment, by, createdAt);
+    next.previous = active;
+    next.title = active.title;
+    for (ProgramItem item : active.items) {
+      next.items.add(
+          new ProgramItem(
+              next,
+              next.items.size(),
+              item.getPhase(),
+              item.getExercise(),
+              item.getDosage().copy()));
+    }
+    return next;
+  }
+
+  /**
+   * Replaces the title and the exercises of a draft, the exercises sorted into their phases:
+   * release, then stretching, then strengthening.
+   */
+  public void revise(String title, List<ProgramPlan.Item> plan, Map<Long, Exercise> exercises) {
+    requireDraft();
+    this.title = title.trim();
+    items.clear();
+    plan.stream()
+        .sorted(Comparator.comparing(ProgramPlan.Item::getPhase))
+        .forEach(
+            item ->
+                items.add(
+                    new ProgramItem(
+                        this,
+                        items.size(),
+                        item.getPhase(),
+                        exercises.get(item.getExerciseId()),
+                        item.dosage())));
+  }
+
+  /** Makes the draft the program the patient follows from the start date until the review. */
+  public void activate(LocalDate startsOn, LocalDate reviewOn, OffsetDateTime at) {
+    requireDraft();
+    if (items.isEmpty()) {
+      throw new IllegalStateException("An empty program is not activated");
+    }
+    if (!reviewOn.isAfter(startsOn)) {
+      throw new IllegalStateException("The review comes after the start");
+    }
+    this.startsOn = startsOn;
+    this.reviewOn = reviewOn;
+    this.activatedAt = at;
+    this.status = ProgramStatus.ACTIVE;
+  }
+
+  /** Marks an active program as replaced by a newer version. */
+  void supersede() {
+    if (status != ProgramStatus.ACTIVE) {
+      throw new IllegalStateException("Only an active program is superseded");
+    }
+    status = ProgramStatus.SUPERSEDED;
+  }
+
+  private void requireDraft() {
+    if (status != ProgramStatus.DRAFT) {
+      throw new IllegalStateException("Only a draft program changes");
+    }
+  }
+
+  /** The program as the plan the therapist edits. */
+  public ProgramPlan toPlan() {
+    ProgramPlan plan = new ProgramPlan(title);
+    items.forEach(item -> plan.getItems().add(ProgramPlan.Item.of(item)));
+    return plan;
+  }
+
+  public List<ProgramItem> itemsOf(ExerciseKind phase) {
+    return items.stream().filter(item -> item.getPhase() == phase).toList();
+  }
+
+  public boolean isDraft() {
+    return status == ProgramStatus.DRAFT;
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public ProgramStatus getStatus() {
+    return status;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getReviewOn() {
+    return reviewOn;
+  }
+
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
+  public HomeProgram getPrevious() {
+    return previous;
+  }
+
+  public UserAccount getPrescribedBy() {
+    return prescribedBy;
+  }
+
+  public OffsetDateTime getActivatedAt() {
+    return activatedAt;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<ProgramItem> getItems() {
+    return items;
+  }
+}

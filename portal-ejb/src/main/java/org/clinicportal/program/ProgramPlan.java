@@ -1,0 +1,229 @@
+package org.clinicportal.program;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseKind;
+
+/** What the therapist puts in a program before saving it: a title and dosed exercises. */
+public class ProgramPlan implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final int MAX_ITEMS = 30;
+
+  @NotBlank(message = "{program.title.required}")
+  @Size(max = 120, message = "{program.title.size}")
+  private String title;
+
+  @Valid
+  @Size(max = MAX_ITEMS, message = "{program.items.size}")
+  private List<Item> items = new ArrayList<>();
+
+  public ProgramPlan() {}
+
+  public ProgramPlan(String title) {
+    this.title = title;
+  }
+
+  /** One exercise of the plan with its dosage as entered. */
+  public static class Item implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Long exerciseId;
+    private String exerciseName;
+    private ExerciseKind phase;
+    private Integer sets;
+    private Integer repetitions;
+    private Integer holdSeconds;
+    private Integer durationSeconds;
+    private Integer restSeconds;
+    private Integer timesPerDay;
+    private Integer daysPerWeek;
+    private BodySide side;
+    private String load;
+    private String notes;
+
+    public Item() {}
+
+    /** The exercise with the dosage it usually starts at. */
+    public static Item of(Exercise exercise, BodySide side) {
+      Item item = new Item();
+      item.exerciseId = exercise.getId();
+      item.exerciseName = exercise.getName();
+      item.phase = exercise.getKind();
+      item.sets = exercise.getDefaultSets();
+      item.repetitions = exercise.getDefaultRepetitions();
+      item.holdSeconds = exercise.getDefaultHoldSeconds();
+      item.durationSeconds = exercise.getDefaultDurationSeconds();
+      item.restSeconds = exercise.getDefaultRestSeconds();
+      item.timesPerDay = exercise.getDefaultTimesPerDay();
+      item.daysPerWeek = exercise.getDefaultDaysPerWeek();
+      item.side = side;
+      return item;
+    }
+
+    static Item of(ProgramItem saved) {
+      Item item = new Item();
+      Dosage dosage = saved.getDosage();
+      item.exerciseId = saved.getExercise().getId();
+      item.exerciseName = saved.getExercise().getName();
+      item.phase = saved.getPhase();
+      item.sets = dosage.getSets();
+      item.repetitions = dosage.getRepetitions();
+      item.holdSeconds = dosage.getHoldSeconds();
+      item.durationSeconds = dosage.getDurationSeconds();
+      item.restSeconds = dosage.getRestSeconds();
+      item.timesPerDay = dosage.getTimesPerDay();
+      item.daysPerWeek = dosage.getDaysPerWeek();
+      item.side = dosage.getSide();
+      item.load = dosage.getLoad();
+      item.notes = dosage.getNotes();
+      return item;
+    }
+
+    /** What is wrong with the dosage entered, as message keys. */
+    public List<String> problems() {
+      return Dosage.problems(
+          sets,
+          repetitions,
+          holdSeconds,
+          durationSeconds,
+          restSeconds,
+          timesPerDay,
+          daysPerWeek,
+          side,
+          load,
+          notes);
+    }
+
+    Dosage dosage() {
+      return new Dosage(
+          sets,
+          repetitions,
+          holdSeconds,
+          durationSeconds,
+          restSeconds,
+          timesPerDay,
+          daysPerWeek,
+          side,
+          load,
+          notes);
+    }
+
+    public Long getExerciseId() {
+      return exerciseId;
+    }
+
+    public void setExerciseId(Long exerciseId) {
+      this.exerciseId = exerciseId;
+    }
+
+    public String getExerciseName() {
+      return exerciseName;
+    }
+
+    public ExerciseKind getPhase() {
+      return phase;
+    }
+
+    public void setPhase(ExerciseKind phase) {
+      this.phase = phase;
+    }
+
+    public Integer getSets() {
+      return sets;
+    }
+
+    public void setSets(Integer sets) {
+      this.sets = sets;
+    }
+
+    public Integer getRepetitions() {
+      return repetitions;
+    }
+
+    public void setRepetitions(Integer repetitions) {
+      this.repetitions = repetitions;
+    }
+
+    public Integer getHoldSeconds() {
+      return holdSeconds;
+    }
+
+    public void setHoldSeconds(Integer holdSeconds) {
+      this.holdSeconds = holdSeconds;
+    }
+
+    public Integer getDurationSeconds() {
+      return durationSeconds;
+    }
+
+    public void setDurationSeconds(Integer durationSeconds) {
+      this.durationSeconds = durationSeconds;
+    }
+
+    public Integer getRestSeconds() {
+      return restSeconds;
+    }
+
+    public void setRestSeconds(Integer restSeconds) {
+      this.restSeconds = restSeconds;
+    }
+
+    public Integer getTimesPerDay() {
+      return timesPerDay;
+    }
+
+    public void setTimesPerDay(Integer timesPerDay) {
+      this.timesPerDay = timesPerDay;
+    }
+
+    public Integer getDaysPerWeek() {
+      return daysPerWeek;
+    }
+
+    public void setDaysPerWeek(Integer daysPerWeek) {
+      this.daysPerWeek = daysPerWeek;
+    }
+
+    public BodySide getSide() {
+      return side;
+    }
+
+    public void setSide(BodySide side) {
+      this.side = side;
+    }
+
+    public String getLoad() {
+      return load;
+    }
+
+    public void setLoad(String load) {
+      this.load = load;
+    }
+
+    public String getNotes() {
+      return notes;
+    }
+
+    public void setNotes(String notes) {
+      this.notes = notes;
+    }
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public List<Item> getItems() {
+    return items;
+  }
+}
