@@ -135,8 +135,8 @@ public class Exercise extends ClinicOwned {
     purpose = details.getPurpose().trim();
     instructions = details.getInstructions().trim();
     cautions = details.getCautions() == null ? "" : details.getCautions().trim();
-    muscles = joined(details.getMuscles());
-    equipment = joined(details.getEquipment());
+    muscles = joined(Arrays.asList(details.getMuscles()));
+    equipment = joined(Arrays.asList(details.getEquipment()));
   }
 
   public void showPicture(byte[] content, String type) {

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.clinicportal.assessment.Muscle;
 
 /** What a clinic enters for an exercise of its own. */
@@ -30,9 +28,9 @@ public class ExerciseDetails implements Serializable {
   @Size(max = 2000, message = "{exercise.cautions.size}")
   private String cautions;
 
-  private List<Muscle> muscles = new ArrayList<>();
+  private Muscle[] muscles = new Muscle[0];
 
-  private List<Equipment> equipment = new ArrayList<>();
+  private Equipment[] equipment = new Equipment[0];
 
   public String getName() {
     return name;
@@ -74,19 +72,19 @@ public class ExerciseDetails implements Serializable {
     this.cautions = cautions;
   }
 
-  public List<Muscle> getMuscles() {
-    return muscles;
+  public Muscle[] getMuscles() {
+    return muscles.clone();
   }
 
-  public void setMuscles(List<Muscle> muscles) {
-    this.muscles = muscles == null ? new ArrayList<>() : new ArrayList<>(muscles);
+  public void setMuscles(Muscle[] muscles) {
+    this.muscles = muscles == null ? new Muscle[0] : muscles.clone();
   }
 
-  public List<Equipment> getEquipment() {
-    return equipment;
+  public Equipment[] getEquipment() {
+    return equipment.clone();
   }
 
-  public void setEquipment(List<Equipment> equipment) {
-    this.equipment = equipment == null ? new ArrayList<>() : new ArrayList<>(equipment);
+  public void setEquipment(Equipment[] equipment) {
+    this.equipment = equipment == null ? new Equipment[0] : equipment.clone();
   }
 }

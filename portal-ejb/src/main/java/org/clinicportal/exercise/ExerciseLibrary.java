@@ -67,9 +67,14 @@ public class ExerciseLibrary {
     return Optional.ofNullable(em.find(Exercise.class, id));
   }
 
-  public Exercise add(@NotNull @Valid ExerciseDetails details) throws RecordException {
+  /** Adds an exercise of the clinic's own, with its picture when one is given. */
+  public Exercise add(@NotNull @Valid ExerciseDetails details, byte[] picture)
+      throws RecordException {
     tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
     Exercise exercise = new Exercise(details);
+    if (picture != null) {
+      exercise.showPicture(picture, pictureType(picture));
+    }
     em.persist(exercise);
     return exercise;
   }
@@ -89,16 +94,18 @@ public class ExerciseLibrary {
     if (exercise.isBuiltIn()) {
       throw new RecordException("exercise.builtIn");
     }
+    exercise.showPicture(picture, pictureType(picture));
+    return exercise;
+  }
+
+  private static String pictureType(byte[] picture) throws RecordException {
     if (picture == null || picture.length == 0) {
       throw new RecordException("exercise.picture.empty");
     }
     if (picture.length > Pictures.MAX_BYTES) {
       throw new RecordException("exercise.picture.tooLarge");
     }
-    String type =
-        Pictures.typeOf(picture).orElseThrow(() -> new RecordException("exercise.picture.type"));
-    exercise.showPicture(picture, type);
-    return exercise;
+    return Pictures.typeOf(picture).orElseThrow(() -> new RecordException("exercise.picture.type"));
   }
 
   /** Keeps an exercise out of searches and suggestions; programs that use it keep it. */

@@ -100,6 +100,11 @@ public class ProgramPlan implements Serializable {
           notes);
     }
 
+    /** The dosage in plain words, or empty while what was entered is not a sane dosage. */
+    public String inPlainWords() {
+      return problems().isEmpty() ? dosage().inPlainWords() : "";
+    }
+
     Dosage dosage() {
       return new Dosage(
           sets,

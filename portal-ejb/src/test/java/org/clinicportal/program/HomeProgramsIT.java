@@ -172,7 +172,7 @@ class HomeProgramsIT {
 
     Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
     ClinicPrincipal intruder = therapist(other, "kai", "Kai Other");
-    Exercise theirs = as(intruder, () -> library.add(details("Their secret drill")));
+    Exercise theirs = as(intruder, () -> library.add(details("Their secret drill"), null));
     ProgramPlan.Item foreign = new ProgramPlan.Item();
     foreign.setExerciseId(theirs.getId());
     foreign.setPhase(ExerciseKind.STRENGTHEN);
@@ -200,7 +200,7 @@ class HomeProgramsIT {
 
   @Test
   void aClinicsOwnExercisesStayInsideItAndHiddenOnesLeaveTheSearch() throws Exception {
-    Exercise ours = as(dana, () -> library.add(details("Dead bug with a band")));
+    Exercise ours = as(dana, () -> library.add(details("Dead bug with a band"), null));
     Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
     ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
 

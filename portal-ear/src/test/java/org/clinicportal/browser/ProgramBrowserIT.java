@@ -1,0 +1,87 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * From a signed quadratus lumborum assessment a therapist accepts the suggested home program,
+ * adjusts one dosage, and assigns it.
+ */
+class ProgramBrowserIT extends BrowserTest {
+
+  private static final By MESSAGES = By.id("program:messages");
+
+  @Test
+  void theSuggestionFromASignedAssessmentIsAdjustedAndAssigned() {
+    browser.signIn("demo", "therapist", PASSWORD);
+    long patient = browser.registerPatient("Alex", "Program" + suffix(), "1983-02-14");
+    signQuadratusLumborumAssessment();
+
+    browser.open("/therapist/patients/chart.xhtml?id=" + patient);
+    browser.click(By.linkText("Home program"));
+    browser.click(By.id("chart:tabs:suggestProgram"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
+    String plan = browser.text(By.id("program:items"));
+    assertTrue(plan.contains("Quadratus lumborum self-release with a release tool"), plan);
+    assertTrue(plan.contains("Standing side-bend stretch"), plan);
+    assertTrue(plan.contains("Suitcase carry"), plan);
+    assertEquals(
+        "1 set of 4, hold 45 seconds, right side, twice a day, every day",
+        browser.text(By.id("plain1")));
+
+    browser.type(By.id("program:rows:1:sets"), "0");
+    browser.click(By.id("program:save"));
+    browser.waitUntil(
+        d -> d.findElement(MESSAGES).getText().contains("Sets are a whole number from 1 to 10."));
+
+    browser.type(By.id("program:rows:1:sets"), "2");
+    browser.type(By.id("program:rows:1:timesPerDay"), "3");
+    browser.click(By.id("program:save"));
+    browser.waitUntil(d -> d.findElement(MESSAGES).getText().contains("The draft was saved."));
+    assertEquals(
+        "2 sets of 4, hold 45 seconds, right side, 3 times a day, every day",
+        browser.text(By.id("plain1")));
+
+    browser.click(By.id("program:assign"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    assertTrue(browser.text(By.id("view:messages")).contains("The program was assigned"));
+    assertTrue(browser.text(By.id("programStatus")).contains("Active"));
+    String program = browser.pageSource();
+    assertTrue(
+        program.contains("2 sets of 4, hold 45 seconds, right side, 3 times a day, every day"));
+
+    browser.open("/therapist/patients/chart.xhtml?id=" + patient);
+    browser.click(By.linkText("Home program"));
+    String versions = browser.text(By.id("chart:tabs:programVersions"));
+    assertTrue(versions.contains("Active"), versions);
+  }
+
+  private static void signQuadratusLumborumAssessment() {
+    browser.click(By.linkText("Assessments"));
+    browser.click(By.id("chart:tabs:newAssessment"));
+    browser.waitFor(By.id("assessment:painLocation"));
+    browser.type(By.id("assessment:painLocation"), "Right low back");
+    browser.press("assessment:onsetCause", "Posture");
+    browser.press("assessment:painNow", "5");
+    browser.press("assessment:painWorst", "7");
+    browser.click(By.id("assessment:noOtherRedFlags"));
+    browser.waitUntil(
+        d -> d.findElements(By.cssSelector("[id$=':flag'] .ui-state-active")).size() == 12);
+    browser.chooseRadio("assessment:palpation", "A knot deep in the muscle");
+    browser.click(By.id("assessment:addPoint"));
+    browser.waitFor(By.id("assessment:pointRows:0:muscle"));
+    browser.choose("assessment:pointRows:0:muscle", "Quadratus lumborum");
+    browser.press("assessment:pointRows:0:side", "Right");
+    browser.tick("assessment:pointRows:0:tautBand");
+    browser.tick("assessment:pointRows:0:hypersensitiveSpot");
+    browser.tick("assessment:pointRows:0:referredPain");
+    browser.tick("assessment:pointRows:0:familiarPain");
+    browser.type(By.id("assessment:pointRows:0:referredTo"), "Outer hip");
+    browser.click(By.id("assessment:sign"));
+    browser.confirm();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/assessments/view.xhtml"));
+  }
+}

@@ -1,0 +1,93 @@
+package org.clinicportal.web.program;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.web.Messages;
+import org.clinicportal.web.records.PatientChart;
+
+/**
+ * The home-program tab of a patient's chart: the program the patient follows, its versions, and the
+ * way to a new one: suggested from the latest signed assessment, or the next version of the active
+ * one.
+ */
+@Named
+@ViewScoped
+public class PatientProgram implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private HomePrograms programs;
+  @Inject private PatientChart chart;
+  @Inject private Messages messages;
+  @Inject private FacesContext faces;
+
+  private List<HomeProgram> versions = List.of();
+
+  @PostConstruct
+  void init() {
+    Patient patient = chart.getPatient();
+    if (patient == null) {
+      return;
+    }
+    try {
+      versions = programs.ofPatient(patient.getId());
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  /** Opens a draft with the program the latest signed assessment suggests. */
+  public void suggest() throws IOException {
+    try {
+      long patientId = chart.getPatient().getId();
+      ProgramPlan plan = programs.suggest(patientId, messages.text("program.defaultTitle"));
+      open(programs.startDraft(patientId, plan));
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  /** Opens the next version of the active program. */
+  public void change() throws IOException {
+    try {
+      open(programs.revise(getActive().orElseThrow().getId()));
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  private void open(HomeProgram program) throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(
+        external.getRequestContextPath() + "/therapist/programs/edit.xhtml?id=" + program.getId());
+  }
+
+  public Optional<HomeProgram> getActive() {
+    return versions.stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).findFirst();
+  }
+
+  public HomeProgram getActiveProgram() {
+    return getActive().orElse(null);
+  }
+
+  public HomeProgram getDraft() {
+    return versions.stream().filter(HomeProgram::isDraft).findFirst().orElse(null);
+  }
+
+  public List<HomeProgram> getVersions() {
+    return versions;
+  }
+}

@@ -1,0 +1,51 @@
+package org.clinicportal.web.program;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.OptionalLong;
+import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.web.Messages;
+import org.clinicportal.web.RecordIds;
+
+/** One version of a home program as prescribed, phase by phase, in plain words. */
+@Named
+@ViewScoped
+public class ProgramView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private HomePrograms programs;
+  @Inject private Messages messages;
+
+  private String id;
+  private HomeProgram program;
+
+  public void load() throws IOException, RecordException {
+    OptionalLong parsed = RecordIds.parse(id);
+    program = parsed.isPresent() ? programs.find(parsed.getAsLong()).orElse(null) : null;
+    if (program == null) {
+      messages.notFound();
+    }
+  }
+
+  public ExerciseKind[] getPhases() {
+    return ExerciseKind.values();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public HomeProgram getProgram() {
+    return program;
+  }
+}
