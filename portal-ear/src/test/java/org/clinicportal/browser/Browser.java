@@ -221,6 +221,32 @@ final class Browser implements AutoCloseable {
     return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
   }
 
+  /**
+   * Fetches a file the page links to, the way the browser would download it: with the browser's
+   * session.
+   */
+  byte[] download(String href) {
+    String url = href.startsWith("http") ? href : baseUrl.replaceAll("/portal$", "") + href;
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Cookie", "JSESSIONID=" + sessionId())
+            .build();
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(url + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   String sessionId() {
     Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
     return cookie == null ? null : cookie.getValue();

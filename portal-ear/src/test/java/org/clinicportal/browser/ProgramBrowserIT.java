@@ -3,6 +3,8 @@ package org.clinicportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -53,10 +55,38 @@ class ProgramBrowserIT extends BrowserTest {
     assertTrue(
         program.contains("2 sets of 4, hold 45 seconds, right side, 3 times a day, every day"));
 
+    String handout =
+        pdfText(
+            browser.download(
+                browser
+                    .driver()
+                    .findElement(By.cssSelector("a[href*='program-handout']"))
+                    .getAttribute("href")));
+    assertTrue(handout.contains("Demo Physio & Chiro"), handout);
+    assertTrue(handout.contains("For Alex Program"), handout);
+    assertTrue(handout.contains("Quadratus lumborum self-release with a release tool"), handout);
+    assertTrue(
+        handout.contains("2 sets of 4, hold 45 seconds, right side, 3 times a day"), handout);
+    assertTrue(handout.contains("Suitcase carry"), handout);
+
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
     browser.click(By.linkText("Home program"));
     String versions = browser.text(By.id("chart:tabs:programVersions"));
     assertTrue(versions.contains("Active"), versions);
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try {
+      PdfReader reader = new PdfReader(pdf);
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append(' ');
+      }
+      return text.toString().replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void signQuadratusLumborumAssessment() {

@@ -1,0 +1,213 @@
+package org.clinicportal.program;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.List;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseKind;
+
+/**
+ * Lays out a program as the patient takes it home: the clinic's name, logo and colour, the patient,
+ * the exercises phase by phase with their picture, dosage in plain words, steps and cautions, the
+ * review date, and when to stop and seek help.
+ */
+final class HandoutDocument {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final Color INK = new Color(0x1d, 0x27, 0x33);
+  private static final Color MUTED = new Color(0x5b, 0x66, 0x73);
+  private static final Color CAUTION = new Color(0x9a, 0x34, 0x12);
+
+  private HandoutDocument() {}
+
+  static byte[] render(Clinic clinic, HomeProgram program) {
+    Color accent = Color.decode(clinic.getPrimaryColour());
+    Font title = new Font(Font.HELVETICA, 18, Font.BOLD, INK);
+    Font heading = new Font(Font.HELVETICA, 13, Font.BOLD, accent);
+    Font name = new Font(Font.HELVETICA, 11, Font.BOLD, INK);
+    Font body = new Font(Font.HELVETICA, 10, Font.NORMAL, INK);
+    Font dosage = new Font(Font.HELVETICA, 10, Font.BOLD, accent);
+    Font muted = new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED);
+    Font caution = new Font(Font.HELVETICA, 9, Font.ITALIC, CAUTION);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 40, 40, 36, 36);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle(program.getTitle());
+      document.addAuthor(clinic.getName());
+      document.open();
+      document.add(banner(clinic, accent));
+
+      Paragraph heading1 = new Paragraph(program.getTitle(), title);
+      heading1.setSpacingBefore(14);
+      document.add(heading1);
+      document.add(
+          new Paragraph(
+              "For "
+                  + program.getPatient().getFirstName()
+                  + " "
+                  + program.getPatient().getLastName()
+                  + "  ·  prescribed by "
+                  + program.getPrescribedBy().getDisplayName(),
+              body));
+      if (program.getStartsOn() != null) {
+        document.add(
+            new Paragraph(
+                "From "
+                    + DATE.format(program.getStartsOn())
+                    + "  ·  next review "
+                    + DATE.format(program.getReviewOn()),
+                body));
+      }
+
+      for (ExerciseKind phase : ExerciseKind.values()) {
+        java.util.List<ProgramItem> items = program.itemsOf(phase);
+        if (items.isEmpty()) {
+          continue;
+        }
+        Paragraph phaseHeading = new Paragraph(phaseTitle(phase), heading);
+        phaseHeading.setSpacingBefore(14);
+        phaseHeading.setSpacingAfter(4);
+        document.add(phaseHeading);
+        for (ProgramItem item : items) {
+          document.add(exercise(item, name, body, dosage, muted, caution));
+        }
+      }
+
+      Paragraph safety =
+          new Paragraph(
+              "Stop and call the clinic if the pain gets clearly worse or spreads down a leg. Seek"
+                  + " medical care at once if you notice numbness in the groin or between the legs,"
+                  + " trouble passing urine or controlling the bowel, new weakness in a leg, or a"
+                  + " fever.",
+              caution);
+      safety.setSpacingBefore(16);
+      document.add(safety);
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("The handout could not be laid out", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static PdfPTable banner(Clinic clinic, Color accent) throws DocumentException {
+    PdfPTable banner = new PdfPTable(clinic.getLogo() == null ? 1 : 2);
+    banner.setWidthPercentage(100);
+    if (clinic.getLogo() != null) {
+      banner.setWidths(new float[] {1, 5});
+      PdfPCell logo = new PdfPCell(picture(clinic.getLogo(), 48), false);
+      logo.setBorder(PdfPCell.NO_BORDER);
+      logo.setBackgroundColor(accent);
+      logo.setPadding(6);
+      banner.addCell(logo);
+    }
+    Phrase text = new Phrase();
+    text.add(new Chunk(clinic.getName(), new Font(Font.HELVETICA, 14, Font.BOLD, Color.WHITE)));
+    String contact =
+        String.join(
+            "  ·  ",
+            java.util.stream.Stream.of(clinic.getAddress(), clinic.getPhone())
+                .filter(value -> value != null && !value.isBlank())
+                .toList());
+    if (!contact.isEmpty()) {
+      text.add(Chunk.NEWLINE);
+      text.add(new Chunk(contact, new Font(Font.HELVETICA, 9, Font.NORMAL, Color.WHITE)));
+    }
+    PdfPCell name = new PdfPCell(text);
+    name.setBorder(PdfPCell.NO_BORDER);
+    name.setBackgroundColor(accent);
+    name.setPadding(10);
+    name.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    banner.addCell(name);
+    return banner;
+  }
+
+  private static PdfPTable exercise(
+      ProgramItem item, Font name, Font body, Font dosage, Font muted, Font caution)
+      throws DocumentException {
+    Exercise exercise = item.getExercise();
+    byte[] image = pictureOf(exercise);
+    PdfPTable row = new PdfPTable(image == null ? 1 : 2);
+    row.setWidthPercentage(100);
+    row.setKeepTogether(true);
+    row.setSpacingAfter(8);
+    if (image != null) {
+      row.setWidths(new float[] {2, 5});
+      PdfPCell picture = new PdfPCell(picture(image, 80), false);
+      picture.setBorder(PdfPCell.NO_BORDER);
+      picture.setPaddingRight(8);
+      row.addCell(picture);
+    }
+    PdfPCell text = new PdfPCell();
+    text.setBorder(PdfPCell.NO_BORDER);
+    text.addElement(new Paragraph(exercise.getName(), name));
+    text.addElement(new Paragraph(item.getDosage().inPlainWords(), dosage));
+    if (item.getDosage().getNotes() != null) {
+      text.addElement(new Paragraph(item.getDosage().getNotes(), muted));
+    }
+    List steps = new List(List.ORDERED);
+    steps.setIndentationLeft(4);
+    for (String step : exercise.getSteps()) {
+      steps.add(new ListItem(step, body));
+    }
+    text.addElement(steps);
+    if (!exercise.getCautions().isBlank()) {
+      text.addElement(new Paragraph(exercise.getCautions(), caution));
+    }
+    row.addCell(text);
+    return row;
+  }
+
+  private static String phaseTitle(ExerciseKind phase) {
+    return switch (phase) {
+      case RELEASE -> "1 · Release the knots";
+      case STRETCH -> "2 · Stretch";
+      case STRENGTHEN -> "3 · Strengthen";
+    };
+  }
+
+  /** The exercise's picture: the drawing of a built-in routine, or the clinic's own upload. */
+  private static byte[] pictureOf(Exercise exercise) {
+    if (exercise.isBuiltIn()) {
+      String resource = "/org/clinicportal/exercise/pictures/" + exercise.getBuiltInCode() + ".png";
+      try (InputStream in = HandoutDocument.class.getResourceAsStream(resource)) {
+        return in == null ? null : in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return exercise.getImage();
+  }
+
+  private static Image picture(byte[] content, float height) throws BadElementException {
+    try {
+      Image image = Image.getInstance(content);
+      image.scaleToFit(height * 3, height);
+      return image;
+    } catch (IOException e) {
+      throw new BadElementException(e);
+    }
+  }
+}
