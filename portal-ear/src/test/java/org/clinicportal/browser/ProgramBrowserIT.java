@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 
 /**
  * From a signed quadratus lumborum assessment a therapist accepts the suggested home program,
- * adjusts one dosage, and assigns it.
+ * adjusts one dosage, keeps it as a template, assigns it and downloads the handout.
  */
 class ProgramBrowserIT extends BrowserTest {
 
@@ -46,6 +46,12 @@ class ProgramBrowserIT extends BrowserTest {
     assertEquals(
         "2 sets of 4, hold 45 seconds, right side, 3 times a day, every day",
         browser.text(By.id("plain1")));
+
+    String template = "QL release and core " + suffix();
+    browser.type(By.id("program:templateName"), template);
+    browser.click(By.id("program:saveTemplate"));
+    browser.waitUntil(
+        d -> d.findElement(MESSAGES).getText().contains("saved as the template “" + template));
 
     browser.click(By.id("program:assign"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));

@@ -163,6 +163,56 @@ public class HomePrograms {
     return next;
   }
 
+  /** Saves what a program holds as one of the clinic's templates, under a name of its own. */
+  public ProgramTemplate saveAsTemplate(long programId, String name) throws RecordException {
+    ClinicPrincipal therapist = tenancy.requireRole(Role.THERAPIST);
+    HomeProgram program = existing(programId);
+    String title = name == null ? "" : name.trim();
+    if (title.isEmpty() || title.length() > 120) {
+      throw new RecordException("template.name");
+    }
+    if (program.getItems().isEmpty()) {
+      throw new RecordException("program.empty");
+    }
+    boolean taken =
+        !em.createNamedQuery("ProgramTemplate.findByName", ProgramTemplate.class)
+            .setParameter("name", title)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new RecordException("template.nameTaken");
+    }
+    ProgramTemplate template =
+        new ProgramTemplate(title, program, account(therapist), OffsetDateTime.now(clock));
+    em.persist(template);
+    return template;
+  }
+
+  /** The clinic's templates by name. */
+  public List<ProgramTemplate> templates() throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return em.createNamedQuery("ProgramTemplate.findAll", ProgramTemplate.class).getResultList();
+  }
+
+  /** Opens a draft for the patient that starts from one of the clinic's templates. */
+  public HomeProgram startFromTemplate(long patientId, long templateId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST);
+    ProgramTemplate template = em.find(ProgramTemplate.class, templateId);
+    if (template == null) {
+      throw new RecordException("template.notFound");
+    }
+    return startDraft(patientId, template.toPlan());
+  }
+
+  public void removeTemplate(long templateId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    ProgramTemplate template = em.find(ProgramTemplate.class, templateId);
+    if (template == null) {
+      throw new RecordException("template.notFound");
+    }
+    em.remove(template);
+  }
+
   /** Every version of the patient's program, newest first. */
   public List<HomeProgram> ofPatient(long patientId) throws RecordException {
     tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);

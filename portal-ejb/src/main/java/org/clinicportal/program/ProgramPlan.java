@@ -67,11 +67,18 @@ public class ProgramPlan implements Serializable {
     }
 
     static Item of(ProgramItem saved) {
+      return of(saved.getExercise(), saved.getPhase(), saved.getDosage());
+    }
+
+    static Item of(TemplateItem saved) {
+      return of(saved.getExercise(), saved.getPhase(), saved.getDosage());
+    }
+
+    private static Item of(Exercise exercise, ExerciseKind phase, Dosage dosage) {
       Item item = new Item();
-      Dosage dosage = saved.getDosage();
-      item.exerciseId = saved.getExercise().getId();
-      item.exerciseName = saved.getExercise().getName();
-      item.phase = saved.getPhase();
+      item.exerciseId = exercise.getId();
+      item.exerciseName = exercise.getName();
+      item.phase = phase;
       item.sets = dosage.getSets();
       item.repetitions = dosage.getRepetitions();
       item.holdSeconds = dosage.getHoldSeconds();

@@ -231,6 +231,43 @@ class HomeProgramsIT {
             .messageKey());
   }
 
+  @Test
+  void aProgramSavedAsATemplateStartsAnotherPatientsProgramAndStaysInTheClinic() throws Exception {
+    HomeProgram program = activeProgram();
+    ProgramTemplate template =
+        as(dana, () -> programs.saveAsTemplate(program.getId(), "QL release and core"));
+    assertEquals(
+        "template.nameTaken",
+        assertThrows(
+                RecordException.class,
+                () ->
+                    as(dana, () -> programs.saveAsTemplate(program.getId(), "ql RELEASE and core")))
+            .messageKey());
+    Patient riley =
+        tenancy.callAsClinic(
+            clinic.getId(), () -> records.register(aPatient().named("Riley", "Chen").details()));
+
+    HomeProgram started =
+        as(dana, () -> programs.startFromTemplate(riley.getId(), template.getId()));
+
+    HomeProgram read = as(dana, () -> programs.find(started.getId()).orElseThrow());
+    assertTrue(read.isDraft());
+    assertEquals("QL release and core", read.getTitle());
+    assertEquals(program.getItems().size(), read.getItems().size());
+    assertEquals(riley.getId(), read.getPatient().getId());
+
+    Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
+    ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
+    assertTrue(as(outsider, () -> programs.templates()).isEmpty());
+    assertEquals(
+        "template.notFound",
+        assertThrows(
+                RecordException.class,
+                () ->
+                    as(outsider, () -> programs.startFromTemplate(riley.getId(), template.getId())))
+            .messageKey());
+  }
+
   private HomeProgram activeProgram() throws Exception {
     signed(aQuadratusLumborumCase().form());
     ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));

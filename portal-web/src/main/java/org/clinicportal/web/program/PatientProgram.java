@@ -16,6 +16,7 @@ import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.program.ProgramTemplate;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.records.PatientChart;
 
@@ -35,6 +36,8 @@ public class PatientProgram implements Serializable {
   @Inject private FacesContext faces;
 
   private List<HomeProgram> versions = List.of();
+  private List<ProgramTemplate> templates = List.of();
+  private Long templateId;
 
   @PostConstruct
   void init() {
@@ -44,6 +47,7 @@ public class PatientProgram implements Serializable {
     }
     try {
       versions = programs.ofPatient(patient.getId());
+      templates = programs.templates();
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
@@ -55,6 +59,19 @@ public class PatientProgram implements Serializable {
       long patientId = chart.getPatient().getId();
       ProgramPlan plan = programs.suggest(patientId, messages.text("program.defaultTitle"));
       open(programs.startDraft(patientId, plan));
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  /** Opens a draft that starts from the chosen template. */
+  public void startFromTemplate() throws IOException {
+    if (templateId == null) {
+      messages.error(null, "template.notFound");
+      return;
+    }
+    try {
+      open(programs.startFromTemplate(chart.getPatient().getId(), templateId));
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
@@ -85,6 +102,18 @@ public class PatientProgram implements Serializable {
 
   public HomeProgram getDraft() {
     return versions.stream().filter(HomeProgram::isDraft).findFirst().orElse(null);
+  }
+
+  public List<ProgramTemplate> getTemplates() {
+    return templates;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
   }
 
   public List<HomeProgram> getVersions() {

@@ -55,6 +55,7 @@ public class ProgramEditor implements Serializable {
   private LocalDate reviewOn;
   private ProgramReadiness readiness;
   private boolean conflict;
+  private String templateName;
 
   public void load() throws IOException, RecordException {
     OptionalLong parsed = RecordIds.parse(id);
@@ -103,6 +104,21 @@ public class ProgramEditor implements Serializable {
       HomeProgram active = programs.activate(programId, version, startsOn, reviewOn);
       messages.flashInfo("program.assigned");
       redirect("/therapist/programs/view.xhtml?id=" + active.getId());
+    } catch (StaleRecordException e) {
+      conflict = true;
+      messages.error(null, "program.stale");
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  /** Saves the draft, then keeps what it holds as one of the clinic's templates. */
+  public void saveAsTemplate() {
+    try {
+      version = programs.saveDraft(programId, version, plan).getVersion();
+      String saved = programs.saveAsTemplate(programId, templateName).getName();
+      templateName = null;
+      messages.info(null, "template.saved", saved);
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "program.stale");
@@ -199,6 +215,14 @@ public class ProgramEditor implements Serializable {
 
   public ProgramReadiness getReadiness() {
     return readiness;
+  }
+
+  public String getTemplateName() {
+    return templateName;
+  }
+
+  public void setTemplateName(String templateName) {
+    this.templateName = templateName;
   }
 
   public boolean isConflict() {
