@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import org.clinicportal.patient.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A trigger-point assessment of a patient's lower back. While a draft it may be revised; once
@@ -197,6 +199,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
       orphanRemoval = true,
       fetch = FetchType.LAZY)
   @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
   private List<RatedActivity> activities = new ArrayList<>();
 
   @OneToMany(

@@ -66,11 +66,7 @@ public class ProgramPlan implements Serializable {
       return item;
     }
 
-    static Item of(ProgramItem saved) {
-      return of(saved.getExercise(), saved.getPhase(), saved.getDosage());
-    }
-
-    static Item of(TemplateItem saved) {
+    static Item of(DosedExercise saved) {
       return of(saved.getExercise(), saved.getPhase(), saved.getDosage());
     }
 

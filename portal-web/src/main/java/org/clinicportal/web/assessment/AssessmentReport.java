@@ -1,7 +1,5 @@
 package org.clinicportal.web.assessment;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +18,7 @@ import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.Role;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.Navigation;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -34,7 +33,7 @@ public class AssessmentReport implements Serializable {
   @Inject private Assessments assessments;
   @Inject private Messages messages;
   @Inject private CurrentUser currentUser;
-  @Inject private FacesContext faces;
+  @Inject private Navigation navigation;
 
   private String id;
   private Assessment assessment;
@@ -62,7 +61,7 @@ public class AssessmentReport implements Serializable {
   public void amend() throws IOException {
     try {
       Assessment opened = assessments.amend(assessment.getId(), amendmentReason);
-      redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
+      navigation.redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
@@ -76,11 +75,6 @@ public class AssessmentReport implements Serializable {
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
-  }
-
-  private void redirect(String path) throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   public boolean isMayExamine() {

@@ -1,6 +1,5 @@
 package org.clinicportal.web.assessment;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,6 +30,7 @@ import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.Navigation;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -46,6 +46,7 @@ public class EditAssessment implements Serializable {
 
   @Inject private Assessments assessments;
   @Inject private Messages messages;
+  @Inject private Navigation navigation;
   @Inject private FacesContext faces;
   @Inject private CurrentUser currentUser;
 
@@ -69,7 +70,7 @@ public class EditAssessment implements Serializable {
       return;
     }
     if (assessment.isSigned() || !isOwnDraft(assessment)) {
-      redirect("/therapist/assessments/view.xhtml?id=" + assessment.getId());
+      navigation.redirect("/therapist/assessments/view.xhtml?id=" + assessment.getId());
       return;
     }
     show(assessment);
@@ -113,7 +114,7 @@ public class EditAssessment implements Serializable {
       }
       Assessment signed = assessments.sign(assessmentId, version, form);
       messages.flashInfo(amends == null ? "assessment.signed.done" : "assessment.amended.done");
-      redirect("/therapist/assessments/view.xhtml?id=" + signed.getId());
+      navigation.redirect("/therapist/assessments/view.xhtml?id=" + signed.getId());
     } catch (IncompleteAssessmentException e) {
       messages.error(null, "assessment.incomplete");
       e.missing().forEach(key -> messages.error(null, key));
@@ -129,7 +130,7 @@ public class EditAssessment implements Serializable {
     try {
       assessments.discard(assessmentId, version);
       messages.flashInfo("assessment.discarded");
-      redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "assessment.stale");
@@ -142,7 +143,7 @@ public class EditAssessment implements Serializable {
   public void reload() throws IOException, RecordException {
     Assessment assessment = assessments.find(assessmentId).orElse(null);
     if (assessment == null || assessment.isSigned()) {
-      redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
       return;
     }
     show(assessment);
@@ -215,11 +216,6 @@ public class EditAssessment implements Serializable {
       return Double.NaN;
     }
     return Double.parseDouble(text);
-  }
-
-  private void redirect(String path) throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   public List<Muscle.ReferralArea> usualReferral(Muscle muscle) {

@@ -1,8 +1,6 @@
 package org.clinicportal.web.assessment;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import org.clinicportal.assessment.ProgramReadiness;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.Navigation;
 import org.clinicportal.web.records.PatientChart;
 
 /**
@@ -31,7 +30,7 @@ public class PatientAssessments implements Serializable {
   @Inject private Assessments assessments;
   @Inject private PatientChart chart;
   @Inject private Messages messages;
-  @Inject private FacesContext faces;
+  @Inject private Navigation navigation;
 
   private List<Assessment> list = List.of();
   private ProgramReadiness readiness;
@@ -62,11 +61,7 @@ public class PatientAssessments implements Serializable {
   public void start() throws IOException {
     try {
       Assessment draft = assessments.start(chart.getPatient().getId());
-      ExternalContext external = faces.getExternalContext();
-      external.redirect(
-          external.getRequestContextPath()
-              + "/therapist/assessments/edit.xhtml?id="
-              + draft.getId());
+      navigation.redirect("/therapist/assessments/edit.xhtml?id=" + draft.getId());
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }

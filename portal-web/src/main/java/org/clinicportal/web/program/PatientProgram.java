@@ -1,8 +1,6 @@
 package org.clinicportal.web.program;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +16,7 @@ import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramStatus;
 import org.clinicportal.program.ProgramTemplate;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.Navigation;
 import org.clinicportal.web.records.PatientChart;
 
 /**
@@ -33,7 +32,7 @@ public class PatientProgram implements Serializable {
   @Inject private HomePrograms programs;
   @Inject private PatientChart chart;
   @Inject private Messages messages;
-  @Inject private FacesContext faces;
+  @Inject private Navigation navigation;
 
   private List<HomeProgram> versions = List.of();
   private List<ProgramTemplate> templates = List.of();
@@ -87,9 +86,7 @@ public class PatientProgram implements Serializable {
   }
 
   private void open(HomeProgram program) throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(
-        external.getRequestContextPath() + "/therapist/programs/edit.xhtml?id=" + program.getId());
+    navigation.redirect("/therapist/programs/edit.xhtml?id=" + program.getId());
   }
 
   public Optional<HomeProgram> getActive() {

@@ -1,7 +1,5 @@
 package org.clinicportal.web.program;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +23,7 @@ import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.Navigation;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -41,7 +40,7 @@ public class ProgramEditor implements Serializable {
   @Inject private Assessments assessments;
   @Inject private Messages messages;
   @Inject private CurrentUser currentUser;
-  @Inject private FacesContext faces;
+  @Inject private Navigation navigation;
 
   private String id;
   private long programId;
@@ -66,7 +65,7 @@ public class ProgramEditor implements Serializable {
       return;
     }
     if (!program.isDraft() || !"THERAPIST".equals(currentUser.getRole())) {
-      redirect("/therapist/programs/view.xhtml?id=" + program.getId());
+      navigation.redirect("/therapist/programs/view.xhtml?id=" + program.getId());
       return;
     }
     show(program);
@@ -103,7 +102,7 @@ public class ProgramEditor implements Serializable {
       version = programs.saveDraft(programId, version, plan).getVersion();
       HomeProgram active = programs.activate(programId, version, startsOn, reviewOn);
       messages.flashInfo("program.assigned");
-      redirect("/therapist/programs/view.xhtml?id=" + active.getId());
+      navigation.redirect("/therapist/programs/view.xhtml?id=" + active.getId());
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "program.stale");
@@ -130,7 +129,7 @@ public class ProgramEditor implements Serializable {
   public void reload() throws IOException, RecordException {
     HomeProgram program = programs.find(programId).orElse(null);
     if (program == null || !program.isDraft()) {
-      redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
       return;
     }
     show(program);
@@ -154,11 +153,6 @@ public class ProgramEditor implements Serializable {
 
   public void removeItem(ProgramPlan.Item item) {
     plan.getItems().remove(item);
-  }
-
-  private void redirect(String path) throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   public List<Exercise> getVisibleExercises() {
