@@ -2,20 +2,33 @@ package org.clinicportal.program;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.ClinicProfile;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
 
 /**
- * Prints a program as a PDF handout for the patient; every handout is written to the audit trail.
+ * Prints a program as a PDF handout: any program of the clinic for its staff, their own active
+ * program for a patient. Every handout is written to the audit trail.
  */
 @Stateless
 @TenantBound
 public class ProgramHandouts {
 
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
   @Inject private HomePrograms programs;
+  @Inject private Patients patients;
+  @Inject private Tenancy tenancy;
   @Inject private ClinicProfile clinics;
   @Inject private AuditTrail audit;
 
@@ -30,6 +43,31 @@ public class ProgramHandouts {
     if (program.isDraft()) {
       throw new RecordException("program.handout.draft");
     }
+    return render(program);
+  }
+
+  /**
+   * The handout of the signed-in patient's active program; the patient is the one their account
+   * belongs to, so no id can lead to another patient's program.
+   *
+   * @throws RecordException when the caller is no patient or has no active program
+   */
+  public Handout ofOwnProgram() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    Patient me =
+        patients
+            .ofAccount(caller.accountId())
+            .orElseThrow(() -> new RecordException("program.notFound"));
+    HomeProgram program =
+        em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
+            .setParameter("patientId", me.getId())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new RecordException("program.notFound"));
+    return render(program);
+  }
+
+  private Handout render(HomeProgram program) {
     byte[] pdf = HandoutDocument.render(clinics.current(), program);
     audit.record(AuditAction.PROGRAM_HANDOUT_PRINTED, program.getPatient().getId(), "");
     String record = program.getPatient().getRecordNumber().replaceAll("[^A-Za-z0-9_-]", "-");

@@ -24,4 +24,8 @@ public class ProgramItem extends DosedExercise {
     super(position, phase, exercise, dosage);
     this.program = Objects.requireNonNull(program);
   }
+
+  public HomeProgram getProgram() {
+    return program;
+  }
 }

@@ -11,11 +11,13 @@ import org.clinicportal.platform.RecordException;
 import org.clinicportal.program.Handout;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
 import org.clinicportal.web.RecordIds;
 
 /**
- * Sends the PDF handout of a program of the signed-in person's clinic; any other id, a draft, or a
- * caller without access answers 404.
+ * Sends the PDF handout of a program of the signed-in person's clinic, or to a patient the handout
+ * of their own active program whatever id they send; any other id, a draft, or a caller without
+ * access answers 404.
  */
 @WebServlet(ProgramHandoutServlet.PATH)
 public class ProgramHandoutServlet extends HttpServlet {
@@ -31,13 +33,14 @@ public class ProgramHandoutServlet extends HttpServlet {
     OptionalLong id = RecordIds.parse(request.getParameter("id"));
     if (!(request.getUserPrincipal() instanceof ClinicPrincipal principal)
         || principal.clinicId() == null
-        || id.isEmpty()) {
+        || (id.isEmpty() && principal.role() != Role.PATIENT)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     Handout handout;
     try {
-      handout = handouts.of(id.getAsLong());
+      handout =
+          principal.role() == Role.PATIENT ? handouts.ofOwnProgram() : handouts.of(id.getAsLong());
     } catch (RecordException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -1,0 +1,210 @@
+package org.clinicportal.homecare;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * The bound clinic's alerts: raised from a new journal entry (safety, worsening) and by the daily
+ * watch over running programs (silence, no progress by the review date); read and acknowledged by
+ * therapists. Each cause raises one alert, and raising and acknowledging are audited.
+ */
+@Stateless
+@TenantBound
+public class Alerts {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  /** Raises what a new journal entry calls for: an urgent alert for a safety yes, and worsening. */
+  public void afterEntry(JournalEntry entry) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (entry.raisesSafetyConcern()) {
+      raise(PatientAlert.safety(entry, now));
+    }
+    HomeProgram program = entry.getProgram();
+    if (program == null) {
+      return;
+    }
+    Integer assessed =
+        program.getAssessment() == null ? null : program.getAssessment().getPainNow();
+    OptionalInt start = AlertRules.startingLevel(assessed, readingsOf(program.getId()));
+    boolean alreadyOpen = !openOfKind(entry.getPatient(), AlertKind.WORSENING).isEmpty();
+    if (start.isPresent()
+        && !alreadyOpen
+        && AlertRules.isWorse(start.getAsInt(), entry.reading())) {
+      raise(PatientAlert.worsening(entry, start.getAsInt(), now));
+    }
+  }
+
+  /**
+   * Looks over the clinic's running programs on a day of the clinic: raises silence after three
+   * whole days without a journal entry, and no progress when the review date has come without the
+   * expected improvement.
+   *
+   * @return how many alerts were raised
+   */
+  public int watch(LocalDate today) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Map<Long, LocalDate> lastEntries = new HashMap<>();
+    em.createNamedQuery("JournalEntry.lastOfEachPatient", Object[].class)
+        .getResultStream()
+        .forEach(row -> lastEntries.put((Long) row[0], (LocalDate) row[1]));
+    List<RunningProgram> running =
+        em.createNamedQuery("PatientAlert.runningPrograms", RunningProgram.class)
+            .setParameter("today", today)
+            .getResultList();
+    int raised = 0;
+    for (RunningProgram program : running) {
+      Patient patient = em.getReference(Patient.class, program.patientId());
+      Optional<LocalDate> silentSince =
+          AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
+      if (silentSince.isPresent() && raise(PatientAlert.silence(patient, silentSince.get(), now))) {
+        raised++;
+      }
+      if (!today.isBefore(program.reviewOn()) && reviewProgress(patient, program, today, now)) {
+        raised++;
+      }
+    }
+    return raised;
+  }
+
+  private boolean reviewProgress(
+      Patient patient, RunningProgram program, LocalDate today, OffsetDateTime now) {
+    List<PainReading> readings = readingsOf(program.programId());
+    OptionalInt start = AlertRules.startingLevel(program.assessedPain(), readings);
+    if (start.isEmpty()
+        || !AlertRules.lacksProgress(start.getAsInt(), program.reviewOn(), readings, today)) {
+      return false;
+    }
+    Integer latest =
+        readings.stream()
+            .filter(reading -> !reading.on().isAfter(program.reviewOn()))
+            .reduce((earlier, later) -> later)
+            .map(PainReading::before)
+            .orElse(null);
+    return raise(
+        PatientAlert.noProgress(
+            patient, program.programId(), program.reviewOn(), start.getAsInt(), latest, now));
+  }
+
+  /** Open alerts, newest first; urgent ones are marked by their kind. */
+  public List<PatientAlert> open(boolean onlyMyPatients) throws RecordException {
+    ClinicPrincipal reader = tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    if (onlyMyPatients) {
+      return em.createNamedQuery("PatientAlert.openOfTherapist", PatientAlert.class)
+          .setParameter("accountId", reader.accountId())
+          .getResultList();
+    }
+    return em.createNamedQuery("PatientAlert.open", PatientAlert.class).getResultList();
+  }
+
+  /** The latest acknowledged alerts, most recently acknowledged first. */
+  public List<PatientAlert> acknowledged(int limit) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return em.createNamedQuery("PatientAlert.acknowledged", PatientAlert.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long openCount() throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return em.createNamedQuery("PatientAlert.countOpen", Long.class).getSingleResult();
+  }
+
+  public List<PatientAlert> ofPatient(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return em.createNamedQuery("PatientAlert.ofPatient", PatientAlert.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  /**
+   * Closes an alert with the therapist's note of what was done.
+   *
+   * @throws RecordException for an unknown alert, one acknowledged already, or a missing note
+   */
+  public PatientAlert acknowledge(long alertId, long versionSeen, String note)
+      throws RecordException {
+    ClinicPrincipal therapist = tenancy.requireRole(Role.THERAPIST);
+    PatientAlert alert = em.find(PatientAlert.class, alertId);
+    if (alert == null) {
+      throw new RecordException("alert.notFound");
+    }
+    if (alert.isAcknowledged()) {
+      throw new RecordException("alert.acknowledged");
+    }
+    if (alert.getVersion() != versionSeen) {
+      throw new StaleRecordException();
+    }
+    String text = note == null ? "" : note.trim();
+    if (text.isEmpty() || text.length() > PatientAlert.MAX_ACKNOWLEDGEMENT) {
+      throw new RecordException("alert.note");
+    }
+    UserAccount account = em.find(UserAccount.class, therapist.accountId());
+    alert.acknowledge(account, text, OffsetDateTime.now(clock));
+    audit.record(
+        AuditAction.ALERT_ACKNOWLEDGED,
+        alert.getPatient().getId(),
+        alert.getKind() + "\t\t" + text);
+    return alert;
+  }
+
+  private boolean raise(PatientAlert alert) {
+    boolean known =
+        !em.createNamedQuery("PatientAlert.byCause", PatientAlert.class)
+            .setParameter("patientId", alert.getPatient().getId())
+            .setParameter("kind", alert.getKind())
+            .setParameter("reasonKey", alert.getReasonKey())
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      return false;
+    }
+    em.persist(alert);
+    audit.record(
+        AuditAction.ALERT_RAISED, alert.getPatient().getId(), "kind\t\t" + alert.getKind());
+    return true;
+  }
+
+  private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {
+    return em.createNamedQuery("PatientAlert.openOfKind", PatientAlert.class)
+        .setParameter("patientId", patient.getId())
+        .setParameter("kind", kind)
+        .getResultList();
+  }
+
+  private List<PainReading> readingsOf(long programId) {
+    return em
+        .createNamedQuery("JournalEntry.ofProgram", JournalEntry.class)
+        .setParameter("programId", programId)
+        .getResultList()
+        .stream()
+        .map(JournalEntry::reading)
+        .toList();
+  }
+}

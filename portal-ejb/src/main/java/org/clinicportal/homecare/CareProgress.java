@@ -1,0 +1,21 @@
+package org.clinicportal.homecare;
+
+import java.io.Serializable;
+import java.util.List;
+import org.clinicportal.program.HomeProgram;
+
+/**
+ * How home care is going: adherence to the active program week by week, pain over time from the
+ * journal, the latest entries, and the program's next review.
+ */
+public record CareProgress(
+    HomeProgram program,
+    List<WeekAdherence> weeks,
+    List<PainReading> pain,
+    List<JournalEntry> entries)
+    implements Serializable {
+
+  public boolean hasProgram() {
+    return program != null;
+  }
+}

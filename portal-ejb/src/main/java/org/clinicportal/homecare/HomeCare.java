@@ -1,0 +1,217 @@
+package org.clinicportal.homecare;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramItem;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
+
+/**
+ * Home care from both sides. A patient sees and logs only their own program and journal, found from
+ * the account they signed in with, never from an id they send; therapists and clinic administrators
+ * read any patient's progress in their clinic. Days are the clinic's days.
+ */
+@Stateless
+@TenantBound
+public class HomeCare {
+
+  /** Journal entries shown beside the progress; the pain chart reads every entry. */
+  static final int RECENT_ENTRIES = 30;
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+  @Inject private Patients patients;
+  @Inject private Alerts alerts;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  /** The signed-in patient's exercises for today. */
+  public TodaysPlan todaysPlan() throws RecordException {
+    Patient me = me();
+    LocalDate today = today();
+    Optional<HomeProgram> program = activeProgram(me.getId());
+    if (program.isEmpty()) {
+      return TodaysPlan.none(today);
+    }
+    LocalDate monday = Adherence.mondayOf(today);
+    return TodaysPlan.of(program.get(), today, logs(me.getId(), monday, monday.plusDays(6)));
+  }
+
+  /**
+   * Records what became of one round of an exercise of the patient's own active program today. The
+   * same answer twice is one answer; a different one replaces the earlier.
+   *
+   * @throws RecordException when the exercise is not in the patient's active program, the round is
+   *     not one of its rounds, or a skip has no reason
+   */
+  public ExerciseLog log(long itemId, int round, @NotNull LogOutcome outcome, SkipReason reason)
+      throws RecordException {
+    Patient me = me();
+    ProgramItem item = em.find(ProgramItem.class, itemId);
+    if (item == null
+        || !item.getProgram().getPatient().getId().equals(me.getId())
+        || item.getProgram().getStatus() != ProgramStatus.ACTIVE) {
+      throw new RecordException("homecare.exercise.notFound");
+    }
+    if (round < 1 || round > item.getDosage().getTimesPerDay()) {
+      throw new RecordException("homecare.round");
+    }
+    if (outcome == LogOutcome.SKIPPED && reason == null) {
+      throw new RecordException("homecare.skipReason");
+    }
+    LocalDate today = today();
+    if (today.isBefore(item.getProgram().getStartsOn())) {
+      throw new RecordException("homecare.notStarted");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Optional<ExerciseLog> earlier =
+        em.createNamedQuery("ExerciseLog.ofRound", ExerciseLog.class)
+            .setParameter("itemId", itemId)
+            .setParameter("on", today)
+            .setParameter("round", round)
+            .getResultStream()
+            .findFirst();
+    if (earlier.isPresent()) {
+      earlier.get().record(outcome, reason, now);
+      return earlier.get();
+    }
+    ExerciseLog log = new ExerciseLog(me, item, today, round, outcome, reason, now);
+    em.persist(log);
+    return log;
+  }
+
+  /**
+   * Writes the patient's journal entry for a session today. Sending the same form again returns the
+   * entry it made the first time. A yes to a safety question raises an urgent alert.
+   *
+   * @throws RecordException when the form has a problem or names a program not the patient's own
+   *     active one
+   */
+  public JournalEntry record(@NotNull JournalForm form) throws RecordException {
+    Patient me = me();
+    List<String> problems = form.problems();
+    if (!problems.isEmpty()) {
+      throw new RecordException(problems.get(0));
+    }
+    Optional<JournalEntry> sent =
+        em.createNamedQuery("JournalEntry.bySubmission", JournalEntry.class)
+            .setParameter("patientId", me.getId())
+            .setParameter("key", form.getSubmissionKey().toString())
+            .getResultStream()
+            .findFirst();
+    if (sent.isPresent()) {
+      return sent.get();
+    }
+    HomeProgram program = null;
+    if (form.getProgramId() != null) {
+      program =
+          activeProgram(me.getId())
+              .filter(active -> active.getId().equals(form.getProgramId()))
+              .orElseThrow(() -> new RecordException("homecare.program.notFound"));
+    }
+    JournalEntry entry = new JournalEntry(me, program, form, today(), OffsetDateTime.now(clock));
+    em.persist(entry);
+    em.flush();
+    audit.record(AuditAction.JOURNAL_ENTRY_RECORDED, me.getId(), "");
+    alerts.afterEntry(entry);
+    return entry;
+  }
+
+  /** The signed-in patient's progress. */
+  public CareProgress myProgress() throws RecordException {
+    return progress(me().getId());
+  }
+
+  /** A patient's progress, for their clinic's therapists and administrators. */
+  public CareProgress progressOf(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
+    return progress(patientId);
+  }
+
+  private CareProgress progress(long patientId) {
+    List<JournalEntry> entries =
+        em.createNamedQuery("JournalEntry.ofPatient", JournalEntry.class)
+            .setParameter("patientId", patientId)
+            .getResultList();
+    List<PainReading> pain = new ArrayList<>(entries.stream().map(JournalEntry::reading).toList());
+    Collections.reverse(pain);
+    List<JournalEntry> recent = entries.subList(0, Math.min(RECENT_ENTRIES, entries.size()));
+    Optional<HomeProgram> program = activeProgram(patientId);
+    if (program.isEmpty()) {
+      return new CareProgress(null, List.of(), pain, recent);
+    }
+    HomeProgram active = program.get();
+    LocalDate today = today();
+    List<Adherence.Planned> plan =
+        active.getItems().stream()
+            .map(
+                item ->
+                    new Adherence.Planned(
+                        item.getId(),
+                        item.getDosage().getTimesPerDay(),
+                        item.getDosage().getDaysPerWeek()))
+            .toList();
+    List<Adherence.Done> done =
+        logs(patientId, active.getStartsOn(), today).stream()
+            .filter(ExerciseLog::isDone)
+            .map(log -> new Adherence.Done(log.getItem().getId(), log.getPerformedOn()))
+            .toList();
+    return new CareProgress(
+        active, Adherence.weekly(plan, active.getStartsOn(), today, done), pain, recent);
+  }
+
+  /** Today in the bound clinic's time zone. */
+  LocalDate today() {
+    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
+    return LocalDate.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
+  }
+
+  private List<ExerciseLog> logs(long patientId, LocalDate from, LocalDate to) {
+    return em.createNamedQuery("ExerciseLog.ofPatientBetween", ExerciseLog.class)
+        .setParameter("patientId", patientId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  private Optional<HomeProgram> activeProgram(long patientId) {
+    Optional<HomeProgram> program =
+        em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
+            .setParameter("patientId", patientId)
+            .getResultStream()
+            .findFirst();
+    program.ifPresent(active -> active.getItems().size());
+    return program;
+  }
+
+  private Patient me() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    return patients
+        .ofAccount(caller.accountId())
+        .orElseThrow(() -> new RecordException("homecare.noRecord"));
+  }
+}

@@ -1,0 +1,341 @@
+package org.clinicportal.homecare;
+
+import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
+import static org.clinicportal.patient.PatientFixtures.aPatient;
+import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditEvent;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.clinic.Therapists;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientAccounts;
+import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.platform.AccessRefusedException;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.Tenancy.ClinicWork;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.IssuedAccount;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Home care on the real services and PostgreSQL: the patient's plan, log and journal, what one
+ * patient can never reach of another's, and the alerts a therapist sees and acknowledges.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HomeCareIT {
+
+  /** The assessment fixture's pain now, the level the program starts from. */
+  private static final int ASSESSED_PAIN = 6;
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.of("home-care").build();
+  }
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clinics clinics;
+  @Inject private UserAccounts accounts;
+  @Inject private Therapists therapists;
+  @Inject private PatientRecords records;
+  @Inject private PatientAccounts patientAccounts;
+  @Inject private Assessments assessments;
+  @Inject private HomePrograms programs;
+  @Inject private HomeCare homeCare;
+  @Inject private Alerts alerts;
+  @Inject private AuditTrail audit;
+
+  private Clinic clinic;
+  private ClinicPrincipal dana;
+  private Long lastTherapistId;
+  private Long danaTherapistId;
+  private LocalDate today;
+
+  @BeforeEach
+  void openClinic() throws Exception {
+    clinic = clinics.open(new Clinic(uniqueCode("homecare"), "Home Care Clinic"));
+    dana = therapist(clinic, "dana", "Dana Whitfield");
+    danaTherapistId = lastTherapistId;
+    today = LocalDate.now(ZoneOffset.UTC);
+  }
+
+  @Test
+  void aPatientLogsRoundsAndASessionAndSeesAdherenceAndPain() throws Exception {
+    Patient jordan = patient("Jordan", "Lee");
+    HomeProgram program = activeProgram(jordan, today);
+    ClinicPrincipal me = signedIn(jordan);
+
+    TodaysPlan plan = as(me, () -> homeCare.todaysPlan());
+    assertEquals(program.getId(), plan.program().getId());
+    assertEquals(program.getItems().size(), plan.due().size());
+    DayExercise first = plan.due().get(0);
+    long itemId = first.item().getId();
+    as(me, () -> homeCare.log(itemId, 1, LogOutcome.DONE, null));
+    as(me, () -> homeCare.log(itemId, 1, LogOutcome.DONE, null));
+    long secondItem = plan.due().get(1).item().getId();
+    as(me, () -> homeCare.log(secondItem, 1, LogOutcome.SKIPPED, SkipReason.NO_TIME));
+    assertEquals(
+        "homecare.skipReason",
+        assertThrows(
+                RecordException.class,
+                () -> as(me, () -> homeCare.log(secondItem, 1, LogOutcome.SKIPPED, null)))
+            .messageKey());
+    assertEquals(
+        "homecare.round",
+        assertThrows(
+                RecordException.class,
+                () -> as(me, () -> homeCare.log(itemId, 7, LogOutcome.DONE, null)))
+            .messageKey());
+
+    TodaysPlan after = as(me, () -> homeCare.todaysPlan());
+    assertEquals(1, after.due().get(0).roundsDone());
+    assertEquals(SkipReason.NO_TIME, after.due().get(1).rounds().get(0).skipReason());
+
+    JournalForm form = calmSession(program.getId(), 5, 4);
+    JournalEntry entry = as(me, () -> homeCare.record(form));
+    JournalEntry again = as(me, () -> homeCare.record(form));
+    assertEquals(entry.getId(), again.getId());
+
+    CareProgress mine = as(me, () -> homeCare.myProgress());
+    assertEquals(1, mine.entries().size());
+    assertEquals(List.of(new PainReading(today, 5, 4)), mine.pain());
+    assertEquals(1, mine.weeks().get(mine.weeks().size() - 1).done());
+    CareProgress seenByTherapist = as(dana, () -> homeCare.progressOf(jordan.getId()));
+    assertEquals(mine.weeks(), seenByTherapist.weeks());
+    assertTrue(alertsOf(jordan).isEmpty());
+  }
+
+  @Test
+  void aPatientCannotReachAnotherPatientsPlanOrJournalByAnyId() throws Exception {
+    Patient jordan = patient("Jordan", "Lee");
+    Patient riley = patient("Riley", "Chen");
+    HomeProgram jordans = activeProgram(jordan, today);
+    ClinicPrincipal rileySignedIn = signedIn(riley);
+    long jordansItem = jordans.getItems().get(0).getId();
+
+    assertFalse(as(rileySignedIn, () -> homeCare.todaysPlan()).hasProgram());
+    assertEquals(
+        "homecare.exercise.notFound",
+        assertThrows(
+                RecordException.class,
+                () -> as(rileySignedIn, () -> homeCare.log(jordansItem, 1, LogOutcome.DONE, null)))
+            .messageKey());
+    assertEquals(
+        "homecare.program.notFound",
+        assertThrows(
+                RecordException.class,
+                () -> as(rileySignedIn, () -> homeCare.record(calmSession(jordans.getId(), 3, 3))))
+            .messageKey());
+    assertThrows(
+        AccessRefusedException.class,
+        () -> as(rileySignedIn, () -> homeCare.progressOf(jordan.getId())));
+    assertThrows(AccessRefusedException.class, () -> as(rileySignedIn, () -> alerts.open(false)));
+    assertTrue(as(rileySignedIn, () -> homeCare.myProgress()).entries().isEmpty());
+
+    Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
+    ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
+    assertEquals(
+        "patient.notFound",
+        assertThrows(
+                RecordException.class,
+                () -> as(outsider, () -> homeCare.progressOf(jordan.getId())))
+            .messageKey());
+    assertTrue(as(dana, () -> homeCare.progressOf(jordan.getId())).entries().isEmpty());
+  }
+
+  @Test
+  void aSafetyYesRaisesOneUrgentAlertThatATherapistAcknowledgesWithANote() throws Exception {
+    Patient jordan = patient("Jordan", "Lee");
+    HomeProgram program = activeProgram(jordan, today);
+    ClinicPrincipal me = signedIn(jordan);
+    JournalForm numb = calmSession(program.getId(), 3, 3);
+    numb.setSaddleNumbness(true);
+
+    JournalEntry entry = as(me, () -> homeCare.record(numb));
+    as(me, () -> homeCare.record(numb));
+
+    assertTrue(entry.raisesSafetyConcern());
+    List<PatientAlert> open = as(dana, () -> alerts.open(false));
+    assertEquals(1, open.size());
+    PatientAlert alert = open.get(0);
+    assertEquals(AlertKind.SAFETY, alert.getKind());
+    assertEquals(1L, as(dana, () -> alerts.openCount()));
+    assertEquals(1, as(dana, () -> alerts.open(true)).size());
+
+    assertEquals(
+        "alert.note",
+        assertThrows(
+                RecordException.class,
+                () -> as(dana, () -> alerts.acknowledge(alert.getId(), alert.getVersion(), "  ")))
+            .messageKey());
+    Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
+    ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
+    assertEquals(
+        "alert.notFound",
+        assertThrows(
+                RecordException.class,
+                () ->
+                    as(
+                        outsider,
+                        () -> alerts.acknowledge(alert.getId(), alert.getVersion(), "Seen")))
+            .messageKey());
+    assertTrue(as(outsider, () -> alerts.open(false)).isEmpty());
+
+    as(
+        dana,
+        () -> alerts.acknowledge(alert.getId(), alert.getVersion(), "Phoned: sent to A&E today"));
+    assertEquals(0L, as(dana, () -> alerts.openCount()));
+    PatientAlert closed = as(dana, () -> alerts.acknowledged(10)).get(0);
+    assertEquals("Phoned: sent to A&E today", closed.getAcknowledgement());
+    assertEquals("Dana Whitfield", closed.getAcknowledgedBy().getDisplayName());
+    List<AuditAction> trail =
+        tenancy.callAsClinic(clinic.getId(), () -> audit.ofPatient(jordan.getId())).stream()
+            .map(AuditEvent::getAction)
+            .toList();
+    assertTrue(trail.contains(AuditAction.ALERT_RAISED), trail.toString());
+    assertTrue(trail.contains(AuditAction.ALERT_ACKNOWLEDGED), trail.toString());
+    assertEquals(
+        1, trail.stream().filter(action -> action == AuditAction.JOURNAL_ENTRY_RECORDED).count());
+  }
+
+  @Test
+  void worseningIsRaisedOnceWhileOpenAndTheWatchFindsSilenceAndNoProgress() throws Exception {
+    Patient jordan = patient("Jordan", "Lee");
+    HomeProgram program = activeProgram(jordan, today);
+    ClinicPrincipal me = signedIn(jordan);
+
+    as(me, () -> homeCare.record(calmSession(program.getId(), ASSESSED_PAIN + 1, 5)));
+    assertTrue(alertsOf(jordan).isEmpty());
+    as(me, () -> homeCare.record(calmSession(program.getId(), ASSESSED_PAIN + 2, 7)));
+    as(me, () -> homeCare.record(calmSession(program.getId(), ASSESSED_PAIN + 3, 8)));
+    assertEquals(List.of(AlertKind.WORSENING), kinds(alertsOf(jordan)));
+
+    Patient silent = patient("Sam", "Quiet");
+    activeProgram(silent, today.minusDays(1));
+    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(1))));
+    assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
+    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
+    assertEquals(List.of(AlertKind.SILENCE), kinds(alertsOf(silent)));
+
+    LocalDate review = program.getReviewOn();
+    tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(review));
+    assertTrue(kinds(alertsOf(jordan)).contains(AlertKind.NO_PROGRESS));
+    PatientAlert noProgress =
+        alertsOf(jordan).stream()
+            .filter(alert -> alert.getKind() == AlertKind.NO_PROGRESS)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ASSESSED_PAIN, noProgress.getStartingLevel());
+    assertEquals(ASSESSED_PAIN + 3, noProgress.getPainLevel());
+  }
+
+  private static List<AlertKind> kinds(List<PatientAlert> alerts) {
+    return alerts.stream().map(PatientAlert::getKind).toList();
+  }
+
+  private List<PatientAlert> alertsOf(Patient patient) throws Exception {
+    return as(dana, () -> alerts.ofPatient(patient.getId()));
+  }
+
+  private static JournalForm calmSession(Long programId, int before, int after) {
+    JournalForm form = new JournalForm();
+    form.setProgramId(programId);
+    form.setPainBefore(before);
+    form.setPainAfter(after);
+    form.setEffort(4);
+    form.setNote("Felt looser afterwards");
+    form.setSaddleNumbness(false);
+    form.setBladderOrBowel(false);
+    form.setLegWeakness(false);
+    form.setFever(false);
+    return form;
+  }
+
+  private Patient patient(String given, String family) throws Exception {
+    return tenancy.callAsClinic(
+        clinic.getId(),
+        () ->
+            records.register(aPatient().named(given, family).treatedBy(danaTherapistId).details()));
+  }
+
+  private HomeProgram activeProgram(Patient patient, LocalDate startsOn) throws Exception {
+    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
+    as(
+        dana,
+        () -> assessments.sign(draft.getId(), draft.getVersion(), aQuadratusLumborumCase().form()));
+    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
+    HomeProgram program = as(dana, () -> programs.startDraft(patient.getId(), plan));
+    return as(dana, () -> programs.activate(program.getId(), program.getVersion(), startsOn, null));
+  }
+
+  private ClinicPrincipal signedIn(Patient patient) throws Exception {
+    IssuedAccount account =
+        tenancy.callAsClinic(
+            clinic.getId(),
+            () ->
+                patientAccounts.open(
+                    patient.getId(), patient.getFirstName().toLowerCase() + patient.getId()));
+    return new ClinicPrincipal(
+        clinic.getCode() + "/" + account.username(),
+        clinic.getId(),
+        clinic.getName(),
+        account.accountId(),
+        patient.getFullName(),
+        Role.PATIENT,
+        "UTC",
+        false);
+  }
+
+  private ClinicPrincipal therapist(Clinic at, String username, String name) throws Exception {
+    return tenancy.callAsClinic(
+        at.getId(),
+        () -> {
+          UserAccount account = accounts.open(username, name, Role.THERAPIST, PASSWORD);
+          lastTherapistId =
+              therapists
+                  .register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null))
+                  .getId();
+          return new ClinicPrincipal(
+              at.getCode() + "/" + username,
+              at.getId(),
+              at.getName(),
+              account.getId(),
+              name,
+              Role.THERAPIST,
+              "UTC",
+              false);
+        });
+  }
+
+  private <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {
+    return tenancy.callAs(person, work);
+  }
+}

@@ -1,0 +1,93 @@
+package org.clinicportal.web.homecare;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.clinicportal.homecare.PainReading;
+import org.clinicportal.homecare.WeekAdherence;
+import org.clinicportal.web.Messages;
+
+/** The Chart.js configurations of the pain and adherence charts, labelled from the bundle. */
+@ApplicationScoped
+public class CareCharts {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+  private static final String BEFORE_COLOUR = "#b45309";
+  private static final String AFTER_COLOUR = "#0f766e";
+  private static final String ADHERENCE_COLOUR = "#2563eb";
+
+  @Inject private Messages messages;
+
+  /** Pain before and after each session, oldest first, on a 0 to 10 axis. */
+  public String pain(List<PainReading> readings) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder before = Json.createArrayBuilder();
+    JsonArrayBuilder after = Json.createArrayBuilder();
+    for (PainReading reading : readings) {
+      labels.add(DAY.format(reading.on()));
+      before.add(reading.before());
+      after.add(reading.after());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(line(messages.text("care.chart.painBefore"), before, BEFORE_COLOUR))
+            .add(line(messages.text("care.chart.painAfter"), after, AFTER_COLOUR));
+    return chart("line", labels, datasets, 10).build().toString();
+  }
+
+  /** The share of asked-for rounds done in each week, in percent. */
+  public String adherence(List<WeekAdherence> weeks) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder percent = Json.createArrayBuilder();
+    for (WeekAdherence week : weeks) {
+      labels.add(DAY.format(week.weekOf()));
+      percent.add(week.percent());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", messages.text("care.chart.adherence"))
+                    .add("data", percent)
+                    .add("backgroundColor", ADHERENCE_COLOUR));
+    return chart("bar", labels, datasets, 100).build().toString();
+  }
+
+  private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("borderColor", colour)
+        .add("backgroundColor", colour)
+        .add("tension", 0.2);
+  }
+
+  private static JsonObjectBuilder chart(
+      String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, int max) {
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("min", 0)
+                                .add("max", max)
+                                .add(
+                                    "ticks",
+                                    Json.createObjectBuilder().add("stepSize", max / 5)))));
+  }
+}

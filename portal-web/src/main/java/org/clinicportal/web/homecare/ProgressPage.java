@@ -1,0 +1,47 @@
+package org.clinicportal.web.homecare;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.clinicportal.homecare.CareProgress;
+import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.Messages;
+
+/** The patient's progress: adherence week by week, the pain chart and the next review. */
+@Named
+@ViewScoped
+public class ProgressPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private HomeCare homeCare;
+  @Inject private CareCharts charts;
+  @Inject private Messages messages;
+
+  private CareProgress progress;
+  private String painChart;
+  private String adherenceChart;
+
+  public void load() {
+    try {
+      progress = homeCare.myProgress();
+      painChart = charts.pain(progress.pain());
+      adherenceChart = charts.adherence(progress.weeks());
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public CareProgress getProgress() {
+    return progress;
+  }
+
+  public String getPainChart() {
+    return painChart;
+  }
+
+  public String getAdherenceChart() {
+    return adherenceChart;
+  }
+}

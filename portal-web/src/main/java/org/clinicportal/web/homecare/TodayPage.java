@@ -1,0 +1,89 @@
+package org.clinicportal.web.homecare;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.homecare.SkipReason;
+import org.clinicportal.homecare.TodaysPlan;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.CurrentUser;
+import org.clinicportal.web.Messages;
+
+/** The patient's home page: today's exercises, each round marked done or skipped with a reason. */
+@Named
+@ViewScoped
+public class TodayPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private HomeCare homeCare;
+  @Inject private Patients patients;
+  @Inject private CurrentUser currentUser;
+  @Inject private Messages messages;
+
+  private Patient patient;
+  private TodaysPlan plan;
+  private final Map<Long, SkipReason> reasons = new HashMap<>();
+
+  public void load() {
+    patient = patients.ofAccount(currentUser.required().accountId()).orElse(null);
+    refresh();
+  }
+
+  public void done(long itemId, int round) {
+    log(itemId, round, LogOutcome.DONE, null);
+  }
+
+  public void skip(long itemId, int round) {
+    SkipReason reason = reasons.get(itemId);
+    if (reason == null) {
+      messages.error(null, "homecare.skipReason");
+      return;
+    }
+    log(itemId, round, LogOutcome.SKIPPED, reason);
+  }
+
+  private void log(long itemId, int round, LogOutcome outcome, SkipReason reason) {
+    try {
+      homeCare.log(itemId, round, outcome, reason);
+      reasons.remove(itemId);
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    if (patient == null) {
+      return;
+    }
+    try {
+      plan = homeCare.todaysPlan();
+    } catch (RecordException e) {
+      messages.error(null, e.messageKey());
+    }
+  }
+
+  public List<SkipReason> getSkipReasons() {
+    return List.of(SkipReason.values());
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public TodaysPlan getPlan() {
+    return plan;
+  }
+
+  public Map<Long, SkipReason> getReasons() {
+    return reasons;
+  }
+}

@@ -1,2 +1,0 @@
-/** Pages a patient sees after signing in. */
-package org.clinicportal.web.patient;
