@@ -24,6 +24,9 @@ import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
@@ -42,6 +45,7 @@ public class DemoClinics {
   @Inject private Therapists therapists;
   @Inject private PatientRecords records;
   @Inject private Assessments assessments;
+  @Inject private HomePrograms programs;
   @Inject private Tenancy tenancy;
   @Inject private Clock clock;
 
@@ -73,7 +77,10 @@ public class DemoClinics {
         danaAtWork,
         () -> {
           signed(jordan, quadratusLumborumCase(today.minusDays(21), 6, 8, 4, 3, 2, 1));
-          return signed(jordan, quadratusLumborumCase(today.minusDays(7), 3, 5, 7, 6, 1, 0));
+          signed(jordan, quadratusLumborumCase(today.minusDays(7), 3, 5, 7, 6, 1, 0));
+          ProgramPlan plan = programs.suggest(jordan.getId(), "Right QL release and core");
+          HomeProgram draft = programs.startDraft(jordan.getId(), plan);
+          return programs.activate(draft.getId(), draft.getVersion(), today.minusDays(6), null);
         });
   }
 
