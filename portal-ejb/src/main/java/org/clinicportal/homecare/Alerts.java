@@ -52,7 +52,10 @@ public class Alerts {
     }
     Integer assessed =
         program.getAssessment() == null ? null : program.getAssessment().getPainNow();
-    OptionalInt start = AlertRules.startingLevel(assessed, readingsOf(program.getId()));
+    OptionalInt start =
+        assessed != null
+            ? OptionalInt.of(assessed)
+            : AlertRules.startingLevel(null, readingsOf(program.getId()));
     boolean alreadyOpen = !openOfKind(entry.getPatient(), AlertKind.WORSENING).isEmpty();
     if (start.isPresent()
         && !alreadyOpen
