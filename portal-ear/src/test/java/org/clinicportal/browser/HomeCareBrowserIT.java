@@ -109,9 +109,12 @@ class HomeCareBrowserIT extends BrowserTest {
     browser.waitFor(By.id("alerts:open"));
     browser.click(By.cssSelector("[id='alerts:onlyMine'] .ui-chkbox-box"));
     By row = By.xpath("//*[@id='alerts:open']//tr[contains(., '" + last + "')]");
-    browser.waitUntil(d -> !d.findElements(row).isEmpty());
-    assertTrue(browser.text(row).contains("Urgent: safety answer"), browser.text(row));
-    browser.driver().findElement(row).findElement(By.cssSelector(".portal-acknowledge")).click();
+    browser.waitUntil(d -> d.findElement(row).getText().contains("Urgent: safety answer"));
+    browser.waitUntil(
+        d -> {
+          d.findElement(row).findElement(By.cssSelector(".portal-acknowledge")).click();
+          return true;
+        });
     browser.waitUntil(d -> d.findElement(By.id("ackForm:note")).isDisplayed());
     browser.click(By.id("ackForm:confirmAck"));
     browser.waitUntil(

@@ -119,9 +119,11 @@ class StaffBrowserIT extends BrowserTest {
     Files.writeString(notAnImage, "this is not a picture");
     browser.driver().findElement(By.id("profile:logo_input")).sendKeys(notAnImage.toString());
     browser.click(By.id("profile:save"));
-    browser.waitFor(By.id("profile:messages"));
-    assertTrue(
-        browser.text(By.id("profile:messages")).contains("The logo must be a PNG or JPEG image."));
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("profile:messages"))
+                .getText()
+                .contains("The logo must be a PNG or JPEG image."));
     assertFalse(browser.isPresent(By.id("clinicLogo")));
 
     browser.type(By.id("profile:name"), "Brand New Physio");
