@@ -10,8 +10,10 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Makes sure the portal's database and role exist. When the portal's own role can connect, nothing
- * is touched; otherwise the administrative role creates what is missing, where it may.
+ * Makes sure the portal's database and its two roles exist: the owner of the schema, which the
+ * migrations run as, and the application role the portal connects as, which owns nothing and is
+ * held to row-level security. When both roles can connect, nothing is touched; otherwise the
+ * administrative role creates what is missing, where it may.
  */
 final class DatabaseSetup {
 
@@ -28,39 +30,42 @@ final class DatabaseSetup {
   }
 
   void ensureReady() throws LaunchFailure {
-    try (Connection ignored = connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+    if (canConnect(settings.dbOwner(), settings.dbOwnerPassword())
+        && canConnect(settings.dbUser(), settings.dbPassword())) {
       return;
-    } catch (SQLException first) {
-      if (unreachable(first)) {
-        throw unreachableFailure();
-      }
     }
-    createRoleAndDatabase(false);
+    createRolesAndDatabase(false);
   }
 
   /** Drops and recreates the database, for test runs that must start from nothing. */
   void recreate() throws LaunchFailure {
-    createRoleAndDatabase(true);
+    createRolesAndDatabase(true);
   }
 
-  private void createRoleAndDatabase(boolean dropFirst) throws LaunchFailure {
+  private boolean canConnect(String role, String password) throws LaunchFailure {
+    try (Connection ignored = connect(settings.dbUrl(), role, password)) {
+      return true;
+    } catch (SQLException e) {
+      if (unreachable(e)) {
+        throw unreachableFailure();
+      }
+      return false;
+    }
+  }
+
+  private void createRolesAndDatabase(boolean dropFirst) throws LaunchFailure {
     String database = settings.databaseName();
-    String role = settings.dbUser();
     try (Connection admin =
             connect(settings.maintenanceUrl(), settings.dbAdminUser(), settings.dbAdminPassword());
         Statement sql = admin.createStatement()) {
-      if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
-        sql.execute(
-            "create role "
-                + identifier(role)
-                + " login password "
-                + literal(settings.dbPassword()));
-      }
+      createRoleIfMissing(admin, settings.dbOwner(), settings.dbOwnerPassword());
+      createRoleIfMissing(admin, settings.dbUser(), settings.dbPassword());
       if (dropFirst) {
         sql.execute("drop database if exists " + identifier(database) + " with (force)");
       }
       if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
-        sql.execute("create database " + identifier(database) + " owner " + identifier(role));
+        sql.execute(
+            "create database " + identifier(database) + " owner " + identifier(settings.dbOwner()));
       }
     } catch (SQLException e) {
       if (unreachable(e)) {
@@ -69,15 +74,33 @@ final class DatabaseSetup {
       throw new LaunchFailure(
           "PostgreSQL at "
               + settings.dbUrl()
-              + " refused the portal's role "
-              + role
-              + " and the administrative role "
+              + " refused the portal's roles "
+              + settings.dbOwner()
+              + " and "
+              + settings.dbUser()
+              + ", and the administrative role "
               + settings.dbAdminUser()
-              + " could not create it ("
+              + " could not create them ("
               + e.getMessage().lines().findFirst().orElse("")
-              + "): create the role and database yourself, or set PORTAL_DB_USER and PORTAL_DB_PASSWORD.");
+              + "): create the roles and database yourself, or set PORTAL_DB_OWNER,"
+              + " PORTAL_DB_USER and their passwords.");
     }
-    try (Connection ignored = connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+    requireConnects(settings.dbOwner(), settings.dbOwnerPassword(), "PORTAL_DB_OWNER_PASSWORD");
+    requireConnects(settings.dbUser(), settings.dbPassword(), "PORTAL_DB_PASSWORD");
+  }
+
+  /** An ordinary login role: no superuser, no BYPASSRLS, nothing it may create. */
+  private static void createRoleIfMissing(Connection admin, String role, String password)
+      throws SQLException {
+    if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
+      try (Statement sql = admin.createStatement()) {
+        sql.execute("create role " + identifier(role) + " login password " + literal(password));
+      }
+    }
+  }
+
+  private void requireConnects(String role, String password, String variable) throws LaunchFailure {
+    try (Connection ignored = connect(settings.dbUrl(), role, password)) {
       return;
     } catch (SQLException e) {
       throw new LaunchFailure(
@@ -87,7 +110,9 @@ final class DatabaseSetup {
               + settings.dbUrl()
               + " ("
               + e.getMessage().lines().findFirst().orElse("")
-              + "): check PORTAL_DB_PASSWORD and the server's pg_hba.conf.");
+              + "): check "
+              + variable
+              + " and the server's pg_hba.conf.");
     }
   }
 

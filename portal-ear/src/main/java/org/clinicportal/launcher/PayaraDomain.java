@@ -22,8 +22,11 @@ final class PayaraDomain {
 
   static final String POOL = "portal-pool";
   static final String RESOURCE = "jdbc/portal";
+  static final String SCHEMA_POOL = "portal-schema-pool";
+  static final String SCHEMA_RESOURCE = "jdbc/portal-schema";
   static final String APPLICATION = "portal";
   private static final String PASSWORD_ALIAS = "portal-db-password";
+  private static final String OWNER_PASSWORD_ALIAS = "portal-db-owner-password";
 
   private final Settings settings;
   private final Path asadmin;
@@ -95,14 +98,28 @@ final class PayaraDomain {
   }
 
   /**
-   * (Re)creates the pool and its resource from the current settings; the application must not be
-   * deployed.
+   * (Re)creates the two pools and their resources from the current settings: the portal's, as the
+   * application role, and a small one as the schema's owner for the migrations. The application
+   * must not be deployed.
    */
   void configureDataSource() throws LaunchFailure {
     remote(false, "undeploy", APPLICATION);
-    remote(false, "delete-jdbc-resource", RESOURCE);
-    remote(false, "delete-jdbc-connection-pool", "--cascade=true", POOL);
-    storePasswordAlias();
+    for (String[] pool : new String[][] {{RESOURCE, POOL}, {SCHEMA_RESOURCE, SCHEMA_POOL}}) {
+      remote(false, "delete-jdbc-resource", pool[0]);
+      remote(false, "delete-jdbc-connection-pool", "--cascade=true", pool[1]);
+    }
+    storePasswordAlias(PASSWORD_ALIAS, settings.dbPassword());
+    storePasswordAlias(OWNER_PASSWORD_ALIAS, settings.dbOwnerPassword());
+    createPool(POOL, settings.dbUser(), PASSWORD_ALIAS, 4, 16);
+    createPool(SCHEMA_POOL, settings.dbOwner(), OWNER_PASSWORD_ALIAS, 0, 4);
+    remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
+    remote(true, "create-jdbc-resource", "--connectionpoolid", SCHEMA_POOL, SCHEMA_RESOURCE);
+    remote(true, "ping-connection-pool", POOL);
+    remote(true, "ping-connection-pool", SCHEMA_POOL);
+  }
+
+  private void createPool(String pool, String user, String passwordAlias, int steady, int max)
+      throws LaunchFailure {
     remote(
         true,
         "create-jdbc-connection-pool",
@@ -111,9 +128,9 @@ final class PayaraDomain {
         "--restype",
         "javax.sql.DataSource",
         "--steadypoolsize",
-        "4",
+        String.valueOf(steady),
         "--maxpoolsize",
-        "16",
+        String.valueOf(max),
         "--isconnectvalidatereq=true",
         "--validationmethod",
         "custom-validation",
@@ -124,13 +141,11 @@ final class PayaraDomain {
         "url="
             + escape(settings.dbUrl())
             + ":user="
-            + escape(settings.dbUser())
+            + escape(user)
             + ":password=${ALIAS="
-            + PASSWORD_ALIAS
+            + passwordAlias
             + "}",
-        POOL);
-    remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
-    remote(true, "ping-connection-pool", POOL);
+        pool);
   }
 
   void deploy() throws LaunchFailure {
@@ -182,7 +197,7 @@ final class PayaraDomain {
     return settings.domainDir().resolve(settings.domain());
   }
 
-  private void storePasswordAlias() throws LaunchFailure {
+  private void storePasswordAlias(String alias, String password) throws LaunchFailure {
     Path file = null;
     try {
       file =
@@ -190,11 +205,10 @@ final class PayaraDomain {
               "portal-alias",
               ".txt",
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(
-          file, "AS_ADMIN_ALIASPASSWORD=" + settings.dbPassword() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + password + "\n", StandardCharsets.UTF_8);
       String passwordFile = "--passwordfile=" + file;
-      if (!remote(false, passwordFile, "update-password-alias", PASSWORD_ALIAS)) {
-        remote(true, passwordFile, "create-password-alias", PASSWORD_ALIAS);
+      if (!remote(false, passwordFile, "update-password-alias", alias)) {
+        remote(true, passwordFile, "create-password-alias", alias);
       }
     } catch (IOException e) {
       throw new LaunchFailure("Could not write a temporary password file: " + e.getMessage());

@@ -11,6 +11,8 @@ import java.util.Properties;
  */
 record Settings(
     String dbUrl,
+    String dbOwner,
+    String dbOwnerPassword,
     String dbUser,
     String dbPassword,
     String dbAdminUser,
@@ -48,8 +50,10 @@ record Settings(
                 - HTTP_OFFSET;
     return new Settings(
         value(system, "portal.db.url", env, "PORTAL_DB_URL", DEFAULT_DB_URL),
-        value(system, "portal.db.user", env, "PORTAL_DB_USER", "portal"),
-        value(system, "portal.db.password", env, "PORTAL_DB_PASSWORD", "portal"),
+        value(system, "portal.db.owner", env, "PORTAL_DB_OWNER", "portal"),
+        value(system, "portal.db.ownerPassword", env, "PORTAL_DB_OWNER_PASSWORD", "portal"),
+        value(system, "portal.db.user", env, "PORTAL_DB_USER", "portal_app"),
+        value(system, "portal.db.password", env, "PORTAL_DB_PASSWORD", "portal_app"),
         value(system, "portal.db.adminUser", env, "PORTAL_DB_ADMIN_USER", "postgres"),
         value(system, "portal.db.adminPassword", env, "PORTAL_DB_ADMIN_PASSWORD", ""),
         base,

@@ -64,9 +64,22 @@ class DockerFilesTest {
                 + PayaraDomain.POOL
                 + " "
                 + PayaraDomain.RESOURCE));
-    for (String variable : new String[] {"PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD"}) {
-      assertTrue(postBoot.contains("${ENV=" + variable + "}"), "the pool reads " + variable);
-    }
+    assertTrue(
+        postBoot.contains(
+            "create-jdbc-resource --connectionpoolid "
+                + PayaraDomain.SCHEMA_POOL
+                + " "
+                + PayaraDomain.SCHEMA_RESOURCE));
+    assertTrue(
+        postBoot.contains(
+            ":user=${ENV=PORTAL_DB_USER}:password=${ENV=PORTAL_DB_PASSWORD} " + PayaraDomain.POOL),
+        "the portal's pool connects as the application role");
+    assertTrue(
+        postBoot.contains(
+            ":user=${ENV=PORTAL_DB_OWNER}:password=${ENV=PORTAL_DB_OWNER_PASSWORD} "
+                + PayaraDomain.SCHEMA_POOL),
+        "the migrations' pool connects as the schema's owner");
+    assertTrue(postBoot.contains("url=${ENV=PORTAL_DB_URL}"));
     assertTrue(
         postBoot.contains("http.xpowered-by=false")
             && postBoot.contains("http.server-header=false"));
@@ -82,7 +95,12 @@ class DockerFilesTest {
     assertTrue(compose.contains("image: postgres:15"));
     for (String variable :
         new String[] {
-          "PORTAL_DB_URL:", "PORTAL_DB_USER:", "PORTAL_DB_PASSWORD:", "PORTAL_DEMO_DATA:"
+          "PORTAL_DB_URL:",
+          "PORTAL_DB_OWNER:",
+          "PORTAL_DB_OWNER_PASSWORD:",
+          "PORTAL_DB_USER:",
+          "PORTAL_DB_PASSWORD:",
+          "PORTAL_DEMO_DATA:"
         }) {
       assertTrue(compose.contains(variable), "compose sets " + variable);
     }
@@ -92,6 +110,11 @@ class DockerFilesTest {
     assertTrue(
         compose.contains("PORTAL_DB_URL: jdbc:postgresql://db:5432/portal"),
         "the portal uses the db service");
+    assertTrue(
+        compose.contains("./initdb:/docker-entrypoint-initdb.d"),
+        "the database's first start creates the application role");
+    String initdb = read("docker/initdb/10-application-role.sh");
+    assertTrue(initdb.contains("$PORTAL_DB_USER") && initdb.contains("nobypassrls"));
   }
 
   private static String firstGroup(String text, String regex) {

@@ -17,7 +17,8 @@ class SettingsTest {
     assertEquals(8080, settings.httpPort());
     assertEquals(8048, settings.adminPort());
     assertEquals("jdbc:postgresql://127.0.0.1:5432/portal", settings.dbUrl());
-    assertEquals("portal", settings.dbUser());
+    assertEquals("portal", settings.dbOwner());
+    assertEquals("portal_app", settings.dbUser());
     assertEquals("portal", settings.databaseName());
     assertEquals("jdbc:postgresql://127.0.0.1:5432/postgres", settings.maintenanceUrl());
     assertEquals("http://localhost:8080/portal/", settings.portalUri().toString());
@@ -32,6 +33,7 @@ class SettingsTest {
                 "PORTAL_DB_URL", "jdbc:postgresql://db.internal:6543/clinics?sslmode=require",
                 "PORTAL_DB_USER", "clinic_app",
                 "PORTAL_DB_PASSWORD", "s3cret",
+                "PORTAL_DB_OWNER", "clinic_owner",
                 "PORTAL_HTTP_PORT", "9090"));
 
     assertEquals(9090, settings.httpPort());
@@ -39,6 +41,7 @@ class SettingsTest {
     assertEquals("jdbc:postgresql://db.internal:6543/postgres", settings.maintenanceUrl());
     assertEquals("clinic_app", settings.dbUser());
     assertEquals("s3cret", settings.dbPassword());
+    assertEquals("clinic_owner", settings.dbOwner());
   }
 
   @Test

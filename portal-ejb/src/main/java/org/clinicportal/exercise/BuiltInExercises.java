@@ -28,7 +28,9 @@ public class BuiltInExercises {
   @Inject private ExerciseLibrary library;
   @Inject private Tenancy tenancy;
 
+  /** Each clinic in a transaction of its own: a transaction belongs to one clinic. */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void giveEveryClinicTheCatalogue() {
     for (Clinic clinic : clinics.all()) {
       int added = tenancy.callAsClinic(clinic.getId(), library::addMissingBuiltIns);

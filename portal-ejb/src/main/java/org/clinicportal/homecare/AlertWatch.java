@@ -30,6 +30,7 @@ public class AlertWatch {
   @Inject private Clock clock;
 
   @Schedule(hour = "*", minute = "5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyHour() {
     for (Clinic clinic : clinics.all()) {
       if (!clinic.isActive()) {

@@ -1,31 +1,56 @@
 package org.clinicportal.platform;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * The one place where a clinic is bound to the persistence context of the current transaction. It
- * runs inside the service's transaction, before the service touches the EntityManager; with no
- * clinic it fails.
+ * The one place where a clinic is bound to the current transaction, for EclipseLink and for
+ * PostgreSQL alike: the persistence context gets the clinic as its tenant, and the transaction's
+ * connection gets it as {@code app.tenant_id}, which the row-level security policies read and which
+ * ends with the transaction. It runs inside the service's transaction, before the service touches
+ * the EntityManager, and binds once per transaction; with no clinic, or with another clinic than
+ * the one already bound, it fails.
  */
 @TenantBound
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class TenantBindingInterceptor {
 
+  private static final String BOUND_CLINIC = TenantBindingInterceptor.class.getName() + ".clinic";
+
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
+
+  @Resource private TransactionSynchronizationRegistry transaction;
 
   @Inject private Tenancy tenancy;
 
   @AroundInvoke
   public Object bindClinic(InvocationContext call) throws Exception {
-    em.setProperty(ClinicOwned.TENANT_PROPERTY, tenancy.currentClinicId());
+    long clinic = tenancy.currentClinicId();
+    if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("Clinic data is reached only inside a transaction");
+    }
+    Object bound = transaction.getResource(BOUND_CLINIC);
+    if (bound == null) {
+      em.setProperty(ClinicOwned.TENANT_PROPERTY, clinic);
+      em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
+          .setParameter(1, Long.toString(clinic))
+          .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+          .getSingleResult();
+      transaction.putResource(BOUND_CLINIC, clinic);
+    } else if (!bound.equals(clinic)) {
+      throw new IllegalStateException(
+          "A transaction bound to one clinic was asked to work for another");
+    }
     return call.proceed();
   }
 }

@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.clinic.Clinic;
@@ -37,6 +35,7 @@ import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
+import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,9 +61,6 @@ class AssessmentsIT {
   @Inject private Therapists therapists;
   @Inject private PatientRecords records;
   @Inject private Assessments assessments;
-
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
 
   private Clinic clinic;
   private ClinicPrincipal dana;
@@ -164,7 +160,7 @@ class AssessmentsIT {
   @Test
   void theDatabaseRefusesToChangeASignedAssessmentOrItsFindings() throws Exception {
     Assessment signed = signed(dana, aQuadratusLumborumCase().form());
-    try (Connection db = dataSource.getConnection()) {
+    try (Connection db = TestDatabase.connectAsApplication()) {
       for (String tamper :
           List.of(
               "update assessment set pain_now = 1 where id = " + signed.getId(),
@@ -172,9 +168,11 @@ class AssessmentsIT {
               "update assessment_trigger_point set familiar_pain = false where assessment_id = "
                   + signed.getId(),
               "delete from assessment_mark where assessment_id = " + signed.getId())) {
+        TestDatabase.bindClinic(db, clinic.getId());
         SQLException refused =
             assertThrows(SQLException.class, () -> db.createStatement().execute(tamper));
         assertTrue(refused.getMessage().contains("cannot be changed"), refused.getMessage());
+        db.rollback();
       }
     }
   }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.clinic.Clinic;
@@ -33,6 +31,7 @@ import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
+import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,9 +55,6 @@ class PatientRecordsIT {
   @Inject private UserAccounts accounts;
   @Inject private Therapists therapists;
   @Inject private PatientRecords records;
-
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
 
   private long clinic;
   private Therapist dana;
@@ -245,17 +241,29 @@ class PatientRecordsIT {
   @Test
   void auditEntriesCannotBeChangedOrRemoved() throws Exception {
     Patient patient = register("Jordan", "Lee", dana);
-    try (Connection db = dataSource.getConnection()) {
-      for (String tamper :
-          List.of(
-              "update audit_event set actor_name = 'someone else' where patient_id = "
-                  + patient.getId(),
-              "delete from audit_event where patient_id = " + patient.getId(),
-              "truncate audit_event cascade")) {
+    List<String> tampering =
+        List.of(
+            "update audit_event set actor_name = 'someone else' where patient_id = "
+                + patient.getId(),
+            "delete from audit_event where patient_id = " + patient.getId(),
+            "truncate audit_event cascade");
+    try (Connection portal = TestDatabase.connectAsApplication()) {
+      for (String tamper : tampering) {
+        TestDatabase.bindClinic(portal, clinic);
         SQLException refused =
-            assertThrows(SQLException.class, () -> db.createStatement().execute(tamper));
+            assertThrows(SQLException.class, () -> portal.createStatement().execute(tamper));
+        assertEquals("42501", refused.getSQLState(), "the portal's role may only add: " + tamper);
+        portal.rollback();
+      }
+    }
+    try (Connection owner = TestDatabase.connectAsOwner()) {
+      for (String tamper : tampering) {
+        TestDatabase.bindClinic(owner, clinic);
+        SQLException refused =
+            assertThrows(SQLException.class, () -> owner.createStatement().execute(tamper));
         assertTrue(
             refused.getMessage().contains("cannot be changed or removed"), refused.getMessage());
+        owner.rollback();
       }
     }
     assertFalse(inClinic(() -> records.history(patient.getId())).isEmpty());

@@ -51,7 +51,7 @@ class BrokenMigrationIT {
   @Test
   @RunAsClient
   void theFailedMigrationLeftNothingBehind() throws Exception {
-    try (Connection db = TestDatabase.connect()) {
+    try (Connection db = TestDatabase.connectAsOwner()) {
       try (ResultSet first =
           db.createStatement()
               .executeQuery("select success from flyway_schema_history where version = '1'")) {

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
@@ -32,6 +30,7 @@ import org.clinicportal.security.SignIn;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
+import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,9 +53,6 @@ class TenancyIT {
   @Inject private Therapists therapists;
   @Inject private Patients patients;
   @Inject private PatientRecords records;
-
-  @Resource(lookup = "java:app/jdbc/portal")
-  private DataSource dataSource;
 
   @Inject private SignIn signIn;
 
@@ -119,12 +115,13 @@ class TenancyIT {
 
   @Test
   void theDatabaseRefusesARowThatPointsIntoAnotherClinic() throws Exception {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into patient (tenant_id, id, record_number, first_name, last_name,"
-                    + " date_of_birth, sex, therapist_id) values (?, ?, 'X-1', 'Kim', 'Park',"
-                    + " date '1980-01-01', 'UNKNOWN', ?)")) {
+    try (Connection db = TestDatabase.connectAsApplication()) {
+      TestDatabase.bindClinic(db, b.clinic.getId());
+      PreparedStatement insert =
+          db.prepareStatement(
+              "insert into patient (tenant_id, id, record_number, first_name, last_name,"
+                  + " date_of_birth, sex, therapist_id) values (?, ?, 'X-1', 'Kim', 'Park',"
+                  + " date '1980-01-01', 'UNKNOWN', ?)");
       insert.setLong(1, b.clinic.getId());
       insert.setLong(2, 1L);
       insert.setLong(3, a.therapistId);

@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class PortalDeployment {
 
   private static final String APP_DATA_SOURCE = "java:app/jdbc/portal";
+  private static final String SCHEMA_DATA_SOURCE = "java:app/jdbc/portal-schema";
 
   /** A static page every test deployment serves once it has started. */
   public static final String READY_PAGE = "ready.txt";
@@ -73,7 +74,9 @@ public final class PortalDeployment {
 
   private static Filter<ArchivePath> notTestSupport() {
     return path ->
-        !path.get().contains("/testsupport/") || path.get().endsWith("ClinicFixture.class");
+        !path.get().contains("/testsupport/")
+            || path.get().endsWith("ClinicFixture.class")
+            || path.get().endsWith("TestDatabase.class");
   }
 
   /** A file of the portal's main resources, read from the build's output folder. */
@@ -106,10 +109,32 @@ public final class PortalDeployment {
   }
 
   private static String webXml() {
-    var uri = TestDatabase.uri();
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        %s%s
+          <resource-ref>
+            <res-ref-name>jdbc/portal</res-ref-name>
+            <res-type>javax.sql.DataSource</res-type>
+            <lookup-name>%s</lookup-name>
+          </resource-ref>
+          <resource-ref>
+            <res-ref-name>jdbc/portal-schema</res-ref-name>
+            <res-type>javax.sql.DataSource</res-type>
+            <lookup-name>%s</lookup-name>
+          </resource-ref>
+        </web-app>
+        """
+        .formatted(
+            dataSource(APP_DATA_SOURCE, TestDatabase.USER, TestDatabase.PASSWORD, 8),
+            dataSource(SCHEMA_DATA_SOURCE, TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD, 4),
+            APP_DATA_SOURCE,
+            SCHEMA_DATA_SOURCE);
+  }
+
+  private static String dataSource(String name, String user, String password, int maxPool) {
+    var uri = TestDatabase.uri();
+    return """
           <data-source>
             <name>%s</name>
             <class-name>org.postgresql.ds.PGSimpleDataSource</class-name>
@@ -119,22 +144,10 @@ public final class PortalDeployment {
             <user>%s</user>
             <password>%s</password>
             <transactional>true</transactional>
-            <max-pool-size>8</max-pool-size>
+            <max-pool-size>%d</max-pool-size>
           </data-source>
-          <resource-ref>
-            <res-ref-name>jdbc/portal</res-ref-name>
-            <res-type>javax.sql.DataSource</res-type>
-            <lookup-name>%s</lookup-name>
-          </resource-ref>
-        </web-app>
         """
         .formatted(
-            APP_DATA_SOURCE,
-            uri.getHost(),
-            uri.getPort(),
-            TestDatabase.name(),
-            TestDatabase.USER,
-            TestDatabase.PASSWORD,
-            APP_DATA_SOURCE);
+            name, uri.getHost(), uri.getPort(), TestDatabase.name(), user, password, maxPool);
   }
 }

@@ -3,16 +3,23 @@ package org.clinicportal.testsupport;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The PostgreSQL database the integration tests own; each deployment starts from an empty one. */
+/**
+ * The PostgreSQL database the integration tests own; each deployment starts from an empty one. Like
+ * the portal's own, it has two roles: the owner, which the migrations run as, and an application
+ * role that owns nothing, which the portal connects as and row-level security binds.
+ */
 public final class TestDatabase {
 
   public static final String URL =
       setting("portal.it.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_it");
-  public static final String USER = setting("portal.it.db.user", "portal_it");
-  public static final String PASSWORD = setting("portal.it.db.password", "portal_it");
+  public static final String OWNER = setting("portal.it.db.owner", "portal_it");
+  public static final String OWNER_PASSWORD = setting("portal.it.db.ownerPassword", "portal_it");
+  public static final String USER = setting("portal.it.db.user", "portal_it_app");
+  public static final String PASSWORD = setting("portal.it.db.password", "portal_it_app");
   private static final String ADMIN_USER = setting("portal.it.db.adminUser", "postgres");
   private static final String ADMIN_PASSWORD = setting("portal.it.db.adminPassword", "");
 
@@ -31,24 +38,70 @@ public final class TestDatabase {
     return uri().getPath().substring(1);
   }
 
-  /** Drops the test database and creates it again, owned by the test role (created if missing). */
+  /**
+   * Drops the test database and creates it again, owned by the owner role; creates missing roles.
+   */
   public static void recreate() {
     URI uri = uri();
     String maintenance = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/postgres";
     try (Connection admin = DriverManager.getConnection(maintenance, ADMIN_USER, ADMIN_PASSWORD);
         Statement sql = admin.createStatement()) {
-      if (!sql.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'").next()) {
-        sql.execute("create role " + USER + " login password '" + PASSWORD + "'");
-      }
+      createRoleIfMissing(admin, OWNER, OWNER_PASSWORD);
+      createRoleIfMissing(admin, USER, PASSWORD);
       sql.execute("drop database if exists " + name() + " with (force)");
-      sql.execute("create database " + name() + " owner " + USER);
+      sql.execute("create database " + name() + " owner " + OWNER);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot prepare the test database at " + URL, e);
     }
   }
 
-  /** A connection as the test role, for checks made from outside the server. */
-  public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(URL, USER, PASSWORD);
+  private static void createRoleIfMissing(Connection admin, String role, String password)
+      throws SQLException {
+    try (PreparedStatement exists =
+        admin.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+      exists.setString(1, role);
+      if (!exists.executeQuery().next()) {
+        try (Statement create = admin.createStatement()) {
+          create.execute("create role " + role + " login password '" + password + "'");
+        }
+      }
+    }
+  }
+
+  /** A connection as the schema's owner, for checks made from outside the server. */
+  public static Connection connectAsOwner() throws SQLException {
+    return open(OWNER, OWNER_PASSWORD);
+  }
+
+  /** A connection as the application role, outside the server's pool. */
+  public static Connection connectAsApplication() throws SQLException {
+    return open(USER, PASSWORD);
+  }
+
+  /** A connection as the administrative role, which row-level security does not hold. */
+  public static Connection connectAsAdministrator() throws SQLException {
+    return open(ADMIN_USER, ADMIN_PASSWORD);
+  }
+
+  private static Connection open(String user, String password) throws SQLException {
+    try {
+      Class.forName("org.postgresql.Driver", true, TestDatabase.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new SQLException("The PostgreSQL driver is not on the class path", e);
+    }
+    return DriverManager.getConnection(URL, user, password);
+  }
+
+  /**
+   * Starts a transaction on a plain connection and names a clinic in it the way the portal does,
+   * for statements that row-level security should let through for that clinic only.
+   */
+  public static void bindClinic(Connection db, long clinicId) throws SQLException {
+    db.setAutoCommit(false);
+    try (PreparedStatement bind =
+        db.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+      bind.setString(1, Long.toString(clinicId));
+      bind.execute();
+    }
   }
 }

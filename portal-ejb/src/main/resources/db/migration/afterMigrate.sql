@@ -1,0 +1,8 @@
+-- Run after every migration, as the schema's owner: the application role may read and write clinic data and
+-- draw ids, and nothing more. It owns no table, so row-level security always applies to it; it cannot touch
+-- the migration history; and it can only add to the audit trail.
+grant usage on schema public to "${appRole}";
+grant select, insert, update, delete on all tables in schema public to "${appRole}";
+grant usage, select on all sequences in schema public to "${appRole}";
+revoke all on flyway_schema_history from "${appRole}";
+revoke update, delete, truncate on audit_event from "${appRole}";
