@@ -3,7 +3,9 @@ package org.clinicportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +25,11 @@ class HomeCareBrowserIT extends BrowserTest {
   @BeforeAll
   static void startPhone() {
     phone = new Browser(360, 740);
+  }
+
+  @AfterEach
+  void thePhonesPagesKeptToTheContentSecurityPolicy() {
+    assertEquals(List.of(), phone.contentSecurityViolations());
   }
 
   @AfterAll

@@ -18,26 +18,16 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A clinic administrator adds a therapist, who signs in and chooses a password, and later
- * deactivates them.
+ * deactivates them; a therapist locked out by wrong passwords is let in again by a reset.
  */
 class StaffBrowserIT extends BrowserTest {
 
+  private static final By MESSAGES = By.id("signin:messages");
+
   @Test
   void anAdministratorAddsATherapistWhoSignsInAndIsLaterDeactivated() {
-    String username =
-        "kai" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "k");
-    browser.signIn("demo", "admin", PASSWORD);
-    browser.click(By.id("staffLink"));
-    browser.waitFor(By.id("staff:add"));
-
-    browser.type(By.id("staff:displayName"), "Kai Moreno");
-    browser.type(By.id("staff:username"), username);
-    browser.choose("staff:profession", "Chiropractor");
-    browser.click(By.id("staff:add"));
-    browser.waitFor(By.id("issuedPassword"));
-    assertEquals(username, browser.text(By.id("issuedUsername")));
-    String oneTime = browser.text(By.id("issuedPassword"));
-    assertTrue(browser.text(By.id("staff:members")).contains("Kai Moreno"));
+    String username = uniqueUsername("kai");
+    String oneTime = addTherapist("Kai Moreno", username);
 
     browser.signIn("demo", username, oneTime);
     assertEquals("/account/password.xhtml", browser.path());
@@ -57,6 +47,40 @@ class StaffBrowserIT extends BrowserTest {
 
     browser.signIn("demo", username, "Copper-Meadow-Lane-7");
     assertEquals("/signin.xhtml", browser.path(), "a deactivated therapist cannot sign in");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockAnAccountUntilTheAdministratorResetsIt() {
+    String username = uniqueUsername("noa");
+    String oneTime = addTherapist("Noa Becker", username);
+
+    for (int attempt = 1; attempt < 5; attempt++) {
+      browser.signIn("demo", username, "Wrong-Guess-" + attempt);
+      assertEquals(
+          "The clinic, username or password is not right. Please check them and try again.",
+          browser.text(MESSAGES));
+    }
+    browser.signIn("demo", username, "Wrong-Guess-5");
+    String locked =
+        "This account is locked after several wrong passwords in a row. Try again in 15 minutes,"
+            + " or ask your clinic to reset your password.";
+    assertEquals(locked, browser.text(MESSAGES));
+    browser.signIn("demo", username, oneTime);
+    assertEquals("/signin.xhtml", browser.path(), "the right password waits for the lock too");
+    assertEquals(locked, browser.text(MESSAGES));
+
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.open("/admin/staff.xhtml");
+    By row = By.xpath("//tr[td[normalize-space(text())='" + username + "']]");
+    browser
+        .driver()
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space()='Reset password']"))
+        .click();
+    browser.waitFor(By.id("issuedPassword"));
+    String reset = browser.text(By.id("issuedPassword"));
+    browser.signIn("demo", username, reset);
+    assertEquals("/account/password.xhtml", browser.path(), "a reset opens the account");
   }
 
   @Test
@@ -140,6 +164,27 @@ class StaffBrowserIT extends BrowserTest {
                 ((JavascriptExecutor) d)
                     .executeScript(
                         "var i = document.getElementById('clinicLogo'); return i && i.naturalWidth > 0;")));
+  }
+
+  private static String uniqueUsername(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "k");
+  }
+
+  /**
+   * Adds a chiropractor through the staff page as the demo administrator; the one-time password.
+   */
+  private static String addTherapist(String name, String username) {
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.click(By.id("staffLink"));
+    browser.waitFor(By.id("staff:add"));
+    browser.type(By.id("staff:displayName"), name);
+    browser.type(By.id("staff:username"), username);
+    browser.choose("staff:profession", "Chiropractor");
+    browser.click(By.id("staff:add"));
+    browser.waitFor(By.id("issuedPassword"));
+    assertEquals(username, browser.text(By.id("issuedUsername")));
+    assertTrue(browser.text(By.id("staff:members")).contains(name));
+    return browser.text(By.id("issuedPassword"));
   }
 
   private static void openClinicAndSignInAsItsAdministrator(String code, String name) {

@@ -40,6 +40,25 @@ public class AuditTrail {
             details));
   }
 
+  /**
+   * Records a sign-in attempt in the name of the account it was for; {@code actorId} is null when
+   * the username matched no account, and {@code actorName} is then what was typed.
+   */
+  public void recordSignIn(
+      AuditAction action, Long actorId, String actorName, String actorRole, String details) {
+    String name = actorName == null || actorName.isBlank() ? "(no username)" : actorName.strip();
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(clock),
+            actorId,
+            name.length() > 200 ? name.substring(0, 200) : name,
+            actorRole,
+            callerAddress.get(),
+            action,
+            null,
+            details));
+  }
+
   public List<AuditEvent> ofPatient(long patientId) {
     return em.createNamedQuery("AuditEvent.ofPatient", AuditEvent.class)
         .setParameter("patientId", patientId)

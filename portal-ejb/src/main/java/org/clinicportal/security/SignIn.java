@@ -4,61 +4,95 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.clinicportal.audit.CallerAddress;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Tenancy;
 
 /**
- * Checks a sign-in attempt. The clinic named on the form is looked up first; the account is then
- * read with that clinic bound, so even sign-in cannot reach an account of another clinic. Every
- * failure looks the same.
+ * Checks a sign-in attempt. An address that failed too often lately is held back before anything
+ * else is looked at. The clinic named on the form is looked up next; the account is then read with
+ * that clinic bound, so even sign-in cannot reach an account of another clinic. Every failure looks
+ * the same, except that a locked account or a held-back address is told when to try again.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignIn {
+
+  private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
 
   @Inject private Clinics clinics;
   @Inject private UserAccounts accounts;
   @Inject private PlatformAdmins platformAdmins;
   @Inject private Passwords passwords;
   @Inject private Tenancy tenancy;
+  @Inject private AddressThrottle throttle;
+  @Inject private CallerAddress callerAddress;
 
-  public Optional<ClinicPrincipal> verify(ClinicCredential credential) {
+  public SignInResult verify(ClinicCredential credential) {
+    String address = callerAddress.get();
+    Optional<Instant> heldBack = throttle.heldBackUntil(address);
+    if (heldBack.isPresent()) {
+      LOG.warning(() -> "Sign-in from " + address + " held back after repeated failures");
+      return SignInResult.refused(SignInResult.Refusal.ADDRESS_HELD_BACK, heldBack.get());
+    }
+    SignInResult result = check(credential);
+    if (result.principal() == null) {
+      throttle.failed(address);
+    }
+    return result;
+  }
+
+  private SignInResult check(ClinicCredential credential) {
     String password = credential.getPasswordAsString();
     if (credential.clinicCode().isEmpty()) {
-      return platformAdmins
-          .authenticate(credential.getCaller(), password)
+      Optional<PlatformAdmin> admin = platformAdmins.authenticate(credential.getCaller(), password);
+      LOG.info(
+          () ->
+              "Platform sign-in "
+                  + (admin.isPresent() ? "succeeded" : "failed")
+                  + " from "
+                  + callerAddress.get());
+      return admin
           .map(
-              admin ->
-                  new ClinicPrincipal(
-                      admin.getUsername(),
-                      null,
-                      null,
-                      admin.getId(),
-                      admin.getDisplayName(),
-                      Role.PLATFORM_ADMIN,
-                      "UTC",
-                      false));
+              operator ->
+                  SignInResult.signedIn(
+                      new ClinicPrincipal(
+                          operator.getUsername(),
+                          null,
+                          null,
+                          operator.getId(),
+                          operator.getDisplayName(),
+                          Role.PLATFORM_ADMIN,
+                          "UTC",
+                          false)))
+          .orElseGet(SignInResult::notRecognised);
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {
       passwords.matchesNothing(password);
-      return Optional.empty();
+      LOG.info(() -> "Sign-in to an unknown or inactive clinic from " + callerAddress.get());
+      return SignInResult.notRecognised();
     }
-    long clinicId = clinic.get().getId();
-    return tenancy
-        .callAsClinic(clinicId, () -> accounts.authenticate(credential.getCaller(), password))
-        .map(
-            account ->
-                new ClinicPrincipal(
-                    clinic.get().getCode() + "/" + account.getUsername(),
-                    clinicId,
-                    clinic.get().getName(),
-                    account.getId(),
-                    account.getDisplayName(),
-                    account.getRole(),
-                    clinic.get().getTimeZone(),
-                    account.isMustChangePassword()));
+    Clinic into = clinic.get();
+    return tenancy.callAsClinic(
+        into.getId(),
+        () ->
+            accounts.authenticate(
+                credential.getCaller(),
+                password,
+                account ->
+                    new ClinicPrincipal(
+                        into.getCode() + "/" + account.getUsername(),
+                        into.getId(),
+                        into.getName(),
+                        account.getId(),
+                        account.getDisplayName(),
+                        account.getRole(),
+                        into.getTimeZone(),
+                        account.isMustChangePassword())));
   }
 }

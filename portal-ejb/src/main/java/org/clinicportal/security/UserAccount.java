@@ -62,6 +62,12 @@ public class UserAccount extends ClinicOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private OffsetDateTime lockedUntil;
+
   protected UserAccount() {}
 
   public UserAccount(String username, String displayName, Role role, String passwordHash) {
@@ -88,10 +94,43 @@ public class UserAccount extends ClinicOwned {
     active = true;
   }
 
-  /** A password chosen by someone else: the owner must replace it at the next sign-in. */
+  /** Whether repeated failed sign-ins keep this account shut at this moment. */
+  public boolean isLockedAt(OffsetDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /**
+   * Counts a wrong password; the failure that completes a run of {@link
+   * SignInLockout#FAILURES_BEFORE_LOCK} locks the account.
+   *
+   * @return whether this failure locked it
+   */
+  boolean signInFailed(OffsetDateTime now) {
+    failedSignIns++;
+    OffsetDateTime until = SignInLockout.lockedUntil(failedSignIns, now);
+    if (until != null) {
+      lockedUntil = until;
+    }
+    return until != null;
+  }
+
+  void signedIn() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  public OffsetDateTime getLockedUntil() {
+    return lockedUntil;
+  }
+
+  /**
+   * A password chosen by someone else: the owner must replace it at the next sign-in. It also opens
+   * an account that failed sign-ins had locked.
+   */
   void setTemporaryPassword(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.mustChangePassword = true;
+    signedIn();
   }
 
   void requirePasswordChange() {

@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.TenantBound;
 
@@ -20,6 +24,8 @@ public class UserAccounts {
   private EntityManager em;
 
   @Inject private Passwords passwords;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
 
   /** Opens an account whose password must meet {@link PasswordPolicy}. */
   public UserAccount open(
@@ -108,16 +114,50 @@ public class UserAccounts {
   }
 
   /**
-   * The account when the password is right and the account active; empty otherwise, in constant
-   * work.
+   * Checks a password against the named account, in the same work whether or not it exists, and
+   * keeps count: failures in a row lock the account ({@link SignInLockout}), a success starts the
+   * count again. Every attempt is written to the audit trail.
    */
-  public Optional<UserAccount> authenticate(String username, String password) {
-    Optional<UserAccount> account = findByUsername(username);
-    if (account.isEmpty()) {
+  public SignInResult authenticate(String username, String password, ClinicSignIn into) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Optional<UserAccount> found = findByUsername(username);
+    if (found.isEmpty()) {
       passwords.matchesNothing(password);
-      return Optional.empty();
+      audit.recordSignIn(AuditAction.SIGN_IN_FAILED, null, username, "UNKNOWN", "unknown username");
+      return SignInResult.notRecognised();
     }
-    boolean matches = passwords.matches(password, account.get().getPasswordHash());
-    return matches && account.get().isActive() ? account : Optional.empty();
+    UserAccount account = found.get();
+    if (account.isLockedAt(now)) {
+      passwords.matchesNothing(password);
+      record(
+          AuditAction.SIGN_IN_REFUSED_LOCKED, account, "locked until " + account.getLockedUntil());
+      return SignInResult.refused(
+          SignInResult.Refusal.ACCOUNT_LOCKED, account.getLockedUntil().toInstant());
+    }
+    boolean matches = passwords.matches(password, account.getPasswordHash());
+    if (matches && account.isActive()) {
+      account.signedIn();
+      record(AuditAction.SIGNED_IN, account, "");
+      return SignInResult.signedIn(into.principalOf(account));
+    }
+    if (!matches && account.signInFailed(now)) {
+      record(AuditAction.SIGN_IN_FAILED, account, "wrong password");
+      record(AuditAction.ACCOUNT_LOCKED, account, "locked until " + account.getLockedUntil());
+      return SignInResult.refused(
+          SignInResult.Refusal.ACCOUNT_LOCKED, account.getLockedUntil().toInstant());
+    }
+    record(AuditAction.SIGN_IN_FAILED, account, matches ? "account deactivated" : "wrong password");
+    return SignInResult.notRecognised();
+  }
+
+  private void record(AuditAction action, UserAccount account, String details) {
+    audit.recordSignIn(
+        action, account.getId(), account.getDisplayName(), account.getRole().name(), details);
+  }
+
+  /** Makes the principal of an account that signed in to its clinic. */
+  @FunctionalInterface
+  public interface ClinicSignIn {
+    ClinicPrincipal principalOf(UserAccount account);
   }
 }

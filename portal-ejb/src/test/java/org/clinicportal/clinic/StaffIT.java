@@ -67,6 +67,7 @@ class StaffIT {
     assertTrue(
         signIn
             .verify(new ClinicCredential(clinic.getCode(), "kai", kai.oneTimePassword()))
+            .signedInPrincipal()
             .orElseThrow()
             .passwordChangeRequired());
   }
@@ -87,6 +88,7 @@ class StaffIT {
     assertTrue(
         signIn
             .verify(new ClinicCredential(clinic.getCode(), "kai", kai.oneTimePassword()))
+            .signedInPrincipal()
             .isEmpty());
     assertFalse(inClinic(() -> staff.list()).get(0).isActive());
     assertTrue(
@@ -101,6 +103,7 @@ class StaffIT {
     assertTrue(
         signIn
             .verify(new ClinicCredential(clinic.getCode(), "kai", reset.oneTimePassword()))
+            .signedInPrincipal()
             .isPresent());
   }
 

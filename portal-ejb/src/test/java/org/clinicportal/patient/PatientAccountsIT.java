@@ -148,7 +148,9 @@ class PatientAccountsIT {
   }
 
   private java.util.Optional<ClinicPrincipal> signInWith(String password) {
-    return signIn.verify(new ClinicCredential(clinic.getCode(), "jlee", password));
+    return signIn
+        .verify(new ClinicCredential(clinic.getCode(), "jlee", password))
+        .signedInPrincipal();
   }
 
   private void inClinicDo(Step step) throws Exception {

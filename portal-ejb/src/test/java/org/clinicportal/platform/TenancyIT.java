@@ -12,8 +12,13 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
@@ -27,6 +32,8 @@ import org.clinicportal.security.ClinicCredential;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.SignIn;
+import org.clinicportal.security.SignInResult;
+import org.clinicportal.security.SignInResult.Refusal;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
@@ -135,12 +142,14 @@ class TenancyIT {
     ClinicPrincipal inA =
         signIn
             .verify(new ClinicCredential(a.clinic.getCode(), "therapist", PASSWORD))
+            .signedInPrincipal()
             .orElseThrow();
     ClinicPrincipal inB =
         signIn
             .verify(
                 new ClinicCredential(
                     " " + b.clinic.getCode().toUpperCase() + " ", "Therapist", PASSWORD))
+            .signedInPrincipal()
             .orElseThrow();
 
     assertEquals(a.clinic.getId(), inA.clinicId());
@@ -154,11 +163,77 @@ class TenancyIT {
   @Test
   void aWrongClinicUsernameOrPasswordSignsNobodyIn() {
     String code = a.clinic.getCode();
-    assertTrue(signIn.verify(new ClinicCredential(code, "therapist", PASSWORD + "x")).isEmpty());
-    assertTrue(signIn.verify(new ClinicCredential(code, "nobody", PASSWORD)).isEmpty());
     assertTrue(
-        signIn.verify(new ClinicCredential("no-such-clinic", "therapist", PASSWORD)).isEmpty());
-    assertTrue(signIn.verify(new ClinicCredential("", "therapist", PASSWORD)).isEmpty());
+        signIn
+            .verify(new ClinicCredential(code, "therapist", PASSWORD + "x"))
+            .signedInPrincipal()
+            .isEmpty());
+    assertTrue(
+        signIn
+            .verify(new ClinicCredential(code, "nobody", PASSWORD))
+            .signedInPrincipal()
+            .isEmpty());
+    assertTrue(
+        signIn
+            .verify(new ClinicCredential("no-such-clinic", "therapist", PASSWORD))
+            .signedInPrincipal()
+            .isEmpty());
+    assertTrue(
+        signIn
+            .verify(new ClinicCredential("", "therapist", PASSWORD))
+            .signedInPrincipal()
+            .isEmpty());
+  }
+
+  @Test
+  void fiveWrongPasswordsInARowLockTheAccountOfThatClinicOnlyAndEachAttemptIsAudited()
+      throws Exception {
+    ClinicCredential wrong = new ClinicCredential(a.clinic.getCode(), "therapist", "Wrong-Guess-1");
+    for (int attempt = 1; attempt < 5; attempt++) {
+      assertEquals(Refusal.NOT_RECOGNISED, signIn.verify(wrong).refusal());
+    }
+    SignInResult fifth = signIn.verify(wrong);
+    assertEquals(Refusal.ACCOUNT_LOCKED, fifth.refusal());
+    Duration lock = Duration.between(Instant.now(), fifth.retryAfter());
+    assertTrue(
+        lock.compareTo(Duration.ofMinutes(14)) > 0 && lock.compareTo(Duration.ofMinutes(15)) <= 0,
+        lock.toString());
+
+    SignInResult right =
+        signIn.verify(new ClinicCredential(a.clinic.getCode(), "therapist", PASSWORD));
+    assertEquals(Refusal.ACCOUNT_LOCKED, right.refusal(), "the right password waits too");
+    assertTrue(
+        signIn
+            .verify(new ClinicCredential(b.clinic.getCode(), "therapist", PASSWORD))
+            .signedInPrincipal()
+            .isPresent(),
+        "the same username in another clinic is another account");
+
+    assertEquals(
+        Map.of("SIGN_IN_FAILED", 5, "ACCOUNT_LOCKED", 1, "SIGN_IN_REFUSED_LOCKED", 1),
+        signInAudit(a.clinic.getId(), a.therapistAccountId));
+    assertEquals(Map.of("SIGNED_IN", 1), signInAudit(b.clinic.getId(), b.therapistAccountId));
+  }
+
+  private static Map<String, Integer> signInAudit(long clinic, long accountId) throws SQLException {
+    Map<String, Integer> actions = new TreeMap<>();
+    try (Connection db = TestDatabase.connectAsOwner()) {
+      TestDatabase.bindClinic(db, clinic);
+      try (PreparedStatement query =
+          db.prepareStatement(
+              "select action, count(*) from audit_event where actor_id = ? and action in"
+                  + " ('SIGNED_IN', 'SIGN_IN_FAILED', 'SIGN_IN_REFUSED_LOCKED', 'ACCOUNT_LOCKED')"
+                  + " group by action")) {
+        query.setLong(1, accountId);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            actions.put(rows.getString(1), rows.getInt(2));
+          }
+        }
+      }
+      db.rollback();
+    }
+    return actions;
   }
 
   private OpenedClinic open(String code, String first, String last) throws Exception {

@@ -8,12 +8,14 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import org.clinicportal.security.ClinicCredential;
 import org.clinicportal.security.SignIn;
+import org.clinicportal.security.SignInResult;
 
 /** Validates the clinic, username and password typed on the sign-in page. */
 @ApplicationScoped
 public class ClinicIdentityStore implements IdentityStore {
 
   @Inject private SignIn signIn;
+  @Inject private SignInRefusal refusal;
 
   /**
    * Overrides the interface's reflective dispatch: resolving a method whose signature names a class
@@ -24,8 +26,10 @@ public class ClinicIdentityStore implements IdentityStore {
     if (!(credential instanceof ClinicCredential clinicCredential)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return signIn
-        .verify(clinicCredential)
+    SignInResult result = signIn.verify(clinicCredential);
+    refusal.remember(result);
+    return result
+        .signedInPrincipal()
         .map(
             principal -> new CredentialValidationResult(principal, Set.of(principal.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);

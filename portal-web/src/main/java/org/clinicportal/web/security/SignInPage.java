@@ -12,12 +12,17 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.clinicportal.security.ClinicCredential;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.account.PasswordChangeGate;
 
-/** The sign-in form: clinic, username, password. Every failure gets the same neutral message. */
+/**
+ * The sign-in form: clinic, username, password. A wrong entry gets one neutral message; a locked
+ * account or a held-back address is told how long to wait.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -25,6 +30,7 @@ public class SignInPage {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private SignInRefusal refusal;
 
   private String clinic;
   private String username;
@@ -54,9 +60,19 @@ public class SignInPage {
       }
       default -> {
         password = null;
-        messages.error(null, "signin.failed");
+        switch (refusal.refusal()) {
+          case ACCOUNT_LOCKED -> messages.error(null, "signin.locked", minutesUntilRetry());
+          case ADDRESS_HELD_BACK -> messages.error(null, "signin.heldBack", minutesUntilRetry());
+          default -> messages.error(null, "signin.failed");
+        }
       }
     }
+  }
+
+  private long minutesUntilRetry() {
+    Instant retry = refusal.retryAfter();
+    long seconds = retry == null ? 0 : Duration.between(Instant.now(), retry).getSeconds();
+    return Math.max(1, (seconds + 59) / 60);
   }
 
   public String getClinic() {

@@ -1,0 +1,55 @@
+package org.clinicportal.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The response headers every answer of the portal carries, error pages included. Pages add their
+ * own script policy with a fresh nonce (PrimeFaces' CSP support, configured in web.xml); the policy
+ * set here holds for every response and restricts what no page needs: framing, plugins, a changed
+ * base address and posting forms elsewhere. Pages with patient data are never stored by a browser
+ * or a proxy; the portal's scripts, styles and pictures may be.
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+public class SecurityHeadersFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  static final String FRAME_AND_PLUGIN_POLICY =
+      "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+  private static final String ONE_YEAR = "max-age=31536000; includeSubDomains";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", FRAME_AND_PLUGIN_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.setHeader(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    if (request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", ONE_YEAR);
+    }
+    if (!isStaticResource(request)) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isStaticResource(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/");
+  }
+}
