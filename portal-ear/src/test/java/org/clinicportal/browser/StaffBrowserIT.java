@@ -35,14 +35,7 @@ class StaffBrowserIT extends BrowserTest {
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
     assertEquals("Welcome, Kai Moreno", browser.text(By.id("greeting")));
 
-    browser.signIn("demo", "admin", PASSWORD);
-    browser.open("/admin/staff.xhtml");
-    By row = By.xpath("//tr[td[normalize-space(text())='" + username + "']]");
-    browser
-        .driver()
-        .findElement(row)
-        .findElement(By.xpath(".//button[normalize-space()='Deactivate']"))
-        .click();
+    By row = pressOnStaffRow(username, "Deactivate");
     browser.waitUntil(d -> d.findElement(row).getText().contains("Deactivated"));
 
     browser.signIn("demo", username, "Copper-Meadow-Lane-7");
@@ -69,14 +62,7 @@ class StaffBrowserIT extends BrowserTest {
     assertEquals("/signin.xhtml", browser.path(), "the right password waits for the lock too");
     assertEquals(locked, browser.text(MESSAGES));
 
-    browser.signIn("demo", "admin", PASSWORD);
-    browser.open("/admin/staff.xhtml");
-    By row = By.xpath("//tr[td[normalize-space(text())='" + username + "']]");
-    browser
-        .driver()
-        .findElement(row)
-        .findElement(By.xpath(".//button[normalize-space()='Reset password']"))
-        .click();
+    pressOnStaffRow(username, "Reset password");
     browser.waitFor(By.id("issuedPassword"));
     String reset = browser.text(By.id("issuedPassword"));
     browser.signIn("demo", username, reset);
@@ -85,14 +71,7 @@ class StaffBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorCannotDeactivateThemselves() {
-    browser.signIn("demo", "admin", PASSWORD);
-    browser.open("/admin/staff.xhtml");
-    By row = By.xpath("//tr[td[normalize-space(text())='admin']]");
-    browser
-        .driver()
-        .findElement(row)
-        .findElement(By.xpath(".//button[normalize-space()='Deactivate']"))
-        .click();
+    By row = pressOnStaffRow("admin", "Deactivate");
     browser.waitUntil(
         d -> d.findElement(By.id("staff:messages")).getText().contains("own account"));
     assertTrue(browser.text(row).contains("Active"));
@@ -164,6 +143,19 @@ class StaffBrowserIT extends BrowserTest {
                 ((JavascriptExecutor) d)
                     .executeScript(
                         "var i = document.getElementById('clinicLogo'); return i && i.naturalWidth > 0;")));
+  }
+
+  /** As the demo administrator, presses a button on a staff member's row; the row. */
+  private static By pressOnStaffRow(String username, String button) {
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.open("/admin/staff.xhtml");
+    By row = By.xpath("//tr[td[normalize-space(text())='" + username + "']]");
+    browser
+        .driver()
+        .findElement(row)
+        .findElement(By.xpath(".//button[normalize-space()='" + button + "']"))
+        .click();
+    return row;
   }
 
   private static String uniqueUsername(String prefix) {

@@ -2,6 +2,7 @@ package org.clinicportal.security;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Objects;
+import org.clinicportal.clinic.Clinic;
 
 /**
  * The signed-in person as the container keeps them for the session. The clinic travels with the
@@ -17,6 +18,19 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final Role role;
   private final String timeZone;
   private final boolean passwordChangeRequired;
+
+  /** The principal of an account that signed in to its clinic. */
+  static ClinicPrincipal of(Clinic clinic, UserAccount account) {
+    return new ClinicPrincipal(
+        clinic.getCode() + "/" + account.getUsername(),
+        clinic.getId(),
+        clinic.getName(),
+        account.getId(),
+        account.getDisplayName(),
+        account.getRole(),
+        clinic.getTimeZone(),
+        account.isMustChangePassword());
+  }
 
   public ClinicPrincipal(
       String name,

@@ -79,20 +79,6 @@ public class SignIn {
     }
     Clinic into = clinic.get();
     return tenancy.callAsClinic(
-        into.getId(),
-        () ->
-            accounts.authenticate(
-                credential.getCaller(),
-                password,
-                account ->
-                    new ClinicPrincipal(
-                        into.getCode() + "/" + account.getUsername(),
-                        into.getId(),
-                        into.getName(),
-                        account.getId(),
-                        account.getDisplayName(),
-                        account.getRole(),
-                        into.getTimeZone(),
-                        account.isMustChangePassword())));
+        into.getId(), () -> accounts.authenticate(credential.getCaller(), password, into));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.TenantBound;
 
@@ -116,9 +117,10 @@ public class UserAccounts {
   /**
    * Checks a password against the named account, in the same work whether or not it exists, and
    * keeps count: failures in a row lock the account ({@link SignInLockout}), a success starts the
-   * count again. Every attempt is written to the audit trail.
+   * count again. Every attempt is written to the audit trail. {@code clinic} is the bound one,
+   * named in the principal of a successful sign-in.
    */
-  public SignInResult authenticate(String username, String password, ClinicSignIn into) {
+  public SignInResult authenticate(String username, String password, Clinic clinic) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<UserAccount> found = findByUsername(username);
     if (found.isEmpty()) {
@@ -138,7 +140,7 @@ public class UserAccounts {
     if (matches && account.isActive()) {
       account.signedIn();
       record(AuditAction.SIGNED_IN, account, "");
-      return SignInResult.signedIn(into.principalOf(account));
+      return SignInResult.signedIn(ClinicPrincipal.of(clinic, account));
     }
     if (!matches && account.signInFailed(now)) {
       record(AuditAction.SIGN_IN_FAILED, account, "wrong password");
@@ -153,11 +155,5 @@ public class UserAccounts {
   private void record(AuditAction action, UserAccount account, String details) {
     audit.recordSignIn(
         action, account.getId(), account.getDisplayName(), account.getRole().name(), details);
-  }
-
-  /** Makes the principal of an account that signed in to its clinic. */
-  @FunctionalInterface
-  public interface ClinicSignIn {
-    ClinicPrincipal principalOf(UserAccount account);
   }
 }
