@@ -50,6 +50,9 @@ class PatientRecordsBrowserIT extends BrowserTest {
     assertTrue(history.contains("Phone: (empty) → +44 20 7946 0018"), history);
     assertTrue(history.contains("Record created"), history);
     assertTrue(history.contains("Dana Whitfield"), history);
+    assertFalse(history.contains("Chart opened"), "reads are kept apart from changes");
+    String reads = browser.text(By.id("chart:tabs:reads"));
+    assertTrue(reads.contains("Chart opened") && reads.contains("Dana Whitfield"), reads);
   }
 
   @Test

@@ -182,6 +182,15 @@ public class Assessments {
     return found;
   }
 
+  /** The assessment for someone opening its report, which the audit trail records. */
+  public Optional<Assessment> openReport(long id) throws RecordException {
+    Optional<Assessment> found = find(id);
+    found.ifPresent(
+        assessment ->
+            audit.record(AuditAction.ASSESSMENT_OPENED, assessment.getPatient().getId(), ""));
+    return found;
+  }
+
   /**
    * The patient's assessments as they now stand, newest first: drafts, and signed ones not
    * superseded by a signed amendment.
@@ -198,6 +207,9 @@ public class Assessments {
 
   /** The amendment that corrects this assessment, signed or still a draft. */
   public Optional<Assessment> amendmentOf(long id) {
+    if (!tenancy.callerHolds(Role.THERAPIST, Role.CLINIC_ADMIN)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery("Assessment.findAmendmentOf", Assessment.class)
         .setParameter("assessmentId", id)
         .getResultStream()
@@ -220,6 +232,8 @@ public class Assessments {
 
   /** Whether a home program may start for the patient now. */
   public ProgramReadiness programReadiness(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
     Optional<Assessment> latest =
         em.createNamedQuery("Assessment.findCurrentOfPatient", Assessment.class)
             .setParameter("patientId", patientId)

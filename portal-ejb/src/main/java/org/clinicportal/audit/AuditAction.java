@@ -1,6 +1,9 @@
 package org.clinicportal.audit;
 
-/** What was done to a record. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What was done to a record, or which of its pages someone opened. */
 public enum AuditAction {
   PATIENT_CREATED,
   PATIENT_CHANGED,
@@ -29,5 +32,12 @@ public enum AuditAction {
   SIGNED_IN,
   SIGN_IN_FAILED,
   SIGN_IN_REFUSED_LOCKED,
-  ACCOUNT_LOCKED
+  ACCOUNT_LOCKED,
+  CHART_OPENED,
+  ASSESSMENT_OPENED,
+  PROGRAM_OPENED;
+
+  /** The entries that record someone reading a record rather than changing it. */
+  public static final Set<AuditAction> READS =
+      EnumSet.of(CHART_OPENED, ASSESSMENT_OPENED, PROGRAM_OPENED);
 }

@@ -18,7 +18,13 @@ import org.clinicportal.platform.ClinicOwned;
 @NamedQuery(
     name = "AuditEvent.ofPatient",
     query =
-        "select e from AuditEvent e where e.patientId = :patientId order by e.occurredAt desc, e.id desc")
+        "select e from AuditEvent e where e.patientId = :patientId and e.action not in :reads"
+            + " order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+    name = "AuditEvent.readsOfPatient",
+    query =
+        "select e from AuditEvent e where e.patientId = :patientId and e.action in :reads"
+            + " order by e.occurredAt desc, e.id desc")
 public class AuditEvent extends ClinicOwned {
 
   @Column(name = "occurred_at", nullable = false, updatable = false)

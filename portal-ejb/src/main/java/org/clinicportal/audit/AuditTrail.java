@@ -59,9 +59,20 @@ public class AuditTrail {
             details));
   }
 
+  /** What was done to the patient's record, newest first; reads are kept apart. */
   public List<AuditEvent> ofPatient(long patientId) {
     return em.createNamedQuery("AuditEvent.ofPatient", AuditEvent.class)
         .setParameter("patientId", patientId)
+        .setParameter("reads", AuditAction.READS)
+        .getResultList();
+  }
+
+  /** Who opened the patient's chart, assessments and programs, newest first. */
+  public List<AuditEvent> readsOf(long patientId, int limit) {
+    return em.createNamedQuery("AuditEvent.readsOfPatient", AuditEvent.class)
+        .setParameter("patientId", patientId)
+        .setParameter("reads", AuditAction.READS)
+        .setMaxResults(limit)
         .getResultList();
   }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
@@ -35,7 +34,7 @@ public class Staff {
   @Inject private UserAccounts accounts;
   @Inject private Therapists therapists;
   @Inject private AuditTrail audit;
-  @Inject private SecurityContext securityContext;
+  @Inject private Tenancy tenancy;
 
   /**
    * Active staff first, then by name. Two queries rather than an outer join: EclipseLink puts the
@@ -43,6 +42,9 @@ public class Staff {
    * an inner one.
    */
   public List<StaffMember> list() {
+    if (!tenancy.callerHolds(Role.CLINIC_ADMIN)) {
+      return List.of();
+    }
     Map<Long, Therapist> profiles =
         em.createNamedQuery("Therapist.findAll", Therapist.class)
             .getResultStream()
@@ -65,6 +67,7 @@ public class Staff {
   }
 
   public IssuedAccount add(@NotNull @Valid NewStaffMember member) throws RecordException {
+    tenancy.requireRole(Role.CLINIC_ADMIN);
     if (member.getRole() != Role.THERAPIST && member.getRole() != Role.CLINIC_ADMIN) {
       throw new RecordException("staff.role.required");
     }
@@ -90,8 +93,7 @@ public class Staff {
 
   public void deactivate(long accountId) throws RecordException {
     UserAccount account = staffAccount(accountId);
-    if (securityContext.getCallerPrincipal() instanceof ClinicPrincipal caller
-        && caller.accountId() == accountId) {
+    if (tenancy.requireRole(Role.CLINIC_ADMIN).accountId() == accountId) {
       throw new RecordException("staff.self");
     }
     accounts.deactivate(account.getId());
@@ -105,6 +107,7 @@ public class Staff {
   }
 
   private UserAccount staffAccount(long accountId) throws RecordException {
+    tenancy.requireRole(Role.CLINIC_ADMIN);
     UserAccount account =
         accounts.find(accountId).orElseThrow(() -> new RecordException("account.notFound"));
     if (account.getRole() == Role.PATIENT) {

@@ -50,31 +50,29 @@ public class DemoClinics {
   @Inject private Clock clock;
 
   public void fillDemo() throws WeakPasswordException, RecordException {
-    accounts.open("admin", "Avery Morgan", Role.CLINIC_ADMIN, DemoData.PASSWORD);
+    UserAccount avery =
+        accounts.open("admin", "Avery Morgan", Role.CLINIC_ADMIN, DemoData.PASSWORD);
     Therapist dana =
         therapist("therapist", "Dana Whitfield", Profession.PHYSICAL_THERAPIST, "PT-40211");
     Therapist sam = therapist("therapist2", "Sam Okafor", Profession.CHIROPRACTOR, "DC-11873");
     Patient jordan =
         patientWithAccount(
-            "patient", "D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE, dana);
+            avery,
+            "patient",
+            "D-0001",
+            "Jordan",
+            "Lee",
+            LocalDate.of(1986, 4, 12),
+            Sex.FEMALE,
+            dana);
     patientWithAccount(
-        "patient2", "D-0002", "Riley", "Chen", LocalDate.of(1979, 9, 3), Sex.MALE, sam);
-    patient("D-0003", "Priya", "Natarajan", LocalDate.of(1991, 1, 27), Sex.FEMALE, dana);
-    patient("D-0004", "Tomasz", "Kowalski", LocalDate.of(1964, 6, 8), Sex.MALE, dana);
-    patient("D-0005", "Elena", "Vargas", LocalDate.of(2001, 11, 19), Sex.FEMALE, sam);
+        avery, "patient2", "D-0002", "Riley", "Chen", LocalDate.of(1979, 9, 3), Sex.MALE, sam);
+    patient(avery, "D-0003", "Priya", "Natarajan", LocalDate.of(1991, 1, 27), Sex.FEMALE, dana);
+    patient(avery, "D-0004", "Tomasz", "Kowalski", LocalDate.of(1964, 6, 8), Sex.MALE, dana);
+    patient(avery, "D-0005", "Elena", "Vargas", LocalDate.of(2001, 11, 19), Sex.FEMALE, sam);
     LocalDate today = LocalDate.now(clock);
-    ClinicPrincipal danaAtWork =
-        new ClinicPrincipal(
-            "demo/therapist",
-            tenancy.currentClinicId(),
-            "demo",
-            dana.getAccount().getId(),
-            dana.getDisplayName(),
-            Role.THERAPIST,
-            "UTC",
-            false);
     tenancy.callAs(
-        danaAtWork,
+        atWork(dana.getAccount()),
         () -> {
           signed(jordan, quadratusLumborumCase(today.minusDays(21), 6, 8, 4, 3, 2, 1));
           signed(jordan, quadratusLumborumCase(today.minusDays(7), 3, 5, 7, 6, 1, 0));
@@ -147,11 +145,12 @@ public class DemoClinics {
   }
 
   public void fillNorthside() throws WeakPasswordException, RecordException {
+    UserAccount rowan = accounts.open("admin", "Rowan Ellis", Role.CLINIC_ADMIN, DemoData.PASSWORD);
     Therapist morgan =
         therapist("therapist", "Morgan Blake", Profession.MASSAGE_THERAPIST, "LMT-5521");
     patientWithAccount(
-        "patient", "N-0001", "Casey", "Novak", LocalDate.of(1990, 2, 14), Sex.OTHER, morgan);
-    patient("N-0002", "Harper", "Quinn", LocalDate.of(1972, 7, 30), Sex.FEMALE, morgan);
+        rowan, "patient", "N-0001", "Casey", "Novak", LocalDate.of(1990, 2, 14), Sex.OTHER, morgan);
+    patient(rowan, "N-0002", "Harper", "Quinn", LocalDate.of(1972, 7, 30), Sex.FEMALE, morgan);
   }
 
   private Therapist therapist(String username, String name, Profession profession, String licence)
@@ -161,6 +160,7 @@ public class DemoClinics {
   }
 
   private Patient patientWithAccount(
+      UserAccount registrar,
       String username,
       String record,
       String first,
@@ -169,14 +169,20 @@ public class DemoClinics {
       Sex sex,
       Therapist therapist)
       throws WeakPasswordException, RecordException {
-    Patient patient = patient(record, first, last, born, sex, therapist);
+    Patient patient = patient(registrar, record, first, last, born, sex, therapist);
     patient.giveAccount(
         accounts.open(username, first + " " + last, Role.PATIENT, DemoData.PASSWORD));
     return patient;
   }
 
   private Patient patient(
-      String record, String first, String last, LocalDate born, Sex sex, Therapist therapist)
+      UserAccount registrar,
+      String record,
+      String first,
+      String last,
+      LocalDate born,
+      Sex sex,
+      Therapist therapist)
       throws RecordException {
     PatientDetails details = new PatientDetails();
     details.setRecordNumber(record);
@@ -187,6 +193,19 @@ public class DemoClinics {
     details.setTherapistId(therapist.getId());
     details.setReferralSource("Demonstration data");
     details.setConsentGivenOn(LocalDate.of(2026, 1, 5));
-    return records.register(details);
+    return tenancy.callAs(atWork(registrar), () -> records.register(details));
+  }
+
+  /** The account as if signed in to the clinic being filled. */
+  private ClinicPrincipal atWork(UserAccount account) {
+    return new ClinicPrincipal(
+        account.getUsername(),
+        tenancy.currentClinicId(),
+        "",
+        account.getId(),
+        account.getDisplayName(),
+        account.getRole(),
+        "UTC",
+        false);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.security.Role;
@@ -24,6 +25,7 @@ public class PatientAccounts {
   @Inject private Patients patients;
   @Inject private UserAccounts accounts;
   @Inject private AuditTrail audit;
+  @Inject private Tenancy tenancy;
 
   public IssuedAccount open(long patientId, @NotBlank String username) throws RecordException {
     Patient patient = existing(patientId);
@@ -57,6 +59,7 @@ public class PatientAccounts {
   }
 
   private Patient existing(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
     return patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
   }
 

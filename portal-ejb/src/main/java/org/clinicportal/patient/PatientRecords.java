@@ -25,7 +25,9 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.StaleRecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 
 /**
@@ -36,13 +38,18 @@ import org.clinicportal.security.UserAccount;
 @TenantBound
 public class PatientRecords {
 
+  private static final Role[] STAFF = {Role.THERAPIST, Role.CLINIC_ADMIN};
+  private static final int RECENT_READS = 50;
+
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
   @Inject private AuditTrail audit;
   @Inject private Patients patients;
+  @Inject private Tenancy tenancy;
 
   public Patient register(@NotNull @Valid PatientDetails details) throws RecordException {
+    tenancy.requireRole(STAFF);
     requireFreeRecordNumber(details.getRecordNumber());
     Patient patient = new Patient(details, therapist(details.getTherapistId()));
     em.persist(patient);
@@ -93,11 +100,27 @@ public class PatientRecords {
    * patient.
    */
   public Optional<Patient> find(long id) {
-    return patients.find(id);
+    return tenancy.callerHolds(STAFF) ? patients.find(id) : Optional.empty();
   }
 
+  /**
+   * The patient's chart for someone opening it, which the audit trail records; empty for an unknown
+   * id or a caller who is not staff.
+   */
+  public Optional<Patient> openChart(long id) {
+    Optional<Patient> patient = find(id);
+    patient.ifPresent(found -> audit.record(AuditAction.CHART_OPENED, found.getId(), ""));
+    return patient;
+  }
+
+  /** Who opened the patient's records lately, newest first; empty unless the caller is staff. */
+  public List<AuditEvent> readsOf(long patientId) {
+    return tenancy.callerHolds(STAFF) ? audit.readsOf(patientId, RECENT_READS) : List.of();
+  }
+
+  /** The record's history, newest first; empty for an unknown id or a caller who is not staff. */
   public List<AuditEvent> history(long patientId) {
-    return audit.ofPatient(patientId);
+    return tenancy.callerHolds(STAFF) ? audit.ofPatient(patientId) : List.of();
   }
 
   /** The therapists a patient can be assigned to. */
@@ -107,6 +130,9 @@ public class PatientRecords {
 
   /** One page of the search, sorted and counted in the database. */
   public PatientPage search(@NotNull PatientQuery query) {
+    if (!tenancy.callerHolds(STAFF)) {
+      return new PatientPage(List.of(), 0);
+    }
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
     CriteriaQuery<PatientSummary> select = cb.createQuery(PatientSummary.class);
@@ -190,6 +216,7 @@ public class PatientRecords {
   }
 
   private Patient existing(long id) throws RecordException {
+    tenancy.requireRole(STAFF);
     return find(id).orElseThrow(() -> new RecordException("patient.notFound"));
   }
 

@@ -66,12 +66,24 @@ public class Tenancy {
    */
   public ClinicPrincipal requireRole(Role... roles) throws AccessRefusedException {
     ClinicPrincipal person = caller().orElseThrow(AccessRefusedException::new);
-    if (person.clinicId() == null
-        || person.clinicId() != currentClinicId()
-        || !Arrays.asList(roles).contains(person.role())) {
+    if (!holds(person, roles)) {
       throw new AccessRefusedException();
     }
     return person;
+  }
+
+  /**
+   * Whether the caller holds one of these roles in the bound clinic; reads that answer "not found"
+   * to anyone else use it where {@link #requireRole} would refuse.
+   */
+  public boolean callerHolds(Role... roles) {
+    return caller().filter(person -> holds(person, roles)).isPresent();
+  }
+
+  private boolean holds(ClinicPrincipal person, Role... roles) {
+    return person.clinicId() != null
+        && person.clinicId() == currentClinicId()
+        && Arrays.asList(roles).contains(person.role());
   }
 
   /**

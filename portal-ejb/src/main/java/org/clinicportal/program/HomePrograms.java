@@ -229,6 +229,14 @@ public class HomePrograms {
     return found;
   }
 
+  /** The program for someone opening it, which the audit trail records. */
+  public Optional<HomeProgram> openProgram(long id) throws RecordException {
+    Optional<HomeProgram> found = find(id);
+    found.ifPresent(
+        program -> audit.record(AuditAction.PROGRAM_OPENED, program.getPatient().getId(), ""));
+    return found;
+  }
+
   private Optional<HomeProgram> active(long patientId) {
     return em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
         .setParameter("patientId", patientId)

@@ -34,6 +34,7 @@ import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,8 +81,9 @@ class AssessmentsIT {
                 person(
                     clinic, accounts.open("avery", "Avery Morgan", Role.CLINIC_ADMIN, PASSWORD)));
     patient =
-        tenancy.callAsClinic(
-            clinic.getId(), () -> records.register(aPatient().named("Jordan", "Lee").details()));
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+            () -> records.register(aPatient().named("Jordan", "Lee").details()));
   }
 
   @Test

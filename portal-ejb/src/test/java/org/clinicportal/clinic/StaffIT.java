@@ -1,5 +1,6 @@
 package org.clinicportal.clinic;
 
+import static org.clinicportal.testsupport.ClinicFixture.signedIn;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,9 +133,12 @@ class StaffIT {
     RecordException refused =
         assertThrows(
             RecordException.class,
-            () -> tenancy.callAsClinic(other, () -> staff.resetPassword(kai.accountId())));
+            () ->
+                tenancy.callAs(
+                    signedIn(other, Role.CLINIC_ADMIN),
+                    () -> staff.resetPassword(kai.accountId())));
     assertEquals("account.notFound", refused.messageKey());
-    assertTrue(tenancy.callAsClinic(other, () -> staff.list()).isEmpty());
+    assertTrue(tenancy.callAs(signedIn(other, Role.CLINIC_ADMIN), () -> staff.list()).isEmpty());
   }
 
   @Test
@@ -172,6 +176,6 @@ class StaffIT {
   }
 
   private <T> T inClinic(ClinicWork<T, Exception> work) throws Exception {
-    return tenancy.callAsClinic(clinic.getId(), work);
+    return tenancy.callAs(signedIn(clinic.getId(), Role.CLINIC_ADMIN), work);
   }
 }

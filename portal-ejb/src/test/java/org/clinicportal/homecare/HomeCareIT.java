@@ -38,6 +38,7 @@ import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -280,8 +281,8 @@ class HomeCareIT {
   }
 
   private Patient patient(String given, String family) throws Exception {
-    return tenancy.callAsClinic(
-        clinic.getId(),
+    return tenancy.callAs(
+        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
         () ->
             records.register(aPatient().named(given, family).treatedBy(danaTherapistId).details()));
   }
@@ -298,8 +299,8 @@ class HomeCareIT {
 
   private ClinicPrincipal signedIn(Patient patient) throws Exception {
     IssuedAccount account =
-        tenancy.callAsClinic(
-            clinic.getId(),
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
             () ->
                 patientAccounts.open(
                     patient.getId(), patient.getFirstName().toLowerCase() + patient.getId()));

@@ -2,6 +2,7 @@ package org.clinicportal.patient;
 
 import static org.clinicportal.patient.PatientFixtures.aPatient;
 import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.signedIn;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,8 +134,9 @@ class PatientAccountsIT {
         assertThrows(
             RecordException.class,
             () ->
-                tenancy.callAsClinic(
-                    other, () -> patientAccounts.open(patient.getId(), "intruder")));
+                tenancy.callAs(
+                    signedIn(other, Role.CLINIC_ADMIN),
+                    () -> patientAccounts.open(patient.getId(), "intruder")));
     assertEquals("patient.notFound", refused.messageKey());
   }
 
@@ -166,6 +168,6 @@ class PatientAccountsIT {
   }
 
   private <T> T inClinic(ClinicWork<T, Exception> work) throws Exception {
-    return tenancy.callAsClinic(clinic.getId(), work);
+    return tenancy.callAs(signedIn(clinic.getId(), Role.CLINIC_ADMIN), work);
   }
 }

@@ -2,6 +2,7 @@ package org.clinicportal.patient;
 
 import static org.clinicportal.patient.PatientFixtures.aPatient;
 import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.signedIn;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +76,29 @@ class PatientRecordsIT {
     List<AuditEvent> history = inClinic(() -> records.history(patient.getId()));
     assertEquals(1, history.size());
     assertEquals(AuditAction.PATIENT_CREATED, history.get(0).getAction());
-    assertEquals("SYSTEM", history.get(0).getActorRole());
+    assertEquals("CLINIC_ADMIN", history.get(0).getActorRole());
+  }
+
+  @Test
+  void openingAChartIsRecordedApartFromTheRecordsHistory() throws Exception {
+    Patient patient = register("Jordan", "Lee", dana);
+
+    assertEquals(
+        patient.getId(), inClinic(() -> records.openChart(patient.getId())).orElseThrow().getId());
+    inClinic(() -> records.openChart(patient.getId()));
+
+    List<AuditEvent> reads = inClinic(() -> records.readsOf(patient.getId()));
+    assertEquals(2, reads.size());
+    assertEquals(AuditAction.CHART_OPENED, reads.get(0).getAction());
+    assertEquals("Fixture clinic_admin", reads.get(0).getActorName());
+    assertEquals(
+        List.of(AuditAction.PATIENT_CREATED),
+        inClinic(() -> records.history(patient.getId())).stream()
+            .map(AuditEvent::getAction)
+            .toList(),
+        "the history tab lists changes only");
+    assertTrue(inClinic(() -> records.openChart(Long.MAX_VALUE)).isEmpty());
+    assertEquals(2, inClinic(() -> records.readsOf(patient.getId())).size(), "nothing to record");
   }
 
   @Test
@@ -221,21 +244,31 @@ class PatientRecordsIT {
     Patient patient = register("Jordan", "Lee", dana);
     long other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic")).getId();
 
-    assertTrue(tenancy.callAsClinic(other, () -> records.find(patient.getId())).isEmpty());
-    assertTrue(tenancy.callAsClinic(other, () -> records.history(patient.getId())).isEmpty());
+    assertTrue(
+        tenancy
+            .callAs(signedIn(other, Role.CLINIC_ADMIN), () -> records.find(patient.getId()))
+            .isEmpty());
+    assertTrue(
+        tenancy
+            .callAs(signedIn(other, Role.CLINIC_ADMIN), () -> records.history(patient.getId()))
+            .isEmpty());
     RecordException refused =
         assertThrows(
             RecordException.class,
             () ->
-                tenancy.callAsClinic(
-                    other,
+                tenancy.callAs(
+                    signedIn(other, Role.CLINIC_ADMIN),
                     () ->
                         records.revise(
                             patient.getId(), patient.getVersion(), PatientDetails.of(patient))));
     assertEquals("patient.notFound", refused.messageKey());
     assertEquals(
         0,
-        tenancy.callAsClinic(other, () -> records.search(PatientQuery.firstPage("lee"))).total());
+        tenancy
+            .callAs(
+                signedIn(other, Role.CLINIC_ADMIN),
+                () -> records.search(PatientQuery.firstPage("lee")))
+            .total());
   }
 
   @Test
@@ -297,6 +330,6 @@ class PatientRecordsIT {
   }
 
   private <T> T inClinic(ClinicWork<T, Exception> work) throws Exception {
-    return tenancy.callAsClinic(clinic, work);
+    return tenancy.callAs(signedIn(clinic, Role.CLINIC_ADMIN), work);
   }
 }

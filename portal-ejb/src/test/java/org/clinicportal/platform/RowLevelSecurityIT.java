@@ -29,6 +29,7 @@ import org.clinicportal.patient.Patients;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -223,8 +224,8 @@ class RowLevelSecurityIT {
   private Opened clinicWithAPatient(String code) throws Exception {
     Clinic clinic = clinics.open(new Clinic(code, "Clinic " + code));
     Patient patient =
-        tenancy.callAsClinic(
-            clinic.getId(),
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
             () -> {
               UserAccount account =
                   accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);

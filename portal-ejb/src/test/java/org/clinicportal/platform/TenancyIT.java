@@ -36,6 +36,7 @@ import org.clinicportal.security.SignInResult;
 import org.clinicportal.security.SignInResult.Refusal;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -114,7 +115,10 @@ class TenancyIT {
     RecordException refused =
         assertThrows(
             RecordException.class,
-            () -> tenancy.callAsClinic(b.clinic.getId(), () -> records.register(intruder)));
+            () ->
+                tenancy.callAs(
+                    ClinicFixture.signedIn(b.clinic.getId(), Role.CLINIC_ADMIN),
+                    () -> records.register(intruder)));
 
     assertEquals("patient.therapist.unknown", refused.messageKey());
     assertEquals(1L, tenancy.callAsClinic(b.clinic.getId(), () -> patients.count()));
@@ -238,8 +242,8 @@ class TenancyIT {
 
   private OpenedClinic open(String code, String first, String last) throws Exception {
     Clinic clinic = clinics.open(new Clinic(code, "Clinic " + code));
-    return tenancy.callAsClinic(
-        clinic.getId(),
+    return tenancy.callAs(
+        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
         () -> {
           UserAccount account =
               accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);

@@ -35,6 +35,7 @@ import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,8 +76,9 @@ class HomeProgramsIT {
     clinic = clinics.open(new Clinic(uniqueCode("programs"), "Program Clinic"));
     dana = therapist(clinic, "dana", "Dana Whitfield");
     patient =
-        tenancy.callAsClinic(
-            clinic.getId(), () -> records.register(aPatient().named("Jordan", "Lee").details()));
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+            () -> records.register(aPatient().named("Jordan", "Lee").details()));
   }
 
   @Test
@@ -244,8 +246,9 @@ class HomeProgramsIT {
                     as(dana, () -> programs.saveAsTemplate(program.getId(), "ql RELEASE and core")))
             .messageKey());
     Patient riley =
-        tenancy.callAsClinic(
-            clinic.getId(), () -> records.register(aPatient().named("Riley", "Chen").details()));
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+            () -> records.register(aPatient().named("Riley", "Chen").details()));
 
     HomeProgram started =
         as(dana, () -> programs.startFromTemplate(riley.getId(), template.getId()));

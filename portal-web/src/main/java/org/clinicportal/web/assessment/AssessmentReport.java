@@ -44,7 +44,8 @@ public class AssessmentReport implements Serializable {
 
   public void load() throws IOException, RecordException {
     OptionalLong parsed = RecordIds.parse(id);
-    assessment = parsed.isPresent() ? assessments.find(parsed.getAsLong()).orElse(null) : null;
+    assessment =
+        parsed.isPresent() ? assessments.openReport(parsed.getAsLong()).orElse(null) : null;
     if (assessment == null) {
       messages.notFound();
       return;

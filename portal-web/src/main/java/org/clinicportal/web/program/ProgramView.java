@@ -27,7 +27,7 @@ public class ProgramView implements Serializable {
 
   public void load() throws IOException, RecordException {
     OptionalLong parsed = RecordIds.parse(id);
-    program = parsed.isPresent() ? programs.find(parsed.getAsLong()).orElse(null) : null;
+    program = parsed.isPresent() ? programs.openProgram(parsed.getAsLong()).orElse(null) : null;
     if (program == null) {
       messages.notFound();
     }

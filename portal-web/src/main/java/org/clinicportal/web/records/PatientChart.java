@@ -17,7 +17,9 @@ import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.RecordIds;
 
-/** A patient's chart: who they are, who treats them, and the history of the record. */
+/**
+ * A patient's chart: who they are, who treats them, the history of the record and who opened it.
+ */
 @Named
 @ViewScoped
 public class PatientChart implements Serializable {
@@ -29,15 +31,17 @@ public class PatientChart implements Serializable {
   private String id;
   private Patient patient;
   private List<AuditEvent> history = List.of();
+  private List<AuditEvent> reads = List.of();
 
   public void load() throws IOException {
     OptionalLong patientId = RecordIds.parse(id);
-    patient = patientId.isPresent() ? records.find(patientId.getAsLong()).orElse(null) : null;
+    patient = patientId.isPresent() ? records.openChart(patientId.getAsLong()).orElse(null) : null;
     if (patient == null) {
       messages.notFound();
       return;
     }
     history = records.history(patient.getId());
+    reads = records.readsOf(patient.getId());
   }
 
   /** Reads the record and its history again after a change made elsewhere on the page. */
@@ -91,5 +95,9 @@ public class PatientChart implements Serializable {
 
   public List<AuditEvent> getHistory() {
     return history;
+  }
+
+  public List<AuditEvent> getReads() {
+    return reads;
   }
 }

@@ -1,0 +1,665 @@
+package org.clinicportal.platform;
+
+import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
+import static org.clinicportal.patient.PatientFixtures.aPatient;
+import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.RedFlag;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Staff;
+import org.clinicportal.clinic.StaffMember;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.clinic.Therapists;
+import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseDetails;
+import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.exercise.ExerciseLibrary;
+import org.clinicportal.exercise.ExerciseQuery;
+import org.clinicportal.homecare.Alerts;
+import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.homecare.JournalForm;
+import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.homecare.PatientAlert;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientAccounts;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.PatientPage;
+import org.clinicportal.patient.PatientQuery;
+import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.patient.PatientSummary;
+import org.clinicportal.program.Handout;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramHandouts;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.program.ProgramTemplate;
+import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.clinicportal.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service call that names a record by its id, tried against one patient's chart by the people
+ * who must not reach it: the administrator, a therapist and a patient of another clinic, and
+ * another patient of the same clinic. A read leaks when it answers with anything; a write leaks
+ * when it returns normally; afterwards the chart's clinic must be unchanged row for row. Each read
+ * is also made by the person it belongs to, who must see the record: a probe that reaches nothing
+ * cannot pass for a refusal.
+ *
+ * <p>To cover a new service call, add one line to {@link #probes}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessSuiteIT {
+
+  private static final Logger LOG = Logger.getLogger(AccessSuiteIT.class.getName());
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.of("access-suite").build();
+  }
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clinics clinics;
+  @Inject private UserAccounts accounts;
+  @Inject private Therapists therapists;
+  @Inject private PatientRecords records;
+  @Inject private PatientAccounts patientAccounts;
+  @Inject private Staff staff;
+  @Inject private Assessments assessments;
+  @Inject private HomePrograms programs;
+  @Inject private ProgramHandouts handouts;
+  @Inject private ExerciseLibrary library;
+  @Inject private HomeCare homeCare;
+  @Inject private Alerts alerts;
+
+  /** One clinic's patient and everything recorded about them, with the people who own it. */
+  private record Chart(
+      Clinic clinic,
+      ClinicPrincipal admin,
+      ClinicPrincipal therapist,
+      ClinicPrincipal patient,
+      long therapistAccountId,
+      Patient record,
+      Assessment cleared,
+      Assessment latest,
+      Assessment amendment,
+      ProgramPlan plan,
+      HomeProgram active,
+      HomeProgram draft,
+      ProgramTemplate template,
+      Exercise exercise,
+      PatientAlert alert,
+      String handoutName) {}
+
+  /** Someone who tries; {@code sameClinic} for a patient of the chart's own clinic. */
+  private record Intruder(String who, ClinicPrincipal person, boolean sameClinic) {}
+
+  /**
+   * A call the suite tries, whose answer {@link #leaked} judges; one that is {@code openToClinic}
+   * serves everyone of the chart's clinic, so only people of other clinics try it.
+   */
+  private record Probe(
+      String target,
+      String action,
+      Owner owner,
+      Attempt attempt,
+      Function<Object, Boolean> leaked,
+      boolean openToClinic) {
+
+    Probe(
+        String target,
+        String action,
+        Owner owner,
+        Attempt attempt,
+        Function<Object, Boolean> leaked) {
+      this(target, action, owner, attempt, leaked, false);
+    }
+
+    static Probe read(String target, String action, Owner owner, Attempt attempt) {
+      return new Probe(target, action, owner, attempt, AccessSuiteIT::seen);
+    }
+
+    static Probe readInClinic(String target, String action, Owner owner, Attempt attempt) {
+      return new Probe(target, action, owner, attempt, AccessSuiteIT::seen, true);
+    }
+
+    /** A read without an id, which leaks when it answers with the chart's own record. */
+    static Probe own(
+        String target,
+        String action,
+        Owner owner,
+        Attempt attempt,
+        Function<Object, Boolean> isTheCharts) {
+      return new Probe(target, action, owner, attempt, isTheCharts);
+    }
+
+    static Probe listing(
+        String target,
+        String action,
+        Owner owner,
+        Attempt attempt,
+        Function<Object, Long> idOf,
+        long id) {
+      return new Probe(
+          target,
+          action,
+          owner,
+          attempt,
+          answer -> ((Collection<?>) answer).stream().map(idOf).anyMatch(found -> found == id));
+    }
+
+    static Probe write(String target, String action, Attempt attempt) {
+      return new Probe(target, action, null, attempt, answer -> true);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Attempt {
+    Object call() throws Exception;
+  }
+
+  /** Who may make a read, and so must see the record when the suite checks the probe. */
+  private enum Owner {
+    THERAPIST,
+    ADMIN,
+    PATIENT
+  }
+
+  private enum Outcome {
+    REFUSED,
+    NOTHING_SEEN,
+    STOPPED_BY_CONTAINER,
+    LEAKED
+  }
+
+  @Test
+  void noOneOutsideAChartReachesAnyOfItsRecordsById() throws Exception {
+    Chart chart =
+        chartOf(clinics.open(new Clinic(uniqueCode("access-a"), "Access A")), "Jordan", "Lee");
+    Chart otherClinic =
+        chartOf(clinics.open(new Clinic(uniqueCode("access-b"), "Access B")), "Casey", "Novak");
+    List<Intruder> intruders =
+        List.of(
+            new Intruder("admin of another clinic", otherClinic.admin(), false),
+            new Intruder("therapist of another clinic", otherClinic.therapist(), false),
+            new Intruder("patient of another clinic", patientWithoutProgram(otherClinic), false),
+            new Intruder("patient of another clinic with a program", otherClinic.patient(), false),
+            new Intruder("another patient of the clinic", patientWithoutProgram(chart), true));
+    List<Probe> probes = probes(chart);
+
+    Map<String, String> before = fingerprint(chart.clinic().getId());
+    Map<Outcome, Integer> counts = new LinkedHashMap<>();
+    List<String> leaks = new ArrayList<>();
+    int attempts = 0;
+    for (Probe probe : probes) {
+      for (Intruder intruder : intruders) {
+        if (probe.openToClinic() && intruder.sameClinic()) {
+          continue;
+        }
+        attempts++;
+        Outcome outcome = attempt(intruder.person(), probe);
+        counts.merge(outcome, 1, Integer::sum);
+        if (outcome == Outcome.LEAKED) {
+          leaks.add(intruder.who() + " → " + probe.target() + ": " + probe.action());
+        }
+      }
+    }
+    Map<String, String> after = fingerprint(chart.clinic().getId());
+
+    List<String> unreached = new ArrayList<>();
+    for (Probe probe : probes) {
+      if (probe.owner() != null
+          && attempt(ownerOf(chart, probe.owner()), probe) != Outcome.LEAKED) {
+        unreached.add(probe.target() + ": " + probe.action());
+      }
+    }
+
+    String summary =
+        String.format(
+            "Access suite: %d calls, %d intruders, %d attempts: %d refused, %d answered with"
+                + " nothing, %d stopped by the container, %d leaks%n",
+            probes.size(),
+            intruders.size(),
+            attempts,
+            counts.getOrDefault(Outcome.REFUSED, 0),
+            counts.getOrDefault(Outcome.NOTHING_SEEN, 0),
+            counts.getOrDefault(Outcome.STOPPED_BY_CONTAINER, 0),
+            leaks.size());
+    LOG.info(summary);
+    Files.writeString(Path.of("target", "access-suite.txt"), summary + String.join("\n", leaks));
+    assertEquals(List.of(), leaks, "calls that reached another person's record");
+    assertEquals(before, after, "rows of the chart's clinic changed by the attempts");
+    assertEquals(List.of(), unreached, "probes the record's own people could not make");
+    assertEquals(attempts, counts.values().stream().mapToInt(Integer::intValue).sum());
+  }
+
+  /** The list: each service call that takes an id, with the record of the chart it names. */
+  private List<Probe> probes(Chart c) {
+    long patient = c.record().getId();
+    long cleared = c.cleared().getId();
+    long latest = c.latest().getId();
+    long amendment = c.amendment().getId();
+    long active = c.active().getId();
+    long draft = c.draft().getId();
+    long template = c.template().getId();
+    long exercise = c.exercise().getId();
+    long alert = c.alert().getId();
+    long item = c.active().getItems().get(0).getId();
+    long staffMember = c.therapistAccountId();
+    long version = c.record().getVersion();
+    long amendmentVersion = c.amendment().getVersion();
+    long draftVersion = c.draft().getVersion();
+    PatientDetails details = PatientDetails.of(c.record());
+    return List.of(
+        Probe.read("patient", "find", Owner.THERAPIST, () -> records.find(patient)),
+        Probe.read("patient", "history", Owner.ADMIN, () -> records.history(patient)),
+        Probe.read("patient", "open chart", Owner.THERAPIST, () -> records.openChart(patient)),
+        Probe.read("patient", "who opened it", Owner.ADMIN, () -> records.readsOf(patient)),
+        Probe.listing(
+            "patient",
+            "search by name",
+            Owner.ADMIN,
+            () -> records.search(PatientQuery.firstPage(c.record().getLastName())).rows(),
+            id(PatientSummary::getId),
+            patient),
+        Probe.write("patient", "revise", () -> records.revise(patient, version, details)),
+        Probe.write("patient", "archive", () -> records.archive(patient, version)),
+        Probe.write("patient", "restore", () -> records.restore(patient, version)),
+        Probe.write("patient", "open portal account", () -> patientAccounts.open(patient, "x1")),
+        Probe.write(
+            "patient", "reset portal password", () -> patientAccounts.resetPassword(patient)),
+        Probe.write(
+            "patient", "disable portal account", () -> run(() -> patientAccounts.disable(patient))),
+        Probe.write(
+            "patient", "enable portal account", () -> run(() -> patientAccounts.enable(patient))),
+        Probe.read("assessment", "find", Owner.THERAPIST, () -> assessments.find(latest)),
+        Probe.read("assessment", "open report", Owner.ADMIN, () -> assessments.openReport(latest)),
+        Probe.read("assessment", "of patient", Owner.ADMIN, () -> assessments.ofPatient(patient)),
+        Probe.read(
+            "assessment", "amendment of", Owner.THERAPIST, () -> assessments.amendmentOf(cleared)),
+        Probe.read(
+            "assessment", "clearance of", Owner.THERAPIST, () -> assessments.clearanceOf(cleared)),
+        Probe.read(
+            "assessment",
+            "program readiness",
+            Owner.THERAPIST,
+            () -> assessments.programReadiness(patient)),
+        Probe.read(
+            "assessment", "compare", Owner.THERAPIST, () -> assessments.compare(cleared, latest)),
+        Probe.write("assessment", "start", () -> assessments.start(patient)),
+        Probe.write(
+            "assessment",
+            "save draft",
+            () ->
+                assessments.saveDraft(
+                    amendment, amendmentVersion, aQuadratusLumborumCase().form())),
+        Probe.write(
+            "assessment",
+            "sign",
+            () -> assessments.sign(amendment, amendmentVersion, aQuadratusLumborumCase().form())),
+        Probe.write(
+            "assessment",
+            "discard",
+            () -> run(() -> assessments.discard(amendment, amendmentVersion))),
+        Probe.write("assessment", "amend", () -> assessments.amend(latest, "Wrong side")),
+        Probe.write(
+            "assessment",
+            "explain amendment",
+            () ->
+                assessments.explainAmendment(amendment, amendmentVersion, "Visit date corrected")),
+        Probe.write("assessment", "clear", () -> assessments.clear(latest, "Seen by the GP")),
+        Probe.write(
+            "assessment",
+            "require program may start",
+            () -> run(() -> assessments.requireProgramMayStart(patient))),
+        Probe.read("program", "find", Owner.THERAPIST, () -> programs.find(active)),
+        Probe.read("program", "open", Owner.ADMIN, () -> programs.openProgram(active)),
+        Probe.read("program", "of patient", Owner.ADMIN, () -> programs.ofPatient(patient)),
+        Probe.listing(
+            "program",
+            "templates",
+            Owner.THERAPIST,
+            () -> programs.templates(),
+            id(ProgramTemplate::getId),
+            template),
+        Probe.write("program", "suggest", () -> programs.suggest(patient, "Stolen")),
+        Probe.write("program", "start draft", () -> programs.startDraft(patient, c.plan())),
+        Probe.write(
+            "program", "save draft", () -> programs.saveDraft(draft, draftVersion, c.plan())),
+        Probe.write(
+            "program",
+            "activate",
+            () -> programs.activate(draft, draftVersion, LocalDate.now(ZoneOffset.UTC), null)),
+        Probe.write("program", "revise", () -> programs.revise(active)),
+        Probe.write("program", "save as template", () -> programs.saveAsTemplate(active, "Copied")),
+        Probe.write(
+            "program", "start from template", () -> programs.startFromTemplate(patient, template)),
+        Probe.write(
+            "program", "remove template", () -> run(() -> programs.removeTemplate(template))),
+        Probe.read("handout", "of program", Owner.THERAPIST, () -> handouts.of(active)),
+        Probe.own(
+            "handout",
+            "own program",
+            Owner.PATIENT,
+            () -> handouts.ofOwnProgram(),
+            handout -> ((Handout) handout).fileName().equals(c.handoutName())),
+        Probe.readInClinic("exercise", "find", Owner.THERAPIST, () -> library.find(exercise)),
+        Probe.listing(
+            "exercise",
+            "search",
+            Owner.THERAPIST,
+            () -> library.search(ExerciseQuery.everything()),
+            id(Exercise::getId),
+            exercise),
+        Probe.write(
+            "exercise", "revise", () -> library.revise(exercise, exerciseDetails("Renamed"))),
+        Probe.write("exercise picture", "replace", () -> library.showPicture(exercise, picture())),
+        Probe.write("exercise", "hide", () -> library.hide(exercise)),
+        Probe.write("exercise", "show", () -> library.show(exercise)),
+        Probe.read(
+            "journal", "progress of patient", Owner.THERAPIST, () -> homeCare.progressOf(patient)),
+        Probe.write(
+            "journal",
+            "log a round of a program item",
+            () -> homeCare.log(item, 1, LogOutcome.DONE, null)),
+        Probe.write(
+            "journal",
+            "write an entry into the program",
+            () -> homeCare.record(calmSession(c.active()))),
+        Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
+        Probe.listing(
+            "alert",
+            "open alerts",
+            Owner.THERAPIST,
+            () -> alerts.open(false),
+            id(PatientAlert::getId),
+            alert),
+        Probe.write(
+            "alert",
+            "acknowledge",
+            () -> alerts.acknowledge(alert, c.alert().getVersion(), "Called the patient")),
+        Probe.listing(
+            "staff",
+            "list",
+            Owner.ADMIN,
+            () -> staff.list(),
+            id(StaffMember::getAccountId),
+            staffMember),
+        Probe.write("staff", "reset password", () -> staff.resetPassword(staffMember)),
+        Probe.write("staff", "deactivate", () -> run(() -> staff.deactivate(staffMember))),
+        Probe.write("staff", "reactivate", () -> run(() -> staff.reactivate(staffMember))));
+  }
+
+  private Outcome attempt(ClinicPrincipal person, Probe probe) {
+    Object answer;
+    try {
+      answer = tenancy.callAs(person, probe.attempt()::call);
+    } catch (RecordException refused) {
+      return Outcome.REFUSED;
+    } catch (EJBException stopped) {
+      LOG.info(
+          () -> probe.target() + " " + probe.action() + " stopped by the container: " + stopped);
+      return Outcome.STOPPED_BY_CONTAINER;
+    } catch (Exception unexpected) {
+      throw new AssertionError(probe.target() + " " + probe.action(), unexpected);
+    }
+    return probe.leaked().apply(answer) ? Outcome.LEAKED : Outcome.NOTHING_SEEN;
+  }
+
+  /** Whether an answer shows anything at all. */
+  private static boolean seen(Object answer) {
+    if (answer == null) {
+      return false;
+    }
+    if (answer instanceof Optional<?> optional) {
+      return optional.isPresent();
+    }
+    if (answer instanceof Collection<?> collection) {
+      return !collection.isEmpty();
+    }
+    if (answer instanceof PatientPage page) {
+      return page.total() > 0;
+    }
+    return true;
+  }
+
+  private static <T> Function<Object, Long> id(Function<T, Long> idOf) {
+    @SuppressWarnings("unchecked")
+    Function<Object, Long> any = row -> idOf.apply((T) row);
+    return any;
+  }
+
+  private static Object run(Step step) throws Exception {
+    step.run();
+    return null;
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static ClinicPrincipal ownerOf(Chart chart, Owner owner) {
+    return switch (owner) {
+      case THERAPIST -> chart.therapist();
+      case ADMIN -> chart.admin();
+      case PATIENT -> chart.patient();
+    };
+  }
+
+  /**
+   * A patient's chart in a clinic: an assessment with a red flag that was cleared and later
+   * amended, a signed assessment, an active program with a draft of its next version, a template
+   * and an exercise with a picture of the clinic's own, journal entries, and the urgent alert one
+   * of them raised.
+   */
+  private Chart chartOf(Clinic clinic, String given, String family) throws Exception {
+    ClinicPrincipal admin = person(clinic, account(clinic, "avery", Role.CLINIC_ADMIN));
+    UserAccount danaAccount = account(clinic, "dana", Role.THERAPIST);
+    Therapist dana =
+        tenancy.callAsClinic(
+            clinic.getId(),
+            () ->
+                therapists.register(
+                    new Therapist(danaAccount, Profession.PHYSICAL_THERAPIST, null)));
+    ClinicPrincipal therapist = person(clinic, danaAccount);
+    Patient charted =
+        as(
+            admin,
+            () ->
+                records.register(
+                    aPatient().named(given, family).treatedBy(dana.getId()).details()));
+    ClinicPrincipal patient = portalAccount(clinic, admin, charted);
+
+    Assessment cleared =
+        signed(
+            therapist,
+            charted,
+            aQuadratusLumborumCase()
+                .on(LocalDate.now().minusDays(14))
+                .withRedFlag(RedFlag.FOOT_DROP)
+                .form());
+    as(
+        therapist,
+        () -> assessments.clear(cleared.getId(), "Neurology review: old, stable foot drop"));
+    Assessment latest = signed(therapist, charted, aQuadratusLumborumCase().form());
+    Assessment amendment =
+        as(therapist, () -> assessments.amend(cleared.getId(), "Date corrected"));
+    ProgramPlan plan = as(therapist, () -> programs.suggest(charted.getId(), "QL release"));
+    HomeProgram started = as(therapist, () -> programs.startDraft(charted.getId(), plan));
+    HomeProgram active =
+        as(
+            therapist,
+            () ->
+                programs.activate(
+                    started.getId(), started.getVersion(), LocalDate.now(ZoneOffset.UTC), null));
+    HomeProgram draft = as(therapist, () -> programs.revise(active.getId()));
+    ProgramTemplate template =
+        as(therapist, () -> programs.saveAsTemplate(active.getId(), "QL release"));
+    Exercise exercise =
+        as(therapist, () -> library.add(exerciseDetails("Band pull-apart"), picture()));
+
+    as(patient, () -> homeCare.record(calmSession(active)));
+    JournalForm worrying = calmSession(active);
+    worrying.setPainAfter(6);
+    worrying.setLegWeakness(true);
+    as(patient, () -> homeCare.record(worrying));
+    PatientAlert alert = as(therapist, () -> alerts.ofPatient(charted.getId())).get(0);
+    return new Chart(
+        clinic,
+        admin,
+        therapist,
+        patient,
+        danaAccount.getId(),
+        charted,
+        cleared,
+        latest,
+        amendment,
+        plan,
+        active,
+        draft,
+        template,
+        exercise,
+        alert,
+        as(patient, handouts::ofOwnProgram).fileName());
+  }
+
+  /** Riley, a patient of the chart's clinic with a portal account and nothing prescribed. */
+  private ClinicPrincipal patientWithoutProgram(Chart chart) throws Exception {
+    Patient riley =
+        as(chart.admin(), () -> records.register(aPatient().named("Riley", "Chen").details()));
+    return portalAccount(chart.clinic(), chart.admin(), riley);
+  }
+
+  private ClinicPrincipal portalAccount(Clinic clinic, ClinicPrincipal admin, Patient patient)
+      throws Exception {
+    long accountId =
+        as(admin, () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()))
+            .accountId();
+    return person(
+        clinic, tenancy.callAsClinic(clinic.getId(), () -> accounts.find(accountId)).orElseThrow());
+  }
+
+  private Assessment signed(
+      ClinicPrincipal therapist, Patient patient, org.clinicportal.assessment.AssessmentForm form)
+      throws Exception {
+    Assessment draft = as(therapist, () -> assessments.start(patient.getId()));
+    return as(therapist, () -> assessments.sign(draft.getId(), draft.getVersion(), form));
+  }
+
+  private UserAccount account(Clinic clinic, String username, Role role) throws Exception {
+    return tenancy.callAsClinic(
+        clinic.getId(),
+        () -> accounts.open(username, username + " of " + clinic.getName(), role, PASSWORD));
+  }
+
+  private static ClinicPrincipal person(Clinic clinic, UserAccount account) {
+    return new ClinicPrincipal(
+        clinic.getCode() + "/" + account.getUsername(),
+        clinic.getId(),
+        clinic.getName(),
+        account.getId(),
+        account.getDisplayName(),
+        account.getRole(),
+        "UTC",
+        false);
+  }
+
+  private <T> T as(ClinicPrincipal person, Tenancy.ClinicWork<T, Exception> work) throws Exception {
+    return tenancy.callAs(person, work);
+  }
+
+  private static JournalForm calmSession(HomeProgram program) {
+    JournalForm form = new JournalForm();
+    form.setProgramId(program.getId());
+    form.setPainBefore(4);
+    form.setPainAfter(3);
+    form.setEffort(4);
+    form.setNote("Looser afterwards");
+    form.setSaddleNumbness(false);
+    form.setBladderOrBowel(false);
+    form.setLegWeakness(false);
+    form.setFever(false);
+    return form;
+  }
+
+  private static ExerciseDetails exerciseDetails(String name) {
+    ExerciseDetails details = new ExerciseDetails();
+    details.setName(name);
+    details.setKind(ExerciseKind.STRENGTHEN);
+    details.setPurpose("Upper back");
+    details.setInstructions("Hold the band at shoulder height.\nPull it apart slowly.");
+    return details;
+  }
+
+  private static byte[] picture() throws Exception {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
+    return png.toByteArray();
+  }
+
+  /** A digest of every row the clinic owns, per table, read past row-level security. */
+  private static Map<String, String> fingerprint(long clinicId) throws Exception {
+    Map<String, String> digests = new LinkedHashMap<>();
+    try (Connection db = TestDatabase.connectAsAdministrator()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs =
+          db.createStatement()
+              .executeQuery(
+                  "select table_name from information_schema.columns where column_name ="
+                      + " 'tenant_id' and table_schema = 'public' order by table_name")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      for (String table : tables) {
+        try (PreparedStatement digest =
+            db.prepareStatement(
+                "select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by"
+                    + " t::text)), '') from "
+                    + table
+                    + " t where tenant_id = ?")) {
+          digest.setLong(1, clinicId);
+          try (ResultSet rs = digest.executeQuery()) {
+            rs.next();
+            digests.put(table, rs.getString(1));
+          }
+        }
+      }
+    }
+    return digests;
+  }
+}
