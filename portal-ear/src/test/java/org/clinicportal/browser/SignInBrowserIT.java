@@ -99,6 +99,23 @@ class SignInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aSearchAfterTheSessionEndedLeadsToSignInSayingWhy() {
+    browser.signIn("demo", "therapist2", PASSWORD);
+    browser.open("/therapist/patients/index.xhtml");
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+    browser.type(By.id("patients:q"), "lee");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/signin.xhtml"));
+    assertEquals(
+        "You were signed out after 15 minutes without activity, to keep the records safe."
+            + " Sign in again to carry on.",
+        browser.text(By.id("signedOutNotice")));
+
+    browser.open("/signin.xhtml");
+    assertEquals("", browser.text(By.id("signedOutNotice")), "the reason is given once");
+  }
+
+  @Test
   void eachRoleIsKeptToItsOwnPages() {
     browser.signIn("demo", "patient", PASSWORD);
     browser.open("/therapist/index.xhtml");

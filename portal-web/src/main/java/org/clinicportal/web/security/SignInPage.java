@@ -31,6 +31,7 @@ public class SignInPage {
   @Inject private FacesContext faces;
   @Inject private Messages messages;
   @Inject private SignInRefusal refusal;
+  @Inject private IdleSignOut idleSignOut;
 
   private String clinic;
   private String username;
@@ -48,9 +49,12 @@ public class SignInPage {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        boolean mustChange =
-            external.getUserPrincipal() instanceof ClinicPrincipal principal
-                && principal.passwordChangeRequired();
+        ClinicPrincipal principal = (ClinicPrincipal) external.getUserPrincipal();
+        idleSignOut.started(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            principal.role());
+        boolean mustChange = principal.passwordChangeRequired();
         if (mustChange) {
           external.getSessionMap().put(PasswordChangeGate.REQUIRED, Boolean.TRUE);
         }

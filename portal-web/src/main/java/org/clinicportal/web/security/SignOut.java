@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Ends the session on the server and returns to the sign-in page. */
@@ -21,6 +22,7 @@ public class SignOut {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     external.invalidateSession();
+    IdleSignOut.ended(request, (HttpServletResponse) external.getResponse());
     external.redirect(external.getRequestContextPath() + "/signin.xhtml?signedOut=true");
   }
 }

@@ -1,0 +1,215 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page and download that takes an id, opened over HTTP with the ids of one patient's chart in
+ * the demonstration clinic (Jordan Lee: assessments, a program, its handout) by people who must not
+ * see it: the administrator, therapist and patient of the other demonstration clinic, and another
+ * patient of the same clinic. The same people open the patient's own pages, which take no id, and
+ * must see nothing of Jordan's. Each page is also opened by Jordan's therapist (or Jordan), who
+ * must see the chart there: a page that shows nobody anything cannot pass for a refusal.
+ *
+ * <p>To cover a new page, add one line to {@link #pages}.
+ */
+class PageAccessIT {
+
+  private static final Logger LOG = Logger.getLogger(PageAccessIT.class.getName());
+
+  /** What only Jordan's chart shows: the record number, and the title of Jordan's program. */
+  private static final List<String> CHART_MARKS = List.of("D-0001", "Jordan");
+
+  private static final String PROGRAM_TITLE = "Right QL release and core";
+
+  /** A stack trace, an exception's message or the server's name. */
+  private static final Pattern TRACE =
+      Pattern.compile("\\w+Exception:|Caused by|\\sat (org|java|jakarta|com)\\.|Payara|GlassFish");
+
+  private static final List<String> BAD_IDS =
+      List.of(
+          "",
+          "abc",
+          "-1",
+          "0",
+          "1.5",
+          "99999999999999999999",
+          "1%20or%201=1",
+          "%27%3B--",
+          "1e3",
+          "%00");
+
+  private static long patient;
+  private static List<Long> assessments;
+  private static long program;
+
+  /** One address, with who may see it and what it shows them. */
+  private record Target(String path, boolean forPatients, Predicate<PortalSession.Page> shows) {}
+
+  @BeforeAll
+  static void findTheChart() throws Exception {
+    try (Connection db =
+        DriverManager.getConnection(
+            System.getProperty("portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e"),
+            "postgres",
+            "")) {
+      patient =
+          one(
+              db,
+              "select p.id from patient p join clinic c on c.id = p.tenant_id"
+                  + " where c.code = 'demo' and p.record_number = 'D-0001'",
+              0);
+      assessments = all(db, "select id from assessment where patient_id = ? order by id", patient);
+      program =
+          one(
+              db,
+              "select id from home_program where patient_id = ? and status = 'ACTIVE'",
+              patient);
+    }
+  }
+
+  private static List<Target> pages() {
+    List<Target> pages = new ArrayList<>();
+    pages.add(staffPage("/therapist/patients/chart.xhtml?id=" + patient));
+    pages.add(staffPage("/therapist/patients/edit.xhtml?id=" + patient));
+    for (long assessment : assessments) {
+      pages.add(staffPage("/therapist/assessments/view.xhtml?id=" + assessment));
+      pages.add(staffPage("/therapist/assessments/edit.xhtml?id=" + assessment));
+    }
+    pages.add(programPage("/therapist/programs/view.xhtml?id=" + program));
+    pages.add(programPage("/therapist/programs/edit.xhtml?id=" + program));
+    pages.add(new Target("/program-handout?id=" + program, false, PageAccessIT::isPdf));
+    pages.add(patientPage("/patient/index.xhtml"));
+    pages.add(
+        new Target("/patient/journal.xhtml", true, answer -> showsAll(answer, List.of("Jordan"))));
+    pages.add(patientPage("/patient/progress.xhtml"));
+    pages.add(new Target("/program-handout", true, PageAccessIT::isPdf));
+    return pages;
+  }
+
+  @Test
+  void noOneOutsideTheChartSeesItOnAnyPage() throws Exception {
+    Map<String, PortalSession> intruders = new LinkedHashMap<>();
+    intruders.put("admin of another clinic", PortalSession.signedIn("northside", "admin"));
+    intruders.put("therapist of another clinic", PortalSession.signedIn("northside", "therapist"));
+    intruders.put("patient of another clinic", PortalSession.signedIn("northside", "patient"));
+    intruders.put("another patient of the clinic", PortalSession.signedIn("demo", "patient2"));
+    intruders.put("no one signed in", PortalSession.anonymous());
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist");
+    PortalSession jordan = PortalSession.signedIn("demo", "patient");
+
+    List<String> leaks = new ArrayList<>();
+    List<String> unreached = new ArrayList<>();
+    int attempts = 0;
+    for (Target target : pages()) {
+      PortalSession.Page own = (target.forPatients() ? jordan : therapist).get(target.path());
+      if (!target.shows().test(own)) {
+        unreached.add(target.path());
+      }
+      for (Map.Entry<String, PortalSession> intruder : intruders.entrySet()) {
+        attempts++;
+        PortalSession.Page answer = intruder.getValue().get(target.path());
+        if (target.shows().test(answer)) {
+          leaks.add(intruder.getKey() + " → " + target.path());
+        }
+      }
+    }
+    String summary =
+        String.format(
+            "Page access: %d pages, %d intruders, %d attempts, %d leaks%n",
+            pages().size(), intruders.size(), attempts, leaks.size());
+    LOG.info(summary);
+    Files.writeString(Path.of("target", "page-access.txt"), summary + String.join("\n", leaks));
+    assertEquals(List.of(), leaks, "pages that showed another person's chart");
+    assertEquals(List.of(), unreached, "pages the chart's own people could not open");
+  }
+
+  @Test
+  void anIdThatIsNotANumberOrNoRecordGetsTheNotFoundAnswerAndNoTrace() {
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist");
+    int tried = 0;
+    for (String page :
+        List.of(
+            "/therapist/patients/chart.xhtml",
+            "/therapist/patients/edit.xhtml",
+            "/therapist/assessments/view.xhtml",
+            "/therapist/assessments/edit.xhtml",
+            "/therapist/programs/view.xhtml",
+            "/therapist/programs/edit.xhtml",
+            "/program-handout",
+            "/exercise-picture")) {
+      for (String id : BAD_IDS) {
+        tried++;
+        PortalSession.Page answer = therapist.get(page + "?id=" + id);
+        String where = page + "?id=" + id + " → " + answer.status();
+        assertTrue(answer.status() == 200 || answer.status() == 404, where);
+        assertFalse(TRACE.matcher(answer.body()).find(), where + " shows a trace");
+        assertFalse(answer.body().contains("D-0001"), where);
+      }
+    }
+    int count = tried;
+    LOG.info(
+        () -> "Page access: " + count + " malformed or unknown ids, none answered with a trace");
+  }
+
+  private static Target staffPage(String path) {
+    return new Target(path, false, answer -> showsAll(answer, CHART_MARKS));
+  }
+
+  private static Target programPage(String path) {
+    return new Target(path, false, answer -> showsAll(answer, List.of(PROGRAM_TITLE, "Jordan")));
+  }
+
+  private static Target patientPage(String path) {
+    return new Target(path, true, answer -> showsAll(answer, List.of(PROGRAM_TITLE)));
+  }
+
+  private static boolean showsAll(PortalSession.Page answer, List<String> marks) {
+    return answer.status() == 200 && marks.stream().allMatch(answer.body()::contains);
+  }
+
+  private static boolean isPdf(PortalSession.Page answer) {
+    return answer.status() == 200
+        && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf");
+  }
+
+  private static long one(Connection db, String sql, long parameter) throws Exception {
+    List<Long> found = all(db, sql, parameter);
+    if (found.size() != 1) {
+      throw new IllegalStateException(found.size() + " rows for " + sql);
+    }
+    return found.get(0);
+  }
+
+  private static List<Long> all(Connection db, String sql, long parameter) throws Exception {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
+      if (sql.contains("?")) {
+        query.setLong(1, parameter);
+      }
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+      return ids;
+    }
+  }
+}

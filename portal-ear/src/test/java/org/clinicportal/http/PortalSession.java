@@ -1,0 +1,192 @@
+package org.clinicportal.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor of the portal the end-to-end set-up deployed, speaking plain HTTP: its own cookies,
+ * redirects followed by hand so that every hop can be looked at, and forms posted the way a browser
+ * posts them.
+ */
+final class PortalSession {
+
+  static final String BASE_URL =
+      System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
+  static final String PASSWORD = "Demo!Back2026";
+
+  private static final int MAX_REDIRECTS = 5;
+  private static final String AJAX = "Faces-Request";
+
+  private final List<String> cookiesSet = new ArrayList<>();
+
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** What one request ended on after its redirects. */
+  record Page(int status, URI uri, HttpHeaders headers, String body) {
+
+    String path() {
+      return uri.getRawPath().substring(URI.create(BASE_URL).getRawPath().length())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    Form form(String id) {
+      return Form.of(body, id);
+    }
+  }
+
+  static PortalSession anonymous() {
+    return new PortalSession();
+  }
+
+  /** Signs in through the sign-in form; fails when the portal does not accept the person. */
+  static PortalSession signedIn(String clinic, String username) {
+    PortalSession session = new PortalSession();
+    Page signedIn = session.signIn(clinic, username, PASSWORD);
+    if (signedIn.path().startsWith("/signin.xhtml")) {
+      throw new IllegalStateException(clinic + "/" + username + " could not sign in");
+    }
+    return session;
+  }
+
+  /** Posts the sign-in form and follows where it leads. */
+  Page signIn(String clinic, String username, String password) {
+    Form form = get("/signin.xhtml").form("signin");
+    form.set("signin:clinic", clinic);
+    form.set("signin:username", username);
+    form.set("signin:password", password);
+    return submit(form, "signin:submit");
+  }
+
+  /** A GET that follows redirects. */
+  Page get(String path) {
+    return follow(send(HttpRequest.newBuilder(uri(path)).GET()));
+  }
+
+  /** Posts a form as a full page submit pressed with the named button, following redirects. */
+  Page submit(Form form, String button) {
+    return follow(send(postOf(form, button)));
+  }
+
+  /**
+   * Posts a form as PrimeFaces' ajax does for the named component, and follows redirects keeping
+   * the ajax header, as the browser's request object does.
+   */
+  Page ajax(Form form, String source, String render) {
+    form.set("jakarta.faces.partial.ajax", "true");
+    form.set("jakarta.faces.source", source);
+    form.set("jakarta.faces.partial.execute", "@all");
+    form.set("jakarta.faces.partial.render", render);
+    HttpResponse<String> response = send(postOf(form, source).header(AJAX, "partial/ajax"));
+    for (int hop = 0; isRedirect(response); hop++) {
+      if (hop == MAX_REDIRECTS) {
+        throw new IllegalStateException("more than " + MAX_REDIRECTS + " redirects");
+      }
+      response = send(HttpRequest.newBuilder(next(response)).header(AJAX, "partial/ajax").GET());
+    }
+    return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
+  }
+
+  /** Every Set-Cookie header the server sent this visitor, oldest first. */
+  List<String> cookiesSet() {
+    return List.copyOf(cookiesSet);
+  }
+
+  /** The session cookie's name and value, as the server set it. */
+  String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Sends this session id from now on, as a browser still sends the id of a session the server has
+   * ended; every other cookie stays.
+   */
+  void sendSessionId(String value) {
+    CookieStore store = cookies.getCookieStore();
+    store.getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .toList()
+        .forEach(cookie -> store.remove(null, cookie));
+    HttpCookie stale = new HttpCookie("JSESSIONID", value);
+    stale.setPath(URI.create(BASE_URL).getRawPath());
+    stale.setVersion(0);
+    store.add(URI.create(BASE_URL), stale);
+  }
+
+  private HttpRequest.Builder postOf(Form form, String button) {
+    form.set(button, "");
+    String encoded =
+        form.fields().entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    return HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encoded));
+  }
+
+  private Page follow(HttpResponse<String> response) {
+    for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
+      if (!isRedirect(response)) {
+        return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
+      }
+      response = send(HttpRequest.newBuilder(next(response)).GET());
+    }
+    throw new IllegalStateException("more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private static boolean isRedirect(HttpResponse<?> response) {
+    return response.statusCode() >= 300 && response.statusCode() < 400;
+  }
+
+  private static URI next(HttpResponse<?> response) {
+    return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      cookiesSet.addAll(response.headers().allValues("Set-Cookie"));
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static URI uri(String path) {
+    return URI.create(BASE_URL + path);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,175 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session over plain HTTP: its cookie, its new id at sign-in, its end on the server at sign-out
+ * and when idle, and posts that did not come from the page the portal gave this person.
+ */
+class SessionSafetyIT {
+
+  private static final Logger LOG = Logger.getLogger(SessionSafetyIT.class.getName());
+
+  private static final String IDLE_NOTICE = "You were signed out after 15 minutes without activity";
+  private static final String PATIENTS = "/therapist/patients/index.xhtml";
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteAndSigningInGivesANewId() {
+    PortalSession visitor = PortalSession.anonymous();
+    visitor.get("/signin.xhtml");
+    String anonymous = visitor.sessionId();
+    assertNotNull(anonymous, "the sign-in page keeps its form in a session");
+
+    PortalSession.Page home = visitor.signIn("demo", "therapist2", PortalSession.PASSWORD);
+    assertEquals("/therapist/index.xhtml", home.path());
+    assertNotEquals(anonymous, visitor.sessionId(), "signing in changes the session id");
+
+    String session = cookie(visitor, "JSESSIONID=" + visitor.sessionId());
+    assertTrue(session.contains("HttpOnly"), session);
+    assertTrue(session.toLowerCase(Locale.ROOT).contains("samesite=lax"), session);
+    String idle = cookie(visitor, "portal-idle-minutes=15");
+    assertTrue(
+        idle.contains("HttpOnly") && idle.toLowerCase(Locale.ROOT).contains("samesite=strict"),
+        idle);
+    assertFalse(idle.contains("Expires") || idle.contains("Max-Age"), "it ends with the browser");
+  }
+
+  @Test
+  void aSessionTheServerEndedSendsThePersonToSignInWithTheReasonOnce() {
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist2");
+    therapist.sendSessionId(UUID.randomUUID().toString().replace("-", ""));
+
+    PortalSession.Page page = therapist.get(PATIENTS);
+    assertEquals("/signin.xhtml", page.path());
+    assertTrue(page.body().contains(IDLE_NOTICE), "the sign-in page says why");
+    assertFalse(therapist.get("/signin.xhtml").body().contains(IDLE_NOTICE), "and says it once");
+  }
+
+  @Test
+  void anAjaxRequestAfterTheSessionEndedMovesTheWholePageToSignIn() {
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist2");
+    Form search = therapist.get(PATIENTS).form("patients").set("patients:q", "lee");
+    therapist.sendSessionId(UUID.randomUUID().toString().replace("-", ""));
+
+    PortalSession.Page answer = therapist.ajax(search, "patients:q", "patients:table");
+    assertTrue(
+        answer.body().contains("<redirect url=\"/portal/signin.xhtml\"/>"),
+        "an ajax answer the page acts on: " + answer.body());
+    assertTrue(therapist.get("/signin.xhtml").body().contains(IDLE_NOTICE));
+  }
+
+  @Test
+  void signingOutEndsTheSessionOnTheServerWithoutTheIdleNotice() {
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist2");
+    String signedIn = therapist.sessionId();
+    PortalSession.Page out =
+        therapist.submit(
+            therapist.get("/therapist/index.xhtml").form("account"), "account:signOut");
+    assertEquals("/signin.xhtml?signedOut=true", out.path());
+
+    therapist.sendSessionId(signedIn);
+    PortalSession.Page again = therapist.get(PATIENTS);
+    assertEquals("/signin.xhtml", again.path(), "the old session id opens nothing");
+    assertFalse(again.body().contains(IDLE_NOTICE));
+  }
+
+  @Test
+  void aPostWithoutThePagesOwnViewStateChangesNothing() throws Exception {
+    long patient = patientId("D-0005");
+    PortalSession victim = PortalSession.signedIn("demo", "therapist");
+    PortalSession other = PortalSession.signedIn("demo", "therapist2");
+    String edit = "/therapist/patients/edit.xhtml?id=" + patient;
+    Form victimsPage = victim.get(edit).form("edit");
+    Form othersPage = other.get(edit).form("edit");
+    assertNotEquals(victimsPage.viewState(), othersPage.viewState());
+    String before = phoneOf(patient);
+
+    Map<String, Form> forged =
+        Map.of(
+            "another session's view state in the victim's session",
+            victimsPage.copy().set("jakarta.faces.ViewState", othersPage.viewState()),
+            "no view state",
+            victimsPage.copy().remove("jakarta.faces.ViewState"),
+            "a stateless view state",
+            victimsPage.copy().set("jakarta.faces.ViewState", "stateless"),
+            "a made-up view state",
+            victimsPage.copy().set("jakarta.faces.ViewState", "-1234567890:987654321"));
+    int refused = 0;
+    for (Map.Entry<String, Form> post : forged.entrySet()) {
+      String phone = "+44 20 7946 " + (1000 + refused);
+      PortalSession.Page answer =
+          victim.ajax(post.getValue().set("edit:phone", phone), "edit:save", "edit");
+      assertFalse(answer.body().contains("chart.xhtml"), post.getKey() + ": " + answer.body());
+      assertEquals(before, phoneOf(patient), post.getKey() + " changed the record");
+      refused++;
+    }
+    PortalSession.Page replayedElsewhere =
+        other.ajax(victimsPage.copy().set("edit:phone", "+44 20 7946 2000"), "edit:save", "edit");
+    assertFalse(replayedElsewhere.body().contains("chart.xhtml"));
+    assertEquals(before, phoneOf(patient), "the victim's view state in another session");
+    refused++;
+
+    String chosen = "+44 20 7946 " + (3000 + (int) (Math.random() * 999));
+    PortalSession.Page saved =
+        victim.ajax(victimsPage.set("edit:phone", chosen), "edit:save", "edit");
+    assertTrue(saved.body().contains("chart.xhtml?id=" + patient), saved.body());
+    assertEquals(chosen, phoneOf(patient), "the page's own post is saved");
+    int count = refused;
+    LOG.info(() -> "Forged posts: " + count + " tried, " + count + " refused, 0 saved");
+  }
+
+  private static String cookie(PortalSession visitor, String start) {
+    List<String> set = visitor.cookiesSet();
+    return set.stream()
+        .filter(header -> header.startsWith(start))
+        .reduce((first, last) -> last)
+        .orElseThrow(() -> new AssertionError(start + " not among " + set));
+  }
+
+  private static long patientId(String recordNumber) throws Exception {
+    try (Connection db = database();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select p.id from patient p join clinic c on c.id = p.tenant_id"
+                    + " where c.code = 'demo' and p.record_number = ?")) {
+      query.setString(1, recordNumber);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static String phoneOf(long patient) throws Exception {
+    try (Connection db = database();
+        PreparedStatement query = db.prepareStatement("select phone from patient where id = ?")) {
+      query.setLong(1, patient);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(
+        System.getProperty("portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e"),
+        "postgres",
+        "");
+  }
+}
