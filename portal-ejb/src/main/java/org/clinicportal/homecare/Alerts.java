@@ -1,6 +1,8 @@
 package org.clinicportal.homecare;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,8 +71,12 @@ public class Alerts {
    * whole days without a journal entry, and no progress when the review date has come without the
    * expected improvement.
    *
+   * <p>Each clinic's watch commits on its own, whatever transaction its caller runs in: the hourly
+   * timer runs one clinic after another, and a transaction serves one clinic only.
+   *
    * @return how many alerts were raised
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int watch(LocalDate today) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<Long, LocalDate> lastEntries = new HashMap<>();

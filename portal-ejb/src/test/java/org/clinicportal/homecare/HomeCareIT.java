@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,6 +75,7 @@ class HomeCareIT {
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
   @Inject private AuditTrail audit;
+  @Resource private UserTransaction transaction;
 
   private Clinic clinic;
   private ClinicPrincipal dana;
@@ -225,6 +228,23 @@ class HomeCareIT {
     assertTrue(trail.contains(AuditAction.ALERT_ACKNOWLEDGED), trail.toString());
     assertEquals(
         1, trail.stream().filter(action -> action == AuditAction.JOURNAL_ENTRY_RECORDED).count());
+  }
+
+  @Test
+  void theWatchOfEachClinicCommitsOnItsOwnInsideTheCallersTransaction() throws Exception {
+    Patient silent = patient("Sam", "Quiet");
+    activeProgram(silent, today.minusDays(1));
+    Clinic other = clinics.open(new Clinic(uniqueCode("homecare-other"), "Other Clinic"));
+
+    transaction.begin();
+    try {
+      assertEquals(0, tenancy.callAsClinic(other.getId(), () -> alerts.watch(today.plusDays(2))));
+      assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
+    } finally {
+      transaction.rollback();
+    }
+    assertEquals(
+        List.of(AlertKind.SILENCE), kinds(alertsOf(silent)), "kept though the caller rolled back");
   }
 
   @Test
