@@ -2,13 +2,74 @@ package org.clinicportal.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+import org.clinicportal.security.ClinicPrincipal;
 
-/** Form sign-in on the portal's own page; which role may open which page is declared in web.xml. */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
+/**
+ * Form sign-in on the portal's own page; which role may open which page is declared in web.xml.
+ *
+ * <p>The signed-in person is kept in the session and handed to the container with their role on
+ * every request. Payara's own session handling for Jakarta Security loses the role now and then
+ * when requests of one person arrive at once (payara/Payara#6145), and the page then answers 403.
+ * The session id changes at sign-in; a protected page without a signed-in person leads to the
+ * sign-in page.
+ */
 @DeclareRoles({"PLATFORM_ADMIN", "CLINIC_ADMIN", "THERAPIST", "PATIENT"})
 @ApplicationScoped
-public class PortalAuthentication {}
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+  static final String SIGNED_IN = "portal.signedIn";
+
+  private static final String SIGN_IN_PAGE = "/signin.xhtml";
+
+  @Inject private ClinicIdentityStore identityStore;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return signIn(request, context, credential);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof ClinicPrincipal person) {
+      return context.notifyContainerAboutLogin(person, Set.of(person.role().name()));
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStore.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID
+        || !(result.getCallerPrincipal() instanceof ClinicPrincipal person)) {
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SIGNED_IN, person);
+    return context.notifyContainerAboutLogin(person, result.getCallerGroups());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SIGNED_IN);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}
