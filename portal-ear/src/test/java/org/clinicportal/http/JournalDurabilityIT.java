@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -160,12 +159,7 @@ class JournalDurabilityIT {
   }
 
   private static long entriesNoted(String run) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty(
-                    "portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e"),
-                "postgres",
-                "");
+    try (Connection db = PortalDatabase.connect();
         PreparedStatement count =
             db.prepareStatement("select count(*) from journal_entry where note like ?")) {
       count.setString(1, run + "-%");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -65,11 +64,7 @@ class PageAccessIT {
 
   @BeforeAll
   static void findTheChart() throws Exception {
-    try (Connection db =
-        DriverManager.getConnection(
-            System.getProperty("portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e"),
-            "postgres",
-            "")) {
+    try (Connection db = PortalDatabase.connect()) {
       patient =
           one(
               db,

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -142,7 +141,7 @@ class SessionSafetyIT {
   }
 
   private static long patientId(String recordNumber) throws Exception {
-    try (Connection db = database();
+    try (Connection db = PortalDatabase.connect();
         PreparedStatement query =
             db.prepareStatement(
                 "select p.id from patient p join clinic c on c.id = p.tenant_id"
@@ -156,7 +155,7 @@ class SessionSafetyIT {
   }
 
   private static String phoneOf(long patient) throws Exception {
-    try (Connection db = database();
+    try (Connection db = PortalDatabase.connect();
         PreparedStatement query = db.prepareStatement("select phone from patient where id = ?")) {
       query.setLong(1, patient);
       try (ResultSet row = query.executeQuery()) {
@@ -164,12 +163,5 @@ class SessionSafetyIT {
         return row.getString(1);
       }
     }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getProperty("portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e"),
-        "postgres",
-        "");
   }
 }

@@ -20,7 +20,7 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final boolean passwordChangeRequired;
 
   /** The principal of an account that signed in to its clinic. */
-  static ClinicPrincipal of(Clinic clinic, UserAccount account) {
+  public static ClinicPrincipal of(Clinic clinic, UserAccount account) {
     return new ClinicPrincipal(
         clinic.getCode() + "/" + account.getUsername(),
         clinic.getId(),

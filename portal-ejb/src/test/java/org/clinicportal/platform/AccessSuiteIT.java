@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentForm;
 import org.clinicportal.assessment.Assessments;
 import org.clinicportal.assessment.RedFlag;
 import org.clinicportal.clinic.Clinic;
@@ -487,7 +488,7 @@ class AccessSuiteIT {
    * of them raised.
    */
   private Chart chartOf(Clinic clinic, String given, String family) throws Exception {
-    ClinicPrincipal admin = person(clinic, account(clinic, "avery", Role.CLINIC_ADMIN));
+    ClinicPrincipal admin = ClinicPrincipal.of(clinic, account(clinic, "avery", Role.CLINIC_ADMIN));
     UserAccount danaAccount = account(clinic, "dana", Role.THERAPIST);
     Therapist dana =
         tenancy.callAsClinic(
@@ -495,7 +496,7 @@ class AccessSuiteIT {
             () ->
                 therapists.register(
                     new Therapist(danaAccount, Profession.PHYSICAL_THERAPIST, null)));
-    ClinicPrincipal therapist = person(clinic, danaAccount);
+    ClinicPrincipal therapist = ClinicPrincipal.of(clinic, danaAccount);
     Patient charted =
         as(
             admin,
@@ -569,12 +570,11 @@ class AccessSuiteIT {
     long accountId =
         as(admin, () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()))
             .accountId();
-    return person(
+    return ClinicPrincipal.of(
         clinic, tenancy.callAsClinic(clinic.getId(), () -> accounts.find(accountId)).orElseThrow());
   }
 
-  private Assessment signed(
-      ClinicPrincipal therapist, Patient patient, org.clinicportal.assessment.AssessmentForm form)
+  private Assessment signed(ClinicPrincipal therapist, Patient patient, AssessmentForm form)
       throws Exception {
     Assessment draft = as(therapist, () -> assessments.start(patient.getId()));
     return as(therapist, () -> assessments.sign(draft.getId(), draft.getVersion(), form));
@@ -584,18 +584,6 @@ class AccessSuiteIT {
     return tenancy.callAsClinic(
         clinic.getId(),
         () -> accounts.open(username, username + " of " + clinic.getName(), role, PASSWORD));
-  }
-
-  private static ClinicPrincipal person(Clinic clinic, UserAccount account) {
-    return new ClinicPrincipal(
-        clinic.getCode() + "/" + account.getUsername(),
-        clinic.getId(),
-        clinic.getName(),
-        account.getId(),
-        account.getDisplayName(),
-        account.getRole(),
-        "UTC",
-        false);
   }
 
   private <T> T as(ClinicPrincipal person, Tenancy.ClinicWork<T, Exception> work) throws Exception {
