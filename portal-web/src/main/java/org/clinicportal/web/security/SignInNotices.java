@@ -12,9 +12,9 @@ import java.util.OptionalInt;
 
 /**
  * What the sign-in page must know before it renders. An ajax request from a page whose session has
- * ended arrives here through the container's redirect; it gets an ajax answer that sends the whole
- * window to the sign-in page, where a plain page view would only break the old page. A person whose
- * session ended while idle is told so on the page.
+ * ended arrives here through {@link PortalAuthentication}'s redirect; it gets an ajax answer that
+ * sends the whole window to the sign-in page, where a plain page view would only break the old
+ * page. A person whose session ended while idle is told so on the page.
  */
 @WebFilter(urlPatterns = "/signin.xhtml")
 public class SignInNotices extends HttpFilter {
