@@ -29,14 +29,19 @@ class StaffBrowserIT extends BrowserTest {
     String username = uniqueUsername("kai");
     String oneTime = addTherapist("Kai Moreno", username);
 
-    browser.signIn("demo", username, oneTime);
-    assertEquals("/account/password.xhtml", browser.path());
-    browser.chooseOwnPassword(oneTime, "Copper-Meadow-Lane-7");
-    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
-    assertEquals("Welcome, Kai Moreno", browser.text(By.id("greeting")));
+    try (Browser kai = new Browser()) {
+      kai.signIn("demo", username, oneTime);
+      assertEquals("/account/password.xhtml", kai.path());
+      kai.chooseOwnPassword(oneTime, "Copper-Meadow-Lane-7");
+      kai.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
+      assertEquals("Welcome, Kai Moreno", kai.text(By.id("greeting")));
 
-    By row = pressOnStaffRow(username, "Deactivate");
-    browser.waitUntil(d -> d.findElement(row).getText().contains("Deactivated"));
+      By row = pressOnStaffRow(username, "Deactivate");
+      browser.waitUntil(d -> d.findElement(row).getText().contains("Deactivated"));
+
+      kai.open("/therapist/patients/index.xhtml");
+      assertEquals("/signin.xhtml", kai.path(), "the open session ends at its next request");
+    }
 
     browser.signIn("demo", username, "Copper-Meadow-Lane-7");
     assertEquals("/signin.xhtml", browser.path(), "a deactivated therapist cannot sign in");

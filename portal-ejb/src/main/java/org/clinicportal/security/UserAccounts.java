@@ -1,6 +1,7 @@
 package org.clinicportal.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ public class UserAccounts {
   @Inject private Passwords passwords;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Event<SessionRevocations.AccountDeactivated> deactivated;
 
   /** Opens an account whose password must meet {@link PasswordPolicy}. */
   public UserAccount open(
@@ -87,9 +89,11 @@ public class UserAccounts {
     account.setOwnPassword(passwords.hash(chosen));
   }
 
+  /** Closes the account to sign-ins; its open sessions end at their next request. */
   public UserAccount deactivate(long accountId) throws RecordException {
     UserAccount account = existing(accountId);
     account.deactivate();
+    deactivated.fire(new SessionRevocations.AccountDeactivated(accountId, clock.instant()));
     return account;
   }
 

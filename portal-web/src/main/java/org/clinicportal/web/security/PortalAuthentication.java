@@ -11,8 +11,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.security.SessionRevocations;
 
 /**
  * Form sign-in on the portal's own page; which role may open which page is declared in web.xml.
@@ -21,17 +24,20 @@ import org.clinicportal.security.ClinicPrincipal;
  * every request. Payara's own session handling for Jakarta Security loses the role now and then
  * when requests of one person arrive at once (payara/Payara#6145), and the page then answers 403.
  * The session id changes at sign-in; a protected page without a signed-in person leads to the
- * sign-in page.
+ * sign-in page, and so does the next request of a session whose account was deactivated since.
  */
 @DeclareRoles({"PLATFORM_ADMIN", "CLINIC_ADMIN", "THERAPIST", "PATIENT"})
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   static final String SIGNED_IN = "portal.signedIn";
+  private static final String SIGNED_IN_AT = "portal.signedInAt";
 
   private static final String SIGN_IN_PAGE = "/signin.xhtml";
 
   @Inject private ClinicIdentityStore identityStore;
+  @Inject private SessionRevocations revocations;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -42,7 +48,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SIGNED_IN) instanceof ClinicPrincipal person) {
-      return context.notifyContainerAboutLogin(person, Set.of(person.role().name()));
+      Instant since = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+      if (!revocations.revoked(person.accountId(), since)) {
+        return context.notifyContainerAboutLogin(person, Set.of(person.role().name()));
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
@@ -60,6 +70,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(SIGNED_IN, person);
+    request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
     return context.notifyContainerAboutLogin(person, result.getCallerGroups());
   }
 

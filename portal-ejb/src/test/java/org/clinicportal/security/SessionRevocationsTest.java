@@ -1,0 +1,32 @@
+package org.clinicportal.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SessionRevocationsTest {
+
+  private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
+
+  @Test
+  void aSessionBegunBeforeItsAccountWasDeactivatedIsOverAndOneBegunAfterIsNot() {
+    SessionRevocations revocations = new SessionRevocations();
+    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE));
+
+    assertTrue(revocations.revoked(7, NINE.minusSeconds(60)));
+    assertTrue(revocations.revoked(7, NINE));
+    assertFalse(revocations.revoked(7, NINE.plusSeconds(60)), "signed in again once reopened");
+    assertFalse(revocations.revoked(8, NINE.minusSeconds(60)), "other accounts are untouched");
+  }
+
+  @Test
+  void theLatestDeactivationCounts() {
+    SessionRevocations revocations = new SessionRevocations();
+    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE));
+    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE.plusSeconds(3600)));
+
+    assertTrue(revocations.revoked(7, NINE.plusSeconds(60)));
+  }
+}
