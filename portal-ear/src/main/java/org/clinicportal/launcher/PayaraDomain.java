@@ -264,7 +264,9 @@ final class PayaraDomain {
     command.add("--interactive=false");
     command.addAll(arguments);
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(settings.serverEnvironment());
+      Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Where the portal runs and which database it uses. Each value is read from a system property, then
@@ -21,7 +22,8 @@ record Settings(
     Path payaraHome,
     Path domainDir,
     String domain,
-    Path ear) {
+    Path ear,
+    Map<String, String> serverEnvironment) {
 
   static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
   static final int DEFAULT_HTTP_PORT = 8080;
@@ -33,6 +35,12 @@ record Settings(
   static final int HTTP_OFFSET = 80;
 
   static final int ADMIN_OFFSET = 48;
+
+  /**
+   * System properties with this prefix become environment variables of the server the domain
+   * starts: {@code -Dportal.serverEnv.PORTAL_DEMO_DATA=off} gives it {@code PORTAL_DEMO_DATA=off}.
+   */
+  static final String SERVER_ENV_PREFIX = "portal.serverEnv.";
 
   static Settings from(Properties system, Map<String, String> env) {
     String portbase = value(system, "portal.portbase", env, "PORTAL_PORTBASE", null);
@@ -68,7 +76,18 @@ record Settings(
             value(
                 system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
         value(system, "portal.domain", env, "PORTAL_DOMAIN", "portal"),
-        Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")));
+        Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")),
+        serverEnvironment(system));
+  }
+
+  private static Map<String, String> serverEnvironment(Properties system) {
+    Map<String, String> variables = new TreeMap<>();
+    for (String name : system.stringPropertyNames()) {
+      if (name.startsWith(SERVER_ENV_PREFIX) && name.length() > SERVER_ENV_PREFIX.length()) {
+        variables.put(name.substring(SERVER_ENV_PREFIX.length()), system.getProperty(name));
+      }
+    }
+    return Map.copyOf(variables);
   }
 
   private static String value(

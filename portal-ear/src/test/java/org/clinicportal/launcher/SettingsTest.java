@@ -25,6 +25,19 @@ class SettingsTest {
   }
 
   @Test
+  void prefixedSystemPropertiesBecomeTheServersEnvironment() {
+    Properties system = new Properties();
+    system.setProperty("portal.serverEnv.PORTAL_SQL_STATEMENT_HEADER", "on");
+    system.setProperty("portal.serverEnv.", "nameless");
+    system.setProperty("portal.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench");
+
+    Settings settings = Settings.from(system, Map.of("PORTAL_DEMO_DATA", "off"));
+
+    assertEquals(Map.of("PORTAL_SQL_STATEMENT_HEADER", "on"), settings.serverEnvironment());
+    assertTrue(Settings.from(new Properties(), Map.of()).serverEnvironment().isEmpty());
+  }
+
+  @Test
   void environmentVariablesOverrideTheDefaults() {
     Settings settings =
         Settings.from(

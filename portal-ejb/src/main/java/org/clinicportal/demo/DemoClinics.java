@@ -89,9 +89,10 @@ public class DemoClinics {
 
   /**
    * A right-sided quadratus lumborum case: an active deep medial point, a latent gluteus medius
-   * point, and scores that ease from one visit to the next.
+   * point, and scores that ease from one visit to the next. Also the case of the benchmark's
+   * generated clinics.
    */
-  private static AssessmentForm quadratusLumborumCase(
+  public static AssessmentForm quadratusLumborumCase(
       LocalDate on, int painNow, int painWorst, int sitting, int lifting, int heavy, int light) {
     AssessmentForm form = AssessmentForm.blank(on);
     form.setPainLocation("Right low back above the hip, into the buttock");

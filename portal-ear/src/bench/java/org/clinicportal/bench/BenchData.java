@@ -1,0 +1,565 @@
+package org.clinicportal.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.demo.DemoClinics;
+import org.clinicportal.exercise.BuiltInExercise;
+import org.clinicportal.exercise.Exercise;
+import org.clinicportal.homecare.ExerciseLog;
+import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.homecare.JournalForm;
+import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.homecare.SkipReason;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Sex;
+import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramItem;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.program.ProgramSuggestion;
+import org.clinicportal.security.Role;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * Fills the benchmark's database with clinics of realistic size, built from the portal's own
+ * entities so that every row passes the rules they guard: patients with their therapists, signed
+ * trigger-point assessments, the program the portal suggests from them, activated, and the journal
+ * and exercise rounds of the weeks since. The same seed and sizes give the same clinics.
+ *
+ * <p>Arguments, each {@code name=value}: {@code clinics} (50), {@code large} (100000 patients in
+ * the clinic {@code bench-large}), {@code small} (1000, in {@code bench-small}), {@code others}
+ * (2000 in each further clinic), {@code days} (56 days of home care), {@code seed} (2026). A
+ * database that already holds these clinics is left as it is. Every login has the demo password.
+ *
+ * <p>It writes {@code therapists.csv} and {@code patients.csv} into the directory named by the
+ * system property {@code bench.out}: the people the load scenario signs in as.
+ */
+public final class BenchData {
+
+  static final String LARGE = "bench-large";
+  static final String SMALL = "bench-small";
+
+  /** Share of patients with signed assessments, and of those with an active home program. */
+  private static final double ASSESSED = 0.2;
+
+  private static final double ON_PROGRAM = 0.5;
+
+  /** Patients registered, assessed and logged per transaction. */
+  private static final int BATCH = 250;
+
+  /** Exercise rounds are recorded for the most recent days of home care only. */
+  private static final int ROUND_DAYS = 14;
+
+  private static final String[] FIRST_NAMES = {
+    "Aaliyah", "Aaron", "Abigail", "Adam", "Adele", "Ahmed", "Aisha", "Alba", "Alex", "Alice",
+    "Amara", "Amir", "Ana", "Andre", "Anna", "Arjun", "Ava", "Beatriz", "Ben", "Bianca", "Carla",
+    "Carlos", "Chen", "Chloe", "Clara", "Daniel", "David", "Diego", "Elena", "Eli", "Emma", "Eric",
+    "Eva", "Farah", "Felix", "Fiona", "Gabriel", "Grace", "Hana", "Hannah", "Hugo", "Ibrahim",
+    "Ines", "Isaac", "Ivan", "Jack", "James", "Jana", "Jonas", "Jordan", "Julia", "Kai", "Karim",
+    "Kate", "Kenji", "Laila", "Lars", "Laura", "Leo", "Lena", "Liam", "Lina", "Lucas", "Lucia",
+    "Maya", "Mei", "Mia", "Milan", "Mira", "Nadia", "Noah", "Nora", "Olga", "Omar", "Oscar",
+    "Paula", "Pedro", "Priya", "Rafael", "Rosa", "Ruth", "Sam", "Sara", "Sofia", "Tariq", "Theo",
+    "Tom", "Uma", "Vera", "Victor", "Yara", "Yusuf", "Zara", "Zoe"
+  };
+
+  private static final String[] LAST_NAMES = {
+    "Abbott",
+    "Adeyemi",
+    "Alvarez",
+    "Andersen",
+    "Bauer",
+    "Becker",
+    "Bergström",
+    "Brennan",
+    "Brooks",
+    "Castillo",
+    "Chen",
+    "Costa",
+    "Dalton",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Fleming",
+    "Garcia",
+    "Gonzalez",
+    "Gupta",
+    "Hansen",
+    "Hart",
+    "Hoffmann",
+    "Ibrahim",
+    "Ito",
+    "Jansen",
+    "Jensen",
+    "Kaur",
+    "Keller",
+    "Khan",
+    "Kim",
+    "Kowalski",
+    "Larsen",
+    "Lee",
+    "Lopez",
+    "Martin",
+    "Meyer",
+    "Moreau",
+    "Müller",
+    "Murphy",
+    "Nakamura",
+    "Nguyen",
+    "Novak",
+    "Nowak",
+    "Okafor",
+    "Olsen",
+    "Patel",
+    "Pereira",
+    "Petrov",
+    "Quinn",
+    "Ramos",
+    "Reyes",
+    "Rossi",
+    "Sato",
+    "Schmidt",
+    "Silva",
+    "Singh",
+    "Smith",
+    "Sousa",
+    "Tanaka",
+    "Taylor",
+    "Thomas",
+    "Torres",
+    "Vargas",
+    "Walsh",
+    "Weber",
+    "Wong",
+    "Yamamoto",
+    "Young",
+    "Zhang"
+  };
+
+  private final EntityManagerFactory factory;
+  private final Sizes sizes;
+  private final String passwordHash;
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  private final List<String> therapistRows = new ArrayList<>();
+  private final List<String> patientRows = new ArrayList<>();
+
+  private BenchData(EntityManagerFactory factory, Sizes sizes, String passwordHash) {
+    this.factory = factory;
+    this.sizes = sizes;
+    this.passwordHash = passwordHash;
+  }
+
+  /** How much to generate. */
+  record Sizes(int clinics, int large, int small, int others, int days, long seed) {
+
+    static Sizes of(String... arguments) {
+      Map<String, String> given = new HashMap<>();
+      for (String argument : arguments) {
+        int equals = argument.indexOf('=');
+        if (equals < 1) {
+          throw new IllegalArgumentException("Arguments are name=value, not " + argument);
+        }
+        given.put(argument.substring(0, equals).trim(), argument.substring(equals + 1).trim());
+      }
+      Sizes sizes =
+          new Sizes(
+              number(given, "clinics", 50),
+              number(given, "large", 100_000),
+              number(given, "small", 1_000),
+              number(given, "others", 2_000),
+              number(given, "days", 56),
+              number(given, "seed", 2026));
+      if (!given.isEmpty()) {
+        throw new IllegalArgumentException("Unknown arguments " + given.keySet());
+      }
+      if (sizes.clinics < 2 || sizes.large < 10 || sizes.small < 10 || sizes.days < 7) {
+        throw new IllegalArgumentException(
+            "At least 2 clinics, 10 patients in each of the two measured ones and 7 days: "
+                + sizes);
+      }
+      return sizes;
+    }
+
+    private static int number(Map<String, String> given, String name, int fallback) {
+      String text = given.remove(name);
+      try {
+        return text == null ? fallback : Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " must be a whole number, not " + text, e);
+      }
+    }
+
+    int patientsOf(int clinic) {
+      return switch (clinic) {
+        case 0 -> large;
+        case 1 -> small;
+        default -> others;
+      };
+    }
+
+    String codeOf(int clinic) {
+      return switch (clinic) {
+        case 0 -> LARGE;
+        case 1 -> SMALL;
+        default -> String.format("bench-%02d", clinic + 1);
+      };
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Sizes sizes = Sizes.of(args);
+    Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+    Map<String, Object> connection = new HashMap<>();
+    connection.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    connection.put("jakarta.persistence.jtaDataSource", "");
+    connection.put("jakarta.persistence.nonJtaDataSource", "");
+    connection.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+    connection.put(
+        "jakarta.persistence.jdbc.url",
+        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench"));
+    connection.put(
+        "jakarta.persistence.jdbc.user", System.getProperty("bench.db.user", "postgres"));
+    connection.put(
+        "jakarta.persistence.jdbc.password", System.getProperty("bench.db.password", ""));
+    connection.put("eclipselink.target-server", "None");
+    connection.put("eclipselink.cache.shared.default", "false");
+    connection.put("eclipselink.jdbc.batch-writing.size", "200");
+    connection.put("eclipselink.logging.level", "WARNING");
+    EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", connection);
+    try {
+      Instant start = Instant.now();
+      BenchData data = new BenchData(factory, sizes, demoPasswordHash(factory));
+      int filled = data.fill();
+      data.writePeople(out);
+      System.out.printf(
+          "[bench] %s: %d clinics generated in %d s, %d already there; people to sign in as in %s%n",
+          sizes,
+          filled,
+          Duration.between(start, Instant.now()).toSeconds(),
+          sizes.clinics - filled,
+          out.toAbsolutePath());
+    } finally {
+      factory.close();
+    }
+  }
+
+  /** The demo clinic's stored hash of the demo password, given to every generated login. */
+  private static String demoPasswordHash(EntityManagerFactory factory) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      List<?> hashes =
+          em.createNativeQuery(
+                  "select u.password_hash from app_user u join clinic c on c.id = u.tenant_id"
+                      + " where c.code = 'demo' and u.username = 'therapist'")
+              .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+              .getResultList();
+      if (hashes.isEmpty()) {
+        throw new IllegalStateException(
+            "The demo clinic is missing: deploy the portal on this database first");
+      }
+      return (String) hashes.get(0);
+    } finally {
+      em.close();
+    }
+  }
+
+  /** Generates every clinic not there yet; tells how many it generated. */
+  private int fill() {
+    int filled = 0;
+    for (int clinic = 0; clinic < sizes.clinics; clinic++) {
+      Random random = new Random(sizes.seed * 1_000 + clinic);
+      String code = sizes.codeOf(clinic);
+      Long existing = clinicId(code);
+      if (existing != null) {
+        collectPeople(existing, code, sizes.patientsOf(clinic));
+        continue;
+      }
+      fillClinic(code, sizes.patientsOf(clinic), random);
+      filled++;
+    }
+    return filled;
+  }
+
+  private Long clinicId(String code) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      return em.createQuery("select c.id from Clinic c where c.code = :code", Long.class)
+          .setParameter("code", code)
+          .getResultStream()
+          .findFirst()
+          .orElse(null);
+    } finally {
+      em.close();
+    }
+  }
+
+  private void fillClinic(String code, int patients, Random random) {
+    Instant start = Instant.now();
+    long clinicId = openClinic(code);
+    EntityManager em = clinicScoped(clinicId);
+    try {
+      em.getTransaction().begin();
+      Map<Long, Exercise> library = new HashMap<>();
+      for (BuiltInExercise builtIn : BuiltInExercise.values()) {
+        Exercise exercise = Exercise.copyOf(builtIn);
+        em.persist(exercise);
+        library.put(exercise.getId(), exercise);
+      }
+      em.persist(account("admin", "Clinic Administrator", Role.CLINIC_ADMIN));
+      List<Therapist> therapists = new ArrayList<>();
+      int therapistCount = Math.max(3, Math.min(50, patients / 2_000));
+      Profession[] professions = Profession.values();
+      for (int t = 1; t <= therapistCount; t++) {
+        UserAccount account = account("therapist" + t, personName(random), Role.THERAPIST);
+        em.persist(account);
+        Therapist therapist =
+            new Therapist(account, professions[t % professions.length], "LIC-" + (10_000 + t));
+        em.persist(therapist);
+        therapists.add(therapist);
+      }
+      em.getTransaction().commit();
+      List<Long> therapistIds = therapists.stream().map(Therapist::getId).toList();
+      List<Exercise> exercises = List.copyOf(library.values());
+      for (int first = 1; first <= patients; first += BATCH) {
+        em.clear();
+        em.getTransaction().begin();
+        Map<Long, Exercise> managed = new HashMap<>();
+        exercises.forEach(e -> managed.put(e.getId(), em.find(Exercise.class, e.getId())));
+        for (int n = first; n < first + BATCH && n <= patients; n++) {
+          Therapist therapist = em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
+          patient(em, code, n, therapist, managed, random);
+        }
+        em.getTransaction().commit();
+      }
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+    System.out.printf(
+        "[bench] %s: %d patients in %d s%n",
+        code, patients, Duration.between(start, Instant.now()).toSeconds());
+  }
+
+  private long openClinic(String code) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      Clinic clinic = new Clinic(code, "Benchmark clinic " + code.substring("bench-".length()));
+      em.persist(clinic);
+      em.getTransaction().commit();
+      return clinic.getId();
+    } finally {
+      em.close();
+    }
+  }
+
+  private EntityManager clinicScoped(long clinicId) {
+    EntityManager em = factory.createEntityManager();
+    em.setProperty(ClinicOwned.TENANT_PROPERTY, clinicId);
+    return em;
+  }
+
+  private UserAccount account(String username, String name, Role role) {
+    return new UserAccount(username, name, role, passwordHash);
+  }
+
+  private void patient(
+      EntityManager em,
+      String code,
+      int n,
+      Therapist therapist,
+      Map<Long, Exercise> library,
+      Random random) {
+    PatientDetails details = new PatientDetails();
+    details.setRecordNumber(String.format("R%06d", n));
+    details.setFirstName(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
+    details.setLastName(LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+    details.setDateOfBirth(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365)));
+    details.setSex(Sex.values()[random.nextInt(Sex.values().length)]);
+    details.setTherapistId(therapist.getId());
+    details.setReferralSource("Generated for the benchmark");
+    details.setConsentGivenOn(today.minusDays(random.nextInt(700) + sizes.days + 30));
+    Patient patient = new Patient(details, therapist);
+    em.persist(patient);
+    if (random.nextDouble() >= ASSESSED) {
+      return;
+    }
+    UserAccount examiner = therapist.getAccount();
+    LocalDate firstVisit = today.minusDays(sizes.days + 7 + random.nextInt(21));
+    Assessment assessment = signed(em, patient, examiner, firstVisit, 7, 8, 6, 5, 3, 2);
+    if (random.nextBoolean()) {
+      assessment = signed(em, patient, examiner, firstVisit.plusDays(7), 5, 7, 5, 4, 2, 1);
+    }
+    if (random.nextDouble() >= ON_PROGRAM) {
+      return;
+    }
+    ProgramPlan plan =
+        ProgramSuggestion.from(
+            assessment.getTriggerPoints(),
+            List.copyOf(library.values()),
+            "Quadratus lumborum release and core");
+    HomeProgram program =
+        new HomeProgram(patient, 1, assessment, examiner, atNoon(assessment.getAssessedOn()));
+    program.revise(plan.getTitle(), plan.getItems(), library);
+    LocalDate startsOn = today.minusDays(sizes.days);
+    program.activate(
+        startsOn, startsOn.plusDays(HomeProgram.DEFAULT_REVIEW_DAYS), atNoon(startsOn));
+    em.persist(program);
+    UserAccount login =
+        account("patient" + n, details.getFirstName() + " " + details.getLastName(), Role.PATIENT);
+    em.persist(login);
+    patient.giveAccount(login);
+    homeCare(em, patient, program, random);
+    therapistRows.add(
+        String.join(
+            ",",
+            code,
+            therapist.getAccount().getUsername(),
+            String.valueOf(patient.getId()),
+            String.valueOf(assessment.getId()),
+            details.getLastName()));
+    patientRows.add(code + "," + login.getUsername());
+  }
+
+  /** Saved as a draft first: the database refuses findings added to a signed assessment. */
+  private static Assessment signed(
+      EntityManager em,
+      Patient patient,
+      UserAccount examiner,
+      LocalDate on,
+      int painNow,
+      int painWorst,
+      int sitting,
+      int lifting,
+      int heavy,
+      int light) {
+    Assessment assessment = new Assessment(patient, examiner, on, atNoon(on));
+    assessment.revise(
+        DemoClinics.quadratusLumborumCase(on, painNow, painWorst, sitting, lifting, heavy, light));
+    em.persist(assessment);
+    em.flush();
+    assessment.sign(examiner, atNoon(on).plusHours(1));
+    return assessment;
+  }
+
+  /** About four sessions a week with pain easing, and the rounds of the most recent days. */
+  private void homeCare(EntityManager em, Patient patient, HomeProgram program, Random random) {
+    int pain = 6 + random.nextInt(3);
+    for (LocalDate day = program.getStartsOn(); day.isBefore(today); day = day.plusDays(1)) {
+      if (random.nextInt(7) >= 4) {
+        continue;
+      }
+      JournalForm form = new JournalForm(new UUID(random.nextLong(), random.nextLong()));
+      form.setPainBefore(pain);
+      form.setPainAfter(Math.max(0, pain - 1 - random.nextInt(2)));
+      form.setEffort(3 + random.nextInt(5));
+      form.setNote(random.nextInt(5) == 0 ? "Stiff after sitting at work" : null);
+      form.setSaddleNumbness(false);
+      form.setBladderOrBowel(false);
+      form.setLegWeakness(false);
+      form.setFever(false);
+      em.persist(new JournalEntry(patient, program, form, day, atNoon(day).plusHours(7)));
+      if (random.nextInt(4) == 0 && pain > 1) {
+        pain--;
+      }
+      if (day.isBefore(today.minusDays(ROUND_DAYS))) {
+        continue;
+      }
+      for (ProgramItem item : program.getItems()) {
+        boolean done = random.nextInt(6) > 0;
+        em.persist(
+            new ExerciseLog(
+                patient,
+                item,
+                day,
+                1,
+                done ? LogOutcome.DONE : LogOutcome.SKIPPED,
+                done ? null : SkipReason.NO_TIME,
+                atNoon(day).plusHours(7)));
+      }
+    }
+  }
+
+  private static OffsetDateTime atNoon(LocalDate day) {
+    return day.atTime(12, 0).atOffset(ZoneOffset.UTC);
+  }
+
+  private static String personName(Random random) {
+    return FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]
+        + " "
+        + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+  }
+
+  /** Reads back the people of a clinic generated by an earlier run. */
+  private void collectPeople(long clinicId, String code, int patients) {
+    EntityManager em = clinicScoped(clinicId);
+    try {
+      long held = em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
+      if (held != patients) {
+        throw new IllegalStateException(
+            code
+                + " holds "
+                + held
+                + " patients, not "
+                + patients
+                + ": generate into a new database (dropdb it, or name another with -Dbench.db.url)");
+      }
+      List<?> rows =
+          em.createNativeQuery(
+                  "select p.id, p.last_name, pu.username, tu.username,"
+                      + " (select max(a.id) from assessment a"
+                      + "   where a.tenant_id = p.tenant_id and a.patient_id = p.id)"
+                      + " from patient p"
+                      + " join app_user pu on pu.tenant_id = p.tenant_id and pu.id = p.account_id"
+                      + " join therapist t on t.tenant_id = p.tenant_id and t.id = p.therapist_id"
+                      + " join app_user tu on tu.tenant_id = t.tenant_id and tu.id = t.account_id"
+                      + " where p.tenant_id = ?1 and exists (select 1 from home_program h"
+                      + "   where h.tenant_id = p.tenant_id and h.patient_id = p.id"
+                      + "   and h.status = 'ACTIVE')"
+                      + " order by p.id")
+              .setParameter(1, clinicId)
+              .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+              .getResultList();
+      for (Object item : rows) {
+        Object[] row = (Object[]) item;
+        therapistRows.add(
+            String.join(",", code, (String) row[3], row[0] + "", row[4] + "", (String) row[1]));
+        patientRows.add(code + "," + row[2]);
+      }
+    } finally {
+      em.close();
+    }
+  }
+
+  private void writePeople(Path out) throws IOException {
+    Files.createDirectories(out);
+    List<String> therapists =
+        new ArrayList<>(List.of("clinic,username,patientId,assessmentId,lastName"));
+    therapists.addAll(therapistRows);
+    List<String> patients = new ArrayList<>(List.of("clinic,username"));
+    patients.addAll(patientRows);
+    Files.write(out.resolve("therapists.csv"), therapists);
+    Files.write(out.resolve("patients.csv"), patients);
+  }
+}

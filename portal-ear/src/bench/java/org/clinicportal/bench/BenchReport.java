@@ -1,0 +1,226 @@
+package org.clinicportal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Prints the benchmark's table from the latest Gatling run and the statement counts the load
+ * recorded, checks it against the targets, and keeps it as {@code report.md} beside the counts.
+ */
+public final class BenchReport {
+
+  static final int P95_LIMIT_MS = 250;
+  static final double FLOOR_RATIO_LIMIT = 10;
+  static final double SEARCH_GROWTH_LIMIT = 1.5;
+  static final long RESIDENT_LIMIT_MIB = 1024;
+
+  private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+  private static final Pattern CELL =
+      Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+  private BenchReport() {}
+
+  /** One line of Gatling's figures. */
+  record Row(
+      String name, long requests, long errors, long p50, long p95, long p99, double throughput) {}
+
+  public static void main(String[] args) throws IOException {
+    Path gatling = Path.of(System.getProperty("bench.gatlingDir", "target/gatling"));
+    Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+    Path run = latestRun(gatling);
+    List<Row> rows = rows(Files.readString(run.resolve("index.html")));
+    Map<String, int[]> statements = statements(out.resolve("statements.csv"));
+    Optional<Long> resident =
+        residentMiB(Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench")));
+    String report =
+        render(rows, statements, resident, System.getProperty("bench.data", ""), run.getFileName());
+    System.out.println();
+    System.out.println(report);
+    Files.writeString(out.resolve("report.md"), report);
+  }
+
+  static Path latestRun(Path gatling) throws IOException {
+    try (Stream<Path> runs = Files.list(gatling)) {
+      return runs.filter(dir -> Files.isRegularFile(dir.resolve("index.html")))
+          .max(Comparator.comparing(dir -> dir.getFileName().toString()))
+          .orElseThrow(() -> new IOException("No Gatling run with figures under " + gatling));
+    }
+  }
+
+  /**
+   * The figures of each request from the statistics table of Gatling's report page, the one place
+   * its HTML report keeps them as text: executions in columns 2 to 6, percentiles in 8 to 11.
+   */
+  static List<Row> rows(String indexHtml) {
+    List<Row> rows = new ArrayList<>();
+    String[] requests = indexHtml.split("<tr id=\"req_");
+    for (int i = 1; i < requests.length; i++) {
+      Matcher name = NAME.matcher(requests[i]);
+      if (!name.find()) {
+        continue;
+      }
+      Map<Integer, String> cells = new HashMap<>();
+      Matcher cell = CELL.matcher(requests[i]);
+      while (cell.find()) {
+        cells.put(Integer.parseInt(cell.group(1)), cell.group(2).strip());
+      }
+      rows.add(
+          new Row(
+              unescape(name.group(1)),
+              whole(cells.get(2)),
+              whole(cells.get(4)),
+              whole(cells.get(8)),
+              whole(cells.get(10)),
+              whole(cells.get(11)),
+              Double.parseDouble(cells.getOrDefault(6, "0").replace(",", ""))));
+    }
+    rows.sort(Comparator.comparing(Row::name));
+    return rows;
+  }
+
+  private static long whole(String cell) {
+    return cell == null || cell.equals("-") ? 0 : Long.parseLong(cell.replace(",", ""));
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&middot;", "·")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
+  static Map<String, int[]> statements(Path csv) throws IOException {
+    Map<String, int[]> counts = new HashMap<>();
+    if (!Files.isRegularFile(csv)) {
+      return counts;
+    }
+    List<String> lines = Files.readAllLines(csv);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      counts.put(cells[0], new int[] {Integer.parseInt(cells[1]), Integer.parseInt(cells[2])});
+    }
+    return counts;
+  }
+
+  /** The resident memory of the benchmark's server, from its process id file. */
+  static Optional<Long> residentMiB(Path domain) {
+    try {
+      String pid = Files.readString(domain.resolve("config/pid")).strip();
+      return Files.readAllLines(Path.of("/proc", pid, "status")).stream()
+          .filter(line -> line.startsWith("VmRSS:"))
+          .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+          .findFirst();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String render(
+      List<Row> rows,
+      Map<String, int[]> statements,
+      Optional<Long> resident,
+      String data,
+      Path run) {
+    Row floor =
+        rows.stream()
+            .filter(row -> row.name().equals(PortalSimulation.FLOOR))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("The run has no floor requests"));
+    StringBuilder table = new StringBuilder();
+    table.append(
+        "| request | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p95 ÷ floor p95 | SQL statements |\n");
+    table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    List<String> missed = new ArrayList<>();
+    long errors = 0;
+    for (Row row : rows) {
+      double ratio = (double) row.p95() / Math.max(1, floor.p95());
+      int[] counted = statements.get(row.name());
+      table.append(
+          String.format(
+              "| %s | %d | %d | %d | %d | %d | %.1f | %.1f | %s |%n",
+              row.name(),
+              row.requests(),
+              row.errors(),
+              row.p50(),
+              row.p95(),
+              row.p99(),
+              row.throughput(),
+              ratio,
+              counted == null
+                  ? "–"
+                  : counted[0] == counted[1] ? counted[0] + "" : counted[0] + "–" + counted[1]));
+      errors += row.errors();
+      if (row.p95() >= P95_LIMIT_MS) {
+        missed.add(row.name() + ": p95 " + row.p95() + " ms, not under " + P95_LIMIT_MS + " ms");
+      }
+      if (ratio > FLOOR_RATIO_LIMIT) {
+        missed.add(String.format("%s: %.1f times the floor's p95", row.name(), ratio));
+      }
+    }
+    if (errors > 0) {
+      missed.add(errors + " errors");
+    }
+    StringBuilder notes = new StringBuilder();
+    notes.append(
+        String.format(
+            "%nFloor: the portal's style sheet as every page loads it, p95 %d ms.%n", floor.p95()));
+    growth(rows, "search", notes, missed);
+    for (String page : List.of("patient list", "chart")) {
+      int[] large = statements.get(page + " · 100k");
+      int[] small = statements.get(page + " · 1k");
+      if (large != null && small != null) {
+        notes.append(
+            String.format(
+                "SQL statements of the %s: at most %d with 1,000 patients, %d with 100,000.%n",
+                page, small[1], large[1]));
+        if (large[1] > small[1]) {
+          missed.add("the " + page + " sends more statements at 100,000 patients");
+        }
+      }
+    }
+    resident.ifPresent(
+        mib -> {
+          notes.append(String.format("Server resident memory after the run: %d MiB.%n", mib));
+          if (mib >= RESIDENT_LIMIT_MIB) {
+            missed.add("resident memory " + mib + " MiB");
+          }
+        });
+    notes.append(String.format("Data: %s. Gatling run: %s.%n", data, run));
+    notes.append(
+        missed.isEmpty()
+            ? "Every target holds.\n"
+            : "Targets missed:\n- " + String.join("\n- ", missed) + "\n");
+    return table.append(notes).toString();
+  }
+
+  /** The search's p95 in the large clinic against its p95 in the small one. */
+  private static void growth(
+      List<Row> rows, String request, StringBuilder notes, List<String> missed) {
+    Optional<Row> large =
+        rows.stream().filter(r -> r.name().equals(request + " · 100k")).findFirst();
+    Optional<Row> small = rows.stream().filter(r -> r.name().equals(request + " · 1k")).findFirst();
+    if (large.isEmpty() || small.isEmpty()) {
+      return;
+    }
+    double growth = (double) large.get().p95() / Math.max(1, small.get().p95());
+    notes.append(
+        String.format(
+            "Patient search, p95 at 100,000 patients ÷ p95 at 1,000: %.2f (p50: %d ms ÷ %d ms).%n",
+            growth, large.get().p50(), small.get().p50()));
+    if (growth > SEARCH_GROWTH_LIMIT) {
+      missed.add(String.format("the search at 100,000 patients takes %.2f times as long", growth));
+    }
+  }
+}

@@ -1,0 +1,370 @@
+package org.clinicportal.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load: therapists of the 100,000-patient clinic and of the 1,000-patient clinic, and patients
+ * of the generated clinics, each walking the portal's pages as a browser does (Faces view state,
+ * PrimeFaces ajax posts with the page's nonce), with one to three seconds between steps; beside
+ * them a few visitors ask for one static file, the floor every page is compared with.
+ *
+ * <p>System properties: {@code bench.baseUrl}, {@code bench.users} (100 portal users, half
+ * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code bench.out}
+ * (where {@link BenchData} wrote the people and where the statement counts go).
+ */
+public class PortalSimulation extends Simulation {
+
+  static final String FLOOR = "floor: static file";
+
+  private static final String PASSWORD = "Demo!Back2026";
+  private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
+
+  /** Statements per answer, by request name: the fewest and the most seen. */
+  private static final Map<String, int[]> STATEMENT_RANGE = new ConcurrentHashMap<>();
+
+  private final String baseUrl =
+      System.getProperty("bench.baseUrl", "http://localhost:29080/portal");
+  private final int users = Integer.getInteger("bench.users", 100);
+  private final Duration ramp = Duration.ofSeconds(Integer.getInteger("bench.rampSeconds", 30));
+  private final Duration hold = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
+  private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+
+  {
+    int therapists = users / 2;
+    int largeTherapists = Math.max(1, therapists * 4 / 5);
+    int smallTherapists = Math.max(1, therapists - largeTherapists);
+    int patients = Math.max(1, users - therapists);
+    int floorUsers = Math.max(1, users / 10);
+    Duration loop = ramp.plus(hold);
+    HttpProtocolBuilder protocol =
+        http.baseUrl(baseUrl)
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("en")
+            .userAgentHeader("portal-benchmark")
+            .disableCaching();
+    List<PopulationBuilder> populations = new ArrayList<>();
+    populations.add(
+        therapistScenario("therapist · 100k", "100k", therapistsOf(BenchData.LARGE), loop)
+            .injectClosed(open(largeTherapists)));
+    populations.add(
+        therapistScenario("therapist · 1k", "1k", therapistsOf(BenchData.SMALL), loop)
+            .injectClosed(open(smallTherapists)));
+    populations.add(patientScenario(loop).injectClosed(open(patients)));
+    populations.add(floorScenario(loop).injectClosed(open(floorUsers)));
+    setUp(populations).protocols(protocol).maxDuration(loop.plusSeconds(60));
+  }
+
+  private io.gatling.javaapi.core.ClosedInjectionStep[] open(int count) {
+    return new io.gatling.javaapi.core.ClosedInjectionStep[] {
+      rampConcurrentUsers(0).to(count).during(ramp), constantConcurrentUsers(count).during(hold)
+    };
+  }
+
+  private List<Map<String, Object>> therapistsOf(String clinic) {
+    List<Map<String, Object>> rows =
+        new ArrayList<>(
+            csv(out.resolve("therapists.csv").toString()).readRecords().stream()
+                .filter(row -> clinic.equals(row.get("clinic")))
+                .toList());
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("No generated patients on a program in " + clinic);
+    }
+    Collections.shuffle(rows, new Random(7));
+    return rows;
+  }
+
+  private ScenarioBuilder therapistScenario(
+      String name, String size, List<Map<String, Object>> people, Duration loop) {
+    return scenario(name)
+        .feed(listFeeder(people).circular())
+        .exec(session -> session.set("size", size))
+        .exec(signIn("therapist"))
+        .during(loop)
+        .on(
+            step(
+                    "patient list · " + size,
+                    http("patient list · " + size)
+                        .get("/therapist/patients/index.xhtml")
+                        .check(viewState(), nonce()))
+                .pause(1, 3)
+                .exec(
+                    step(
+                        "search · " + size,
+                        ajax("search · " + size, "/therapist/patients/index.xhtml", "patients")
+                            .formParam("jakarta.faces.source", "patients:q")
+                            .formParam("jakarta.faces.partial.execute", "patients:q")
+                            .formParam("jakarta.faces.partial.render", "patients:table")
+                            .formParam("jakarta.faces.behavior.event", "keyup")
+                            .formParam("jakarta.faces.partial.event", "keyup")
+                            .formParam("patients:q", session -> searchTerm(session))
+                            .check(substring("portal-patient-link"))))
+                .pause(1, 3)
+                .exec(session -> session.remove("draftId"))
+                .exec(
+                    step(
+                        "chart · " + size,
+                        http("chart · " + size)
+                            .get("/therapist/patients/chart.xhtml?id=#{patientId}")
+                            .check(
+                                substring("#{lastName}"),
+                                viewState(),
+                                nonce(),
+                                regex("programs/edit\\.xhtml\\?id=(\\d+)")
+                                    .optional()
+                                    .saveAs("draftId"))))
+                .pause(1, 3)
+                .exec(
+                    step(
+                        "assessment · " + size,
+                        http("assessment · " + size)
+                            .get("/therapist/assessments/view.xhtml?id=#{assessmentId}")
+                            .check(substring("#{lastName}"))))
+                .pause(1, 3)
+                .doIf(session -> !session.contains("draftId"))
+                .then(
+                    step(
+                        "change program · " + size,
+                        ajax(
+                                "change program · " + size,
+                                "/therapist/patients/chart.xhtml?id=#{patientId}",
+                                "chart")
+                            .formParam("jakarta.faces.source", "chart:tabs:changeProgram")
+                            .formParam("jakarta.faces.partial.execute", "chart:tabs:changeProgram")
+                            .formParam("jakarta.faces.partial.render", "chart")
+                            .formParam("chart:tabs:changeProgram", "chart:tabs:changeProgram")
+                            .check(
+                                regex("<redirect url=\"[^\"]*edit\\.xhtml\\?id=(\\d+)")
+                                    .saveAs("draftId"))))
+                .exec(
+                    step(
+                        "program editor · " + size,
+                        http("program editor · " + size)
+                            .get("/therapist/programs/edit.xhtml?id=#{draftId}")
+                            .check(viewState(), nonce(), form("#program").saveAs("programForm"))))
+                .pause(1, 3)
+                .exec(
+                    step(
+                        "assign program · " + size,
+                        http("assign program · " + size)
+                            .post("/therapist/programs/edit.xhtml?id=#{draftId}")
+                            .header("Faces-Request", "partial/ajax")
+                            .formParamMap(
+                                session ->
+                                    formWith(
+                                        session,
+                                        "programForm",
+                                        Map.of(
+                                            "jakarta.faces.partial.ajax", "true",
+                                            "jakarta.faces.source", "program:assign",
+                                            "jakarta.faces.partial.execute", "program",
+                                            "jakarta.faces.partial.render", "program",
+                                            "program:assign", "program:assign",
+                                            "program:startsOn", LocalDate.now().toString(),
+                                            "program:reviewOn",
+                                                LocalDate.now().plusDays(42).toString())))
+                            .check(regex("<redirect url=\"[^\"]*programs/view\\.xhtml"))))
+                .pause(1, 3));
+  }
+
+  private ScenarioBuilder patientScenario(Duration loop) {
+    List<Map<String, Object>> people =
+        new ArrayList<>(csv(out.resolve("patients.csv").toString()).readRecords());
+    Collections.shuffle(people, new Random(11));
+    return scenario("patient")
+        .feed(listFeeder(people).circular())
+        .exec(signIn("patient"))
+        .during(loop)
+        .on(
+            step(
+                    "today's plan",
+                    http("today's plan").get("/patient/index.xhtml").check(substring("today")))
+                .pause(1, 3)
+                .exec(
+                    step(
+                        "journal",
+                        http("journal")
+                            .get("/patient/journal.xhtml")
+                            .check(viewState(), nonce(), form("#journal").saveAs("journalForm"))))
+                .pause(1, 3)
+                .exec(
+                    step(
+                        "journal entry",
+                        http("journal entry")
+                            .post("/patient/journal.xhtml")
+                            .header("Faces-Request", "partial/ajax")
+                            .formParamMap(
+                                session ->
+                                    formWith(
+                                        session,
+                                        "journalForm",
+                                        Map.ofEntries(
+                                            Map.entry("jakarta.faces.partial.ajax", "true"),
+                                            Map.entry("jakarta.faces.source", "journal:save"),
+                                            Map.entry("jakarta.faces.partial.execute", "journal"),
+                                            Map.entry(
+                                                "jakarta.faces.partial.render",
+                                                "journal:entryPanel journal:messages"
+                                                    + " journal:entries"),
+                                            Map.entry("journal:save", "journal:save"),
+                                            Map.entry("journal:painBefore", "4"),
+                                            Map.entry("journal:painAfter", "3"),
+                                            Map.entry("journal:effort", "5"),
+                                            Map.entry(
+                                                "journal:note",
+                                                "Did the release and the stretches"),
+                                            Map.entry("journal:saddle", "false"),
+                                            Map.entry("journal:bladder", "false"),
+                                            Map.entry("journal:weakness", "false"),
+                                            Map.entry("journal:fever", "false"))))
+                            .check(substring("Your entry is saved."))))
+                .pause(1, 3));
+  }
+
+  private ScenarioBuilder floorScenario(Duration loop) {
+    return scenario("floor")
+        .during(loop)
+        .on(
+            exec(http(FLOOR)
+                    .get("/jakarta.faces.resource/css/portal.css.xhtml")
+                    .check(status().is(200)))
+                .pause(1, 3));
+  }
+
+  private ChainBuilder signIn(String role) {
+    return exec(http("sign-in page")
+            .get("/signin.xhtml")
+            .check(viewState(), form("#signin").saveAs("signinForm")))
+        .pause(1, 2)
+        .exec(
+            http("sign in")
+                .post("/signin.xhtml")
+                .formParamMap(
+                    session ->
+                        formWith(
+                            session,
+                            "signinForm",
+                            Map.of(
+                                "signin:clinic",
+                                session.getString("clinic"),
+                                "signin:username",
+                                session.getString("username"),
+                                "signin:password",
+                                PASSWORD,
+                                "signin:submit",
+                                "")))
+                .check(currentLocation().transform(url -> url.contains("/" + role + "/")).is(true)))
+        .pause(1, 2);
+  }
+
+  /**
+   * The fields of a form as the page gave them, with some changed as a person fills them in, and
+   * the nonce PrimeFaces checks on every ajax post.
+   */
+  private static Map<String, Object> formWith(
+      Session session, String form, Map<String, Object> changed) {
+    Map<String, Object> fields = new java.util.LinkedHashMap<>(session.getMap(form));
+    fields.putAll(changed);
+    if (session.contains("nonce")) {
+      fields.put("primefaces.nonce", session.getString("nonce"));
+    }
+    return fields;
+  }
+
+  /** A PrimeFaces ajax post of a form, with the page's view state and nonce. */
+  private static HttpRequestActionBuilder ajax(String name, String path, String form) {
+    return http(name)
+        .post(path)
+        .header("Faces-Request", "partial/ajax")
+        .formParam("jakarta.faces.partial.ajax", "true")
+        .formParam(form, form)
+        .formParam("jakarta.faces.ViewState", "#{viewState}")
+        .formParam("primefaces.nonce", "#{nonce}");
+  }
+
+  /** A request whose answer's statement count is recorded under its name. */
+  private static ChainBuilder step(String name, HttpRequestActionBuilder request) {
+    return exec(request.check(header("Server-Timing").optional().saveAs("sql")))
+        .exec(
+            session -> {
+              record(name, session.getString("sql"));
+              return session.remove("sql");
+            });
+  }
+
+  private static void record(String name, String serverTiming) {
+    if (serverTiming == null) {
+      return;
+    }
+    Matcher matcher = STATEMENTS.matcher(serverTiming);
+    if (!matcher.find()) {
+      return;
+    }
+    int statements = Integer.parseInt(matcher.group(1));
+    STATEMENT_RANGE.merge(
+        name,
+        new int[] {statements, statements},
+        (seen, now) -> new int[] {Math.min(seen[0], now[0]), Math.max(seen[1], now[1])});
+  }
+
+  /** The first letters of the patient's last name, as a receptionist types them. */
+  private static String searchTerm(Session session) {
+    String lastName = session.getString("lastName");
+    return lastName.substring(0, Math.min(4, lastName.length())).toLowerCase();
+  }
+
+  private static CheckBuilder viewState() {
+    return css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState");
+  }
+
+  private static CheckBuilder nonce() {
+    return regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce");
+  }
+
+  @Override
+  public void after() {
+    List<String> lines = new ArrayList<>(List.of("request,fewest,most"));
+    STATEMENT_RANGE.forEach((name, range) -> lines.add(name + "," + range[0] + "," + range[1]));
+    try {
+      Files.createDirectories(out);
+      Files.write(out.resolve("statements.csv"), lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
