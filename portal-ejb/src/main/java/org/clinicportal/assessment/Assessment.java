@@ -26,6 +26,8 @@ import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * A trigger-point assessment of a patient's lower back. While a draft it may be revised; once
@@ -46,10 +48,12 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     query = "select a from Assessment a where a.amends.id = :assessmentId")
 public class Assessment extends org.clinicportal.platform.ClinicOwned {
 
+  @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
 
+  @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
   @JoinColumn(name = "examiner_id", nullable = false, updatable = false)
   private UserAccount examiner;
@@ -64,6 +68,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   @Column(name = "signed_at")
   private OffsetDateTime signedAt;
 
+  @JoinFetch(JoinFetchType.OUTER)
   @ManyToOne
   @JoinColumn(name = "signed_by_id")
   private UserAccount signedBy;
@@ -191,6 +196,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
       orphanRemoval = true,
       fetch = FetchType.LAZY)
   @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
   private List<TriggerPoint> triggerPoints = new ArrayList<>();
 
   @OneToMany(
@@ -208,6 +214,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
       orphanRemoval = true,
       fetch = FetchType.LAZY)
   @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
   private List<BodyMark> marks = new ArrayList<>();
 
   protected Assessment() {}

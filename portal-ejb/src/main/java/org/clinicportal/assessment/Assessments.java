@@ -187,7 +187,7 @@ public class Assessments {
     Optional<Assessment> found = find(id);
     found.ifPresent(
         assessment ->
-            audit.record(AuditAction.ASSESSMENT_OPENED, assessment.getPatient().getId(), ""));
+            audit.recordRead(AuditAction.ASSESSMENT_OPENED, assessment.getPatient().getId()));
     return found;
   }
 

@@ -1,6 +1,8 @@
 package org.clinicportal.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,15 @@ public class AuditTrail {
             action,
             patientId,
             details));
+  }
+
+  /**
+   * Records that someone opened a patient's record, in a transaction of its own: the entry is kept
+   * before the page that shows the record is sent, whatever becomes of the page's own transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRead(AuditAction action, long patientId) {
+    record(action, patientId, "");
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /** A therapist's professional profile, tied to the account they sign in with. */
 @Entity
@@ -29,6 +31,7 @@ import org.clinicportal.security.UserAccount;
 public class Therapist extends ClinicOwned {
 
   @NotNull
+  @JoinFetch(JoinFetchType.INNER)
   @OneToOne(optional = false)
   @JoinColumn(name = "account_id", nullable = false, updatable = false)
   private UserAccount account;

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.program.ProgramItem;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One round of one exercise of the patient's program on a day: done, or skipped with a reason. */
 @Entity
@@ -34,6 +36,7 @@ public class ExerciseLog extends ClinicOwned {
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne(optional = false)
   @JoinColumn(name = "program_item_id", nullable = false, updatable = false)
   private ProgramItem item;

@@ -13,6 +13,8 @@ import java.util.Objects;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.program.HomeProgram;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * What a patient wrote after a session: pain before and after, how hard it felt, a note, and the
@@ -43,6 +45,7 @@ public class JournalEntry extends ClinicOwned {
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "program_id", updatable = false)
   private HomeProgram program;

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Something in a patient's home care for a therapist to look at. It stays open until a therapist
@@ -63,6 +65,7 @@ public class PatientAlert extends ClinicOwned {
 
   public static final int MAX_ACKNOWLEDGEMENT = 500;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne(optional = false)
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
@@ -86,6 +89,7 @@ public class PatientAlert extends ClinicOwned {
   @Column(updatable = false)
   private LocalDate dated;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "journal_entry_id", updatable = false)
   private JournalEntry journalEntry;
@@ -93,6 +97,7 @@ public class PatientAlert extends ClinicOwned {
   @Column(name = "acknowledged_at")
   private OffsetDateTime acknowledgedAt;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "acknowledged_by")
   private UserAccount acknowledgedBy;

@@ -24,6 +24,8 @@ import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /** A patient of one clinic. */
 @Entity
@@ -97,13 +99,22 @@ public class Patient extends ClinicOwned {
   @Column(name = "consent_given_on")
   private LocalDate consentGivenOn;
 
-  @Column(name = "search_name", insertable = false, updatable = false)
-  private String searchName;
+  /** The search keys the database derives from the name and the record number. */
+  @Column(name = "name_key", insertable = false, updatable = false)
+  private String nameKey;
 
+  @Column(name = "surname_key", insertable = false, updatable = false)
+  private String surnameKey;
+
+  @Column(name = "record_key", insertable = false, updatable = false)
+  private String recordKey;
+
+  @JoinFetch(JoinFetchType.OUTER)
   @ManyToOne
   @JoinColumn(name = "therapist_id")
   private Therapist therapist;
 
+  @JoinFetch(JoinFetchType.OUTER)
   @OneToOne
   @JoinColumn(name = "account_id")
   private UserAccount account;

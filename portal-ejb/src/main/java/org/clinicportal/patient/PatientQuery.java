@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One page of a patient search. The text finds a part of the name (either order), the start of a
- * record number, or, when it is a date (2026-01-31, 31.1.2026 or 31/1/2026), the date of birth.
+ * One page of a patient search. The text finds names by their start in either order ("jor", "lee",
+ * "lee jor", "jordan l"), record numbers by their start, or, when it is a date (2026-01-31,
+ * 31.1.2026 or 31/1/2026), the date of birth. Every character is taken literally.
  */
 public record PatientQuery(
     String text,
@@ -55,11 +56,19 @@ public record PatientQuery(
     return Optional.empty();
   }
 
-  /** The text as a LIKE pattern body: lower-case, with LIKE's wildcards taken literally. */
-  public String likeText() {
-    return text.toLowerCase(Locale.ROOT)
-        .replace("\\", "\\\\")
-        .replace("%", "\\%")
-        .replace("_", "\\_");
+  /** The lower-case start that the database's search keys are compared with. */
+  public String keyFrom() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The first key after every key that starts with {@link #keyFrom}: the same text with its last
+   * character one code point higher, which the keys' C collation orders right after them.
+   */
+  public String keyUntil() {
+    String from = keyFrom();
+    int last = from.codePointBefore(from.length());
+    return from.substring(0, from.length() - Character.charCount(last))
+        + new String(Character.toChars(Math.min(last + 1, Character.MAX_CODE_POINT)));
   }
 }

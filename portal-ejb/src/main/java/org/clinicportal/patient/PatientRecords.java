@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
@@ -109,7 +108,7 @@ public class PatientRecords {
    */
   public Optional<Patient> openChart(long id) {
     Optional<Patient> patient = find(id);
-    patient.ifPresent(found -> audit.record(AuditAction.CHART_OPENED, found.getId(), ""));
+    patient.ifPresent(found -> audit.recordRead(AuditAction.CHART_OPENED, found.getId()));
     return patient;
   }
 
@@ -189,15 +188,22 @@ public class PatientRecords {
       if (born.isPresent()) {
         where.add(cb.equal(patient.get("dateOfBirth"), born.get()));
       } else {
-        String text = query.likeText();
-        Expression<String> recordNumber = cb.lower(patient.get("recordNumber"));
+        String from = query.keyFrom();
+        String until = query.keyUntil();
         where.add(
             cb.or(
-                cb.like(patient.get("searchName"), "%" + text + "%", '\\'),
-                cb.like(recordNumber, text + "%", '\\')));
+                startsWith(cb, patient.get("nameKey"), from, until),
+                startsWith(cb, patient.get("surnameKey"), from, until),
+                startsWith(cb, patient.get("recordKey"), from, until)));
       }
     }
     return where.toArray(Predicate[]::new);
+  }
+
+  /** A range of one search key: an index range, which row-level security lets PostgreSQL use. */
+  private static Predicate startsWith(
+      CriteriaBuilder cb, Path<String> key, String from, String until) {
+    return cb.and(cb.greaterThanOrEqualTo(key, from), cb.lessThan(key, until));
   }
 
   private static List<Order> order(CriteriaBuilder cb, PatientQuery query, Root<Patient> patient) {

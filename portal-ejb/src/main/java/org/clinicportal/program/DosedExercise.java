@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.platform.ClinicOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An exercise in its phase with its dosage, as a program or a template holds it. */
 @MappedSuperclass
@@ -25,6 +27,7 @@ public abstract class DosedExercise extends ClinicOwned {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "exercise_id", nullable = false)
+  @BatchFetch(BatchFetchType.IN)
   private Exercise exercise;
 
   @Embedded private Dosage dosage;

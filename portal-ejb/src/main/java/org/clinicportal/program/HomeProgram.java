@@ -24,6 +24,10 @@ import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * One version of a patient's home program. A draft may be changed; once active it is what the
@@ -47,6 +51,7 @@ public class HomeProgram extends ClinicOwned {
   /** How long after the start a program is reviewed unless the therapist says otherwise. */
   public static final int DEFAULT_REVIEW_DAYS = 14;
 
+  @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
@@ -67,14 +72,17 @@ public class HomeProgram extends ClinicOwned {
   @Column(name = "review_on")
   private LocalDate reviewOn;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "assessment_id", updatable = false)
   private Assessment assessment;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "previous_id", updatable = false)
   private HomeProgram previous;
 
+  @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
   @JoinColumn(name = "prescribed_by", nullable = false)
   private UserAccount prescribedBy;
@@ -85,6 +93,7 @@ public class HomeProgram extends ClinicOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<ProgramItem> items = new ArrayList<>();

@@ -233,7 +233,7 @@ public class HomePrograms {
   public Optional<HomeProgram> openProgram(long id) throws RecordException {
     Optional<HomeProgram> found = find(id);
     found.ifPresent(
-        program -> audit.record(AuditAction.PROGRAM_OPENED, program.getPatient().getId(), ""));
+        program -> audit.recordRead(AuditAction.PROGRAM_OPENED, program.getPatient().getId()));
     return found;
   }
 

@@ -35,7 +35,10 @@ class PatientRulesTest {
 
   @Test
   void searchTextIsTakenLiterallyAndPagesStayWithinBounds() {
-    assertEquals("100\\%\\_a\\\\b", PatientQuery.firstPage("100%_A\\b").likeText());
+    assertEquals("100%_a\\b", PatientQuery.firstPage("100%_A\\b").keyFrom());
+    assertEquals("100%_a\\c", PatientQuery.firstPage("100%_A\\b").keyUntil());
+    assertEquals("lee jos", PatientQuery.firstPage(" Lee Jor ").keyUntil());
+    assertEquals("m\u00fcllf", PatientQuery.firstPage("M\u00dcLLE").keyUntil());
     PatientQuery wild = new PatientQuery("x".repeat(500), null, false, null, true, -5, 10_000);
     assertEquals(100, wild.text().length());
     assertEquals(0, wild.first());
