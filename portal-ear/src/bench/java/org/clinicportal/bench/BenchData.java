@@ -6,6 +6,10 @@ import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +69,13 @@ public final class BenchData {
   private static final double ON_PROGRAM = 0.5;
 
   /** Patients registered, assessed and logged per transaction. */
-  private static final int BATCH = 250;
+  private static final int BATCH = 500;
+
+  /**
+   * Batches between two ANALYZE runs: where autovacuum is off, a growing table keeps the statistics
+   * of its first rows, and foreign-key checks planned on them slow every insert down.
+   */
+  private static final int ANALYZE_EVERY = 20;
 
   /** Exercise rounds are recorded for the most recent days of home care only. */
   private static final int ROUND_DAYS = 14;
@@ -155,17 +165,15 @@ public final class BenchData {
     "Zhang"
   };
 
-  private final EntityManagerFactory factory;
+  private final Map<Long, EntityManagerFactory> factories = new HashMap<>();
   private final Sizes sizes;
-  private final String passwordHash;
+  private String passwordHash;
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
   private final List<String> therapistRows = new ArrayList<>();
   private final List<String> patientRows = new ArrayList<>();
 
-  private BenchData(EntityManagerFactory factory, Sizes sizes, String passwordHash) {
-    this.factory = factory;
+  private BenchData(Sizes sizes) {
     this.sizes = sizes;
-    this.passwordHash = passwordHash;
   }
 
   /** How much to generate. */
@@ -228,27 +236,11 @@ public final class BenchData {
   public static void main(String[] args) throws IOException {
     Sizes sizes = Sizes.of(args);
     Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-    Map<String, Object> connection = new HashMap<>();
-    connection.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    connection.put("jakarta.persistence.jtaDataSource", "");
-    connection.put("jakarta.persistence.nonJtaDataSource", "");
-    connection.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-    connection.put(
-        "jakarta.persistence.jdbc.url",
-        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench"));
-    connection.put(
-        "jakarta.persistence.jdbc.user", System.getProperty("bench.db.user", "postgres"));
-    connection.put(
-        "jakarta.persistence.jdbc.password", System.getProperty("bench.db.password", ""));
-    connection.put("eclipselink.target-server", "None");
-    connection.put("eclipselink.cache.shared.default", "false");
-    connection.put("eclipselink.jdbc.batch-writing.size", "200");
-    connection.put("eclipselink.logging.level", "WARNING");
-    EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", connection);
+    BenchData data = new BenchData(sizes);
     try {
       Instant start = Instant.now();
-      BenchData data = new BenchData(factory, sizes, demoPasswordHash(factory));
       int filled = data.fill();
+      data.analyze();
       data.writePeople(out);
       System.out.printf(
           "[bench] %s: %d clinics generated in %d s, %d already there; people to sign in as in %s%n",
@@ -258,25 +250,76 @@ public final class BenchData {
           sizes.clinics - filled,
           out.toAbsolutePath());
     } finally {
-      factory.close();
+      data.factories.values().forEach(EntityManagerFactory::close);
+    }
+  }
+
+  /**
+   * The portal's persistence unit over plain JDBC as the application role, so that row-level
+   * security applies as it does to the portal: with a clinic, every connection of the factory is
+   * bound to it for its whole life.
+   */
+  private EntityManagerFactory factory(Long clinicId) {
+    return factories.computeIfAbsent(
+        clinicId == null ? 0L : clinicId,
+        key -> {
+          String url =
+              System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench");
+          url += (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+          if (clinicId != null) {
+            url += "&options=-c%20app.tenant_id%3D" + clinicId;
+          }
+          Map<String, Object> connection = new HashMap<>();
+          connection.put("eclipselink.session-name", "bench-" + key);
+          connection.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+          connection.put("jakarta.persistence.jtaDataSource", "");
+          connection.put("jakarta.persistence.nonJtaDataSource", "");
+          connection.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+          connection.put("jakarta.persistence.jdbc.url", url);
+          connection.put(
+              "jakarta.persistence.jdbc.user",
+              System.getProperty("bench.db.user", "portal_bench_app"));
+          connection.put(
+              "jakarta.persistence.jdbc.password",
+              System.getProperty("bench.db.password", "portal_bench_app"));
+          connection.put("eclipselink.target-server", "None");
+          connection.put("eclipselink.cache.shared.default", "false");
+          connection.put("eclipselink.jdbc.batch-writing.size", "200");
+          connection.put("eclipselink.logging.level", "WARNING");
+          connection.put("eclipselink.connection-pool.default.max", "1");
+          return Persistence.createEntityManagerFactory("portal", connection);
+        });
+  }
+
+  /** Refreshes the planner's statistics, as the schema's owner: the application role may not. */
+  private void analyze() {
+    String url =
+        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench");
+    try (Connection owner =
+            DriverManager.getConnection(
+                url,
+                System.getProperty("bench.db.owner", "portal_bench"),
+                System.getProperty("bench.db.ownerPassword", "portal_bench"));
+        Statement statement = owner.createStatement()) {
+      statement.execute("analyze");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not analyze the benchmark's database", e);
     }
   }
 
   /** The demo clinic's stored hash of the demo password, given to every generated login. */
-  private static String demoPasswordHash(EntityManagerFactory factory) {
-    EntityManager em = factory.createEntityManager();
+  private String demoPasswordHash() {
+    Long demo = clinicId("demo");
+    if (demo == null) {
+      throw new IllegalStateException(
+          "The demo clinic is missing: deploy the portal on this database first");
+    }
+    EntityManager em = clinicScoped(demo);
     try {
-      List<?> hashes =
-          em.createNativeQuery(
-                  "select u.password_hash from app_user u join clinic c on c.id = u.tenant_id"
-                      + " where c.code = 'demo' and u.username = 'therapist'")
-              .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-              .getResultList();
-      if (hashes.isEmpty()) {
-        throw new IllegalStateException(
-            "The demo clinic is missing: deploy the portal on this database first");
-      }
-      return (String) hashes.get(0);
+      return em.createQuery(
+              "select u.passwordHash from UserAccount u where u.username = 'therapist'",
+              String.class)
+          .getSingleResult();
     } finally {
       em.close();
     }
@@ -284,6 +327,8 @@ public final class BenchData {
 
   /** Generates every clinic not there yet; tells how many it generated. */
   private int fill() {
+    passwordHash = demoPasswordHash();
+    release(clinicId("demo"));
     int filled = 0;
     for (int clinic = 0; clinic < sizes.clinics; clinic++) {
       Random random = new Random(sizes.seed * 1_000 + clinic);
@@ -291,16 +336,17 @@ public final class BenchData {
       Long existing = clinicId(code);
       if (existing != null) {
         collectPeople(existing, code, sizes.patientsOf(clinic));
+        release(existing);
         continue;
       }
-      fillClinic(code, sizes.patientsOf(clinic), random);
+      release(fillClinic(code, sizes.patientsOf(clinic), random));
       filled++;
     }
     return filled;
   }
 
   private Long clinicId(String code) {
-    EntityManager em = factory.createEntityManager();
+    EntityManager em = factory(null).createEntityManager();
     try {
       return em.createQuery("select c.id from Clinic c where c.code = :code", Long.class)
           .setParameter("code", code)
@@ -312,7 +358,14 @@ public final class BenchData {
     }
   }
 
-  private void fillClinic(String code, int patients, Random random) {
+  private void release(long clinicId) {
+    EntityManagerFactory done = factories.remove(clinicId);
+    if (done != null) {
+      done.close();
+    }
+  }
+
+  private long fillClinic(String code, int patients, Random random) {
     Instant start = Instant.now();
     long clinicId = openClinic(code);
     EntityManager em = clinicScoped(clinicId);
@@ -349,6 +402,9 @@ public final class BenchData {
           patient(em, code, n, therapist, managed, random);
         }
         em.getTransaction().commit();
+        if ((first / BATCH) % ANALYZE_EVERY == 0) {
+          analyze();
+        }
       }
     } finally {
       if (em.getTransaction().isActive()) {
@@ -359,10 +415,11 @@ public final class BenchData {
     System.out.printf(
         "[bench] %s: %d patients in %d s%n",
         code, patients, Duration.between(start, Instant.now()).toSeconds());
+    return clinicId;
   }
 
   private long openClinic(String code) {
-    EntityManager em = factory.createEntityManager();
+    EntityManager em = factory(null).createEntityManager();
     try {
       em.getTransaction().begin();
       Clinic clinic = new Clinic(code, "Benchmark clinic " + code.substring("bench-".length()));
@@ -375,7 +432,7 @@ public final class BenchData {
   }
 
   private EntityManager clinicScoped(long clinicId) {
-    EntityManager em = factory.createEntityManager();
+    EntityManager em = factory(clinicId).createEntityManager();
     em.setProperty(ClinicOwned.TENANT_PROPERTY, clinicId);
     return em;
   }

@@ -197,7 +197,10 @@ public final class BenchReport {
             missed.add("resident memory " + mib + " MiB");
           }
         });
-    notes.append(String.format("Data: %s. Gatling run: %s.%n", data, run));
+    notes.append(
+        String.format(
+            "Load: %s. Data: %s. Gatling run: %s.%n",
+            System.getProperty("bench.load", "?"), data, run));
     notes.append(
         missed.isEmpty()
             ? "Every target holds.\n"

@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,11 +42,13 @@ import java.util.regex.Pattern;
 /**
  * The load: therapists of the 100,000-patient clinic and of the 1,000-patient clinic, and patients
  * of the generated clinics, each walking the portal's pages as a browser does (Faces view state,
- * PrimeFaces ajax posts with the page's nonce), with one to three seconds between steps; beside
- * them a few visitors ask for one static file, the floor every page is compared with.
+ * PrimeFaces ajax posts with the page's nonce), reading each page for two to six seconds; beside
+ * them a few visitors ask for one static file, the floor every page is compared with. Everyone
+ * signs in during the ramp; the pages are walked once all are in, for the hold.
  *
  * <p>System properties: {@code bench.baseUrl}, {@code bench.users} (100 portal users, half
- * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code bench.out}
+ * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code
+ * bench.thinkMin} and {@code bench.thinkMax} (2 and 6 seconds between steps), {@code bench.out}
  * (where {@link BenchData} wrote the people and where the statement counts go).
  */
 public class PortalSimulation extends Simulation {
@@ -64,14 +67,18 @@ public class PortalSimulation extends Simulation {
   private final Duration ramp = Duration.ofSeconds(Integer.getInteger("bench.rampSeconds", 30));
   private final Duration hold = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+  private final Instant measuredFrom;
+  private final Duration thinkMin = Duration.ofSeconds(Integer.getInteger("bench.thinkMin", 2));
+  private final Duration thinkMax = Duration.ofSeconds(Integer.getInteger("bench.thinkMax", 6));
 
   {
+    measuredFrom = Instant.now().plus(ramp).plusSeconds(15);
     int therapists = users / 2;
     int largeTherapists = Math.max(1, therapists * 4 / 5);
     int smallTherapists = Math.max(1, therapists - largeTherapists);
     int patients = Math.max(1, users - therapists);
     int floorUsers = Math.max(1, users / 10);
-    Duration loop = ramp.plus(hold);
+    Duration loop = hold;
     HttpProtocolBuilder protocol =
         http.baseUrl(baseUrl)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
@@ -87,7 +94,7 @@ public class PortalSimulation extends Simulation {
             .injectClosed(open(smallTherapists)));
     populations.add(patientScenario(loop).injectClosed(open(patients)));
     populations.add(floorScenario(loop).injectClosed(open(floorUsers)));
-    setUp(populations).protocols(protocol).maxDuration(loop.plusSeconds(60));
+    setUp(populations).protocols(protocol).maxDuration(ramp.plus(hold).plusSeconds(90));
   }
 
   private io.gatling.javaapi.core.ClosedInjectionStep[] open(int count) {
@@ -115,6 +122,8 @@ public class PortalSimulation extends Simulation {
         .feed(listFeeder(people).circular())
         .exec(session -> session.set("size", size))
         .exec(signIn("therapist"))
+        .pause(session -> untilEveryoneIsIn())
+        .pause(thinkMin, thinkMax)
         .during(loop)
         .on(
             step(
@@ -122,7 +131,7 @@ public class PortalSimulation extends Simulation {
                     http("patient list · " + size)
                         .get("/therapist/patients/index.xhtml")
                         .check(viewState(), nonce()))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(
                     step(
                         "search · " + size,
@@ -134,7 +143,7 @@ public class PortalSimulation extends Simulation {
                             .formParam("jakarta.faces.partial.event", "keyup")
                             .formParam("patients:q", session -> searchTerm(session))
                             .check(substring("portal-patient-link"))))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(session -> session.remove("draftId"))
                 .exec(
                     step(
@@ -148,14 +157,14 @@ public class PortalSimulation extends Simulation {
                                 regex("programs/edit\\.xhtml\\?id=(\\d+)")
                                     .optional()
                                     .saveAs("draftId"))))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(
                     step(
                         "assessment · " + size,
                         http("assessment · " + size)
                             .get("/therapist/assessments/view.xhtml?id=#{assessmentId}")
                             .check(substring("#{lastName}"))))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .doIf(session -> !session.contains("draftId"))
                 .then(
                     step(
@@ -177,7 +186,7 @@ public class PortalSimulation extends Simulation {
                         http("program editor · " + size)
                             .get("/therapist/programs/edit.xhtml?id=#{draftId}")
                             .check(viewState(), nonce(), form("#program").saveAs("programForm"))))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(
                     step(
                         "assign program · " + size,
@@ -199,7 +208,7 @@ public class PortalSimulation extends Simulation {
                                             "program:reviewOn",
                                                 LocalDate.now().plusDays(42).toString())))
                             .check(regex("<redirect url=\"[^\"]*programs/view\\.xhtml"))))
-                .pause(1, 3));
+                .pause(thinkMin, thinkMax));
   }
 
   private ScenarioBuilder patientScenario(Duration loop) {
@@ -209,19 +218,21 @@ public class PortalSimulation extends Simulation {
     return scenario("patient")
         .feed(listFeeder(people).circular())
         .exec(signIn("patient"))
+        .pause(session -> untilEveryoneIsIn())
+        .pause(thinkMin, thinkMax)
         .during(loop)
         .on(
             step(
                     "today's plan",
                     http("today's plan").get("/patient/index.xhtml").check(substring("today")))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(
                     step(
                         "journal",
                         http("journal")
                             .get("/patient/journal.xhtml")
                             .check(viewState(), nonce(), form("#journal").saveAs("journalForm"))))
-                .pause(1, 3)
+                .pause(thinkMin, thinkMax)
                 .exec(
                     step(
                         "journal entry",
@@ -253,17 +264,19 @@ public class PortalSimulation extends Simulation {
                                             Map.entry("journal:weakness", "false"),
                                             Map.entry("journal:fever", "false"))))
                             .check(substring("Your entry is saved."))))
-                .pause(1, 3));
+                .pause(thinkMin, thinkMax));
   }
 
   private ScenarioBuilder floorScenario(Duration loop) {
     return scenario("floor")
+        .pause(session -> untilEveryoneIsIn())
+        .pause(thinkMin, thinkMax)
         .during(loop)
         .on(
             exec(http(FLOOR)
                     .get("/jakarta.faces.resource/css/portal.css.xhtml")
                     .check(status().is(200)))
-                .pause(1, 3));
+                .pause(thinkMin, thinkMax));
   }
 
   private ChainBuilder signIn(String role) {
@@ -340,6 +353,15 @@ public class PortalSimulation extends Simulation {
         name,
         new int[] {statements, statements},
         (seen, now) -> new int[] {Math.min(seen[0], now[0]), Math.max(seen[1], now[1])});
+  }
+
+  /**
+   * The wait of a user who has signed in until the ramp is over: pages are measured while all the
+   * users are in, the sign-ins of the ramp before.
+   */
+  private Duration untilEveryoneIsIn() {
+    Duration left = Duration.between(Instant.now(), measuredFrom);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** The first letters of the patient's last name, as a receptionist types them. */

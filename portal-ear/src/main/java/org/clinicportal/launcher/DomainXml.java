@@ -2,6 +2,7 @@ package org.clinicportal.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -24,32 +25,64 @@ final class DomainXml {
 
   private DomainXml() {}
 
+  /** The heap the portal's server gets: Payara's 512 MiB is filled by a hundred busy sessions. */
+  static final String SERVER_HEAP = "-Xmx1g";
+
   /**
    * Stops every HTTP listener protocol of the domain from sending the Server and X-Powered-By
    * headers.
    */
   static void hideServerIdentity(Path domainXml) throws LaunchFailure {
+    edit(
+        domainXml,
+        document -> {
+          NodeList protocols = document.getElementsByTagName("protocol");
+          for (int i = 0; i < protocols.getLength(); i++) {
+            Element protocol = (Element) protocols.item(i);
+            NodeList http = protocol.getElementsByTagName("http");
+            if (protocol.getAttribute("name").startsWith("http-listener") && http.getLength() > 0) {
+              Element settings = (Element) http.item(0);
+              settings.setAttribute("xpowered-by", "false");
+              settings.setAttribute("server-header", "false");
+            }
+          }
+        });
+  }
+
+  /** Gives the server's own configuration {@link #SERVER_HEAP} as its maximum heap. */
+  static void sizeServerHeap(Path domainXml) throws LaunchFailure {
+    edit(
+        domainXml,
+        document -> {
+          NodeList configs = document.getElementsByTagName("config");
+          for (int i = 0; i < configs.getLength(); i++) {
+            Element config = (Element) configs.item(i);
+            if (!config.getAttribute("name").equals("server-config")) {
+              continue;
+            }
+            NodeList options = config.getElementsByTagName("jvm-options");
+            for (int j = 0; j < options.getLength(); j++) {
+              if (options.item(j).getTextContent().startsWith("-Xmx")) {
+                options.item(j).setTextContent(SERVER_HEAP);
+              }
+            }
+          }
+        });
+  }
+
+  private static void edit(Path domainXml, Consumer<Document> change) throws LaunchFailure {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       Document document = factory.newDocumentBuilder().parse(domainXml.toFile());
-      NodeList protocols = document.getElementsByTagName("protocol");
-      for (int i = 0; i < protocols.getLength(); i++) {
-        Element protocol = (Element) protocols.item(i);
-        NodeList http = protocol.getElementsByTagName("http");
-        if (protocol.getAttribute("name").startsWith("http-listener") && http.getLength() > 0) {
-          Element settings = (Element) http.item(0);
-          settings.setAttribute("xpowered-by", "false");
-          settings.setAttribute("server-header", "false");
-        }
-      }
+      change.accept(document);
       var transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       transformer.transform(new DOMSource(document), new StreamResult(domainXml.toFile()));
     } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
       throw new LaunchFailure(
-          "Could not write the listener settings into " + domainXml + ": " + e.getMessage());
+          "Could not write the settings into " + domainXml + ": " + e.getMessage());
     }
   }
 }
