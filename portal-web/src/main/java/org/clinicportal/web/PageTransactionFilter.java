@@ -34,7 +34,7 @@ public class PageTransactionFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"GET".equals(request.getMethod()) || isFacesResource(request)) {
+    if (!"GET".equals(request.getMethod()) || SecurityHeadersFilter.isStaticResource(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -70,11 +70,5 @@ public class PageTransactionFilter extends HttpFilter {
         | HeuristicRollbackException e) {
       throw new ServletException("The page's transaction did not end cleanly", e);
     }
-  }
-
-  private static boolean isFacesResource(HttpServletRequest request) {
-    return request
-        .getRequestURI()
-        .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
   }
 }

@@ -48,7 +48,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean isStaticResource(HttpServletRequest request) {
+  /** Whether the request asks for one of the portal's scripts, styles or pictures. */
+  static boolean isStaticResource(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/jakarta.faces.resource/");
   }
