@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -233,6 +234,21 @@ final class Browser implements AutoCloseable {
 
   boolean isPresent(By element) {
     return !driver.findElements(element).isEmpty();
+  }
+
+  /** Waits until the page shows pictures from this address and every one of them has loaded. */
+  void waitForPictures(String address) {
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var address = arguments[0];"
+                            + "var shown = Array.from(document.querySelectorAll('img'))"
+                            + ".filter(function (i) { return i.src.indexOf(address) >= 0; });"
+                            + "return shown.length > 0 && shown.every("
+                            + "function (i) { return i.complete && i.naturalWidth > 0; });",
+                        address)));
   }
 
   String path() {

@@ -51,12 +51,14 @@ class HomeCareBrowserIT extends BrowserTest {
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
     browser.click(By.id("program:assign"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    browser.waitForPictures("jakarta.faces.resource/images/exercises/");
 
     phone.signIn("demo", last.toLowerCase(), oneTime);
     phone.chooseOwnPassword(oneTime, "Lantern-Harbour-91");
     phone.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
     assertFitsThePhone();
     assertTrue(phone.text(By.id("planTitle")).length() > 0);
+    phone.waitForPictures("jakarta.faces.resource/images/exercises/");
 
     WebElement timer = phone.driver().findElement(By.cssSelector(".exercise-timer"));
     String fullLength = timer.findElement(By.cssSelector(".timer-clock")).getText();

@@ -38,6 +38,7 @@ class LibraryBrowserIT extends BrowserTest {
     String piriformis = browser.text(LIST);
     assertTrue(piriformis.contains("Piriformis stretch"), piriformis);
     assertTrue(piriformis.contains("Massage-ball release against a wall"), piriformis);
+    browser.waitForPictures("jakarta.faces.resource/images/exercises/");
 
     String name = "Dead bug " + suffix();
     fillOwnExercise(
@@ -56,8 +57,7 @@ class LibraryBrowserIT extends BrowserTest {
     browser.waitUntil(
         d -> d.findElement(By.id("library:messages")).getText().contains("was added"));
     assertTrue(browser.text(LIST).contains(name));
-    assertTrue(
-        browser.isPresent(By.cssSelector("img[src*='exercise-picture']")), "its picture is shown");
+    browser.waitForPictures("exercise-picture");
 
     By card = By.xpath("//article[.//h2[normalize-space(.)='" + name + "']]");
     browser.driver().findElement(card).findElement(By.cssSelector("button[id$=':hide']")).click();

@@ -27,6 +27,9 @@ class SessionSafetyIT {
   private static final String IDLE_NOTICE = "You were signed out after 15 minutes without activity";
   private static final String PATIENTS = "/therapist/patients/index.xhtml";
 
+  /** The pages a session keeps, as web.xml sets Mojarra's number of logical views. */
+  private static final int KEPT_PAGES = 6;
+
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteAndSigningInGivesANewId() {
     PortalSession visitor = PortalSession.anonymous();
@@ -130,6 +133,34 @@ class SessionSafetyIT {
     assertEquals(chosen, phoneOf(patient), "the page's own post is saved");
     int count = refused;
     LOG.info(() -> "Forged posts: " + count + " tried, " + count + " refused, 0 saved");
+  }
+
+  @Test
+  void aPageTheSessionStillKeepsActsAndAnOlderOneIsToldItExpiredAndChangesNothing()
+      throws Exception {
+    long patient = patientId("D-0005");
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist2");
+    String edit = "/therapist/patients/edit.xhtml?id=" + patient;
+
+    Form kept = therapist.get(edit).form("edit");
+    openPages(therapist, KEPT_PAGES - 1);
+    String chosen = "+44 20 7946 " + (4000 + (int) (Math.random() * 999));
+    PortalSession.Page saved = therapist.ajax(kept.set("edit:phone", chosen), "edit:save", "edit");
+    assertTrue(saved.body().contains("chart.xhtml?id=" + patient), saved.body());
+    assertEquals(chosen, phoneOf(patient));
+
+    Form dropped = therapist.get(edit).form("edit");
+    openPages(therapist, KEPT_PAGES);
+    PortalSession.Page expired =
+        therapist.ajax(dropped.set("edit:phone", "+44 20 7946 0999"), "edit:save", "edit");
+    assertTrue(expired.body().contains("<redirect url=\"/portal/expired.xhtml\""), expired.body());
+    assertEquals(chosen, phoneOf(patient), "the expired page changed nothing");
+  }
+
+  private static void openPages(PortalSession visitor, int count) {
+    for (int i = 0; i < count; i++) {
+      assertEquals(200, visitor.get("/therapist/index.xhtml").status());
+    }
   }
 
   private static String cookie(PortalSession visitor, String start) {

@@ -25,6 +25,7 @@ import org.clinicportal.platform.ClinicOwned;
 @NamedQuery(
     name = "Exercise.findAll",
     query = "select e from Exercise e order by e.kind, e.name, e.id")
+@NamedQuery(name = "Exercise.findByIds", query = "select e from Exercise e where e.id in :ids")
 @NamedQuery(
     name = "Exercise.findBuiltInCodes",
     query = "select e.builtInCode from Exercise e where e.builtInCode is not null")

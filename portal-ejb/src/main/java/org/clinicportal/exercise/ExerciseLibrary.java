@@ -67,6 +67,16 @@ public class ExerciseLibrary {
     return Optional.ofNullable(em.find(Exercise.class, id));
   }
 
+  /**
+   * The picture the bound clinic uploaded for one of its exercises, read in the call that finds the
+   * exercise (the picture itself is loaded only when asked for); empty when there is none.
+   */
+  public Optional<ExercisePicture> picture(long id) throws RecordException {
+    return find(id)
+        .filter(Exercise::hasPicture)
+        .map(exercise -> new ExercisePicture(exercise.getImage(), exercise.getImageType()));
+  }
+
   /** Adds an exercise of the clinic's own, with its picture when one is given. */
   public Exercise add(@NotNull @Valid ExerciseDetails details, byte[] picture)
       throws RecordException {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -77,8 +78,7 @@ public class HomeProgram extends ClinicOwned {
   @JoinColumn(name = "assessment_id", updatable = false)
   private Assessment assessment;
 
-  @BatchFetch(BatchFetchType.IN)
-  @ManyToOne
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "previous_id", updatable = false)
   private HomeProgram previous;
 

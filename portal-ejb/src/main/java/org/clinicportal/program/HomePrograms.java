@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
 import org.clinicportal.audit.AuditAction;
@@ -263,22 +265,30 @@ public class HomePrograms {
     return patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
   }
 
-  /** The clinic's exercises the plan names, after checking every dosage. */
+  /** The clinic's exercises the plan names, read in one query, after checking every dosage. */
   private Map<Long, Exercise> exercisesOf(ProgramPlan plan) throws RecordException {
-    Map<Long, Exercise> exercises = new HashMap<>();
+    Set<Long> ids = new HashSet<>();
     for (ProgramPlan.Item item : plan.getItems()) {
       if (item.getExerciseId() == null || item.getPhase() == null) {
         throw new RecordException("program.exercise.unknown");
       }
-      Exercise exercise = em.find(Exercise.class, item.getExerciseId());
-      if (exercise == null) {
+      ids.add(item.getExerciseId());
+    }
+    Map<Long, Exercise> exercises = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createNamedQuery("Exercise.findByIds", Exercise.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(exercise -> exercises.put(exercise.getId(), exercise));
+    }
+    for (ProgramPlan.Item item : plan.getItems()) {
+      if (!exercises.containsKey(item.getExerciseId())) {
         throw new RecordException("program.exercise.unknown");
       }
       List<String> problems = item.problems();
       if (!problems.isEmpty()) {
         throw new RecordException(problems.get(0));
       }
-      exercises.put(exercise.getId(), exercise);
     }
     return exercises;
   }

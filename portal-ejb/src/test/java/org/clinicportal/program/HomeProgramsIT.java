@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.AssessmentForm;
@@ -29,6 +30,7 @@ import org.clinicportal.exercise.ExerciseQuery;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.SqlStatementCount;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
 import org.clinicportal.security.ClinicPrincipal;
@@ -154,6 +156,22 @@ class HomeProgramsIT {
   }
 
   @Test
+  void aNewVersionCostsAsManyStatementsAtTheSixthVersionAsAtTheSecond() throws Exception {
+    long active = activeProgram().getId();
+    List<Integer> statements = new ArrayList<>();
+    for (int version = 2; version <= 6; version++) {
+      SqlStatementCount.open();
+      active = assignNextVersion(active);
+      statements.add(SqlStatementCount.close());
+    }
+    int fewest = statements.stream().min(Integer::compare).orElseThrow();
+    int most = statements.stream().max(Integer::compare).orElseThrow();
+    assertTrue(fewest > 0, statements.toString());
+    assertTrue(
+        most - fewest <= 1, "one for fetching the next block of ids, no more: " + statements);
+  }
+
+  @Test
   void impossibleDosagesAndForeignIdsAreRefusedAndNothingIsSaved() throws Exception {
     ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "Core"));
     plan.getItems().get(0).setSets(0);
@@ -269,6 +287,16 @@ class HomeProgramsIT {
                 () ->
                     as(outsider, () -> programs.startFromTemplate(riley.getId(), template.getId())))
             .messageKey());
+  }
+
+  /** Opens the next version of an active program, saves it as it is and assigns it. */
+  private long assignNextVersion(long activeId) throws Exception {
+    HomeProgram next = as(dana, () -> programs.revise(activeId));
+    HomeProgram draft = as(dana, () -> programs.find(next.getId()).orElseThrow());
+    HomeProgram saved =
+        as(dana, () -> programs.saveDraft(draft.getId(), draft.getVersion(), draft.toPlan()));
+    return as(dana, () -> programs.activate(saved.getId(), saved.getVersion(), START, null))
+        .getId();
   }
 
   private HomeProgram activeProgram() throws Exception {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseLibrary;
+import org.clinicportal.exercise.ExercisePicture;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.web.RecordIds;
@@ -35,21 +35,20 @@ public class ExercisePictureServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Exercise exercise;
+    ExercisePicture picture;
     try {
-      exercise = library.find(id.getAsLong()).orElse(null);
+      picture = library.picture(id.getAsLong()).orElse(null);
     } catch (RecordException e) {
-      exercise = null;
+      picture = null;
     }
-    byte[] picture = exercise == null ? null : exercise.getImage();
     if (picture == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(exercise.getImageType());
+    response.setContentType(picture.type());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, max-age=3600");
-    response.setContentLength(picture.length);
-    response.getOutputStream().write(picture);
+    response.setContentLength(picture.content().length);
+    response.getOutputStream().write(picture.content());
   }
 }

@@ -1,6 +1,7 @@
 package org.clinicportal.web.exercise;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.Resource;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.clinicportal.exercise.Exercise;
@@ -13,14 +14,23 @@ import org.clinicportal.exercise.Exercise;
 @ApplicationScoped
 public class ExercisePictures {
 
-  /** The picture's address, or empty when the exercise has none. */
+  /**
+   * The picture's address as a page's {@code img} takes it, context path included: a built-in
+   * routine's drawing through the Faces resource handler, which sends it with cache headers, or the
+   * clinic's upload; empty when the exercise has none.
+   */
   public String of(Exercise exercise) {
-    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    FacesContext faces = FacesContext.getCurrentInstance();
     if (exercise.isBuiltIn()) {
-      return context + "/resources/images/exercises/" + exercise.getBuiltInCode() + ".svg";
+      Resource drawing =
+          faces
+              .getApplication()
+              .getResourceHandler()
+              .createResource("images/exercises/" + exercise.getBuiltInCode() + ".svg");
+      return drawing == null ? "" : drawing.getRequestPath();
     }
     if (exercise.hasPicture()) {
-      return context
+      return faces.getExternalContext().getRequestContextPath()
           + ExercisePictureServlet.PATH
           + "?id="
           + exercise.getId()
