@@ -1,6 +1,7 @@
 package org.clinicportal.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +41,17 @@ public final class BenchReport {
     Path run = latestRun(gatling);
     List<Row> rows = rows(Files.readString(run.resolve("index.html")));
     Map<String, int[]> statements = statements(out.resolve("statements.csv"));
-    Optional<Long> resident =
-        residentMiB(Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench")));
+    Path domain = Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench"));
+    Optional<Long> resident = residentMiB(domain);
+    Optional<String> collections = garbageCollection(domain);
     String report =
-        render(rows, statements, resident, System.getProperty("bench.data", ""), run.getFileName());
+        render(
+            rows,
+            statements,
+            resident,
+            collections,
+            System.getProperty("bench.data", ""),
+            run.getFileName());
     System.out.println();
     System.out.println(report);
     Files.writeString(out.resolve("report.md"), report);
@@ -127,10 +135,70 @@ public final class BenchReport {
     }
   }
 
+  /**
+   * What the server's garbage collector did since it started, from the JDK's {@code jstat}: the
+   * young and full collections with the time they took, and the old generation's use.
+   */
+  static Optional<String> garbageCollection(Path domain) {
+    try {
+      String pid = Files.readString(domain.resolve("config/pid")).strip();
+      Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+      Process process = new ProcessBuilder(jstat.toString(), "-gc", pid).start();
+      List<String> lines =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+      if (process.waitFor() != 0 || lines.size() < 2) {
+        return Optional.empty();
+      }
+      List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+      List<String> values = List.of(lines.get(1).trim().split("\\s+"));
+      java.util.function.Function<String, Double> value =
+          name -> Double.parseDouble(values.get(names.indexOf(name)));
+      String collections =
+          String.format(
+              "Garbage collection since the server started: %d young collections (%.1f s),"
+                  + " %d full (%.1f s); old generation %d of %d MiB in use.",
+              value.apply("YGC").longValue(),
+              value.apply("YGCT"),
+              value.apply("FGC").longValue(),
+              value.apply("FGCT"),
+              Math.round(value.apply("OU") / 1024),
+              Math.round(value.apply("OC") / 1024));
+      return Optional.of(collections + liveHeap(pid).map(mib -> " " + mib).orElse(""));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The heap still reachable after the run, from a class histogram, which collects everything else
+   * first: what the sessions and caches really hold.
+   */
+  private static Optional<String> liveHeap(String pid) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process process = new ProcessBuilder(jcmd.toString(), pid, "GC.class_histogram").start();
+    Optional<String> total =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .filter(line -> line.startsWith("Total"))
+            .findFirst();
+    if (process.waitFor() != 0 || total.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] cells = total.get().trim().split("\\s+");
+    long bytes = Long.parseLong(cells[cells.length - 1]);
+    return Optional.of(String.format("Live heap after the run: %d MiB.", bytes / (1024 * 1024)));
+  }
+
   static String render(
       List<Row> rows,
       Map<String, int[]> statements,
       Optional<Long> resident,
+      Optional<String> collections,
       String data,
       Path run) {
     Row floor =
@@ -197,6 +265,7 @@ public final class BenchReport {
             missed.add("resident memory " + mib + " MiB");
           }
         });
+    collections.ifPresent(line -> notes.append(line).append('\n'));
     notes.append(
         String.format(
             "Load: %s. Data: %s. Gatling run: %s.%n",

@@ -25,9 +25,6 @@ final class DomainXml {
 
   private DomainXml() {}
 
-  /** The heap the portal's server gets: Payara's 512 MiB is filled by a hundred busy sessions. */
-  static final String SERVER_HEAP = "-Xmx1g";
-
   /**
    * Stops every HTTP listener protocol of the domain from sending the Server and X-Powered-By
    * headers.
@@ -44,27 +41,6 @@ final class DomainXml {
               Element settings = (Element) http.item(0);
               settings.setAttribute("xpowered-by", "false");
               settings.setAttribute("server-header", "false");
-            }
-          }
-        });
-  }
-
-  /** Gives the server's own configuration {@link #SERVER_HEAP} as its maximum heap. */
-  static void sizeServerHeap(Path domainXml) throws LaunchFailure {
-    edit(
-        domainXml,
-        document -> {
-          NodeList configs = document.getElementsByTagName("config");
-          for (int i = 0; i < configs.getLength(); i++) {
-            Element config = (Element) configs.item(i);
-            if (!config.getAttribute("name").equals("server-config")) {
-              continue;
-            }
-            NodeList options = config.getElementsByTagName("jvm-options");
-            for (int j = 0; j < options.getLength(); j++) {
-              if (options.item(j).getTextContent().startsWith("-Xmx")) {
-                options.item(j).setTextContent(SERVER_HEAP);
-              }
             }
           }
         });

@@ -54,7 +54,6 @@ final class PayaraDomain {
         "--nopassword=true",
         settings.domain());
     DomainXml.hideServerIdentity(domainRoot().resolve("config/domain.xml"));
-    DomainXml.sizeServerHeap(domainRoot().resolve("config/domain.xml"));
   }
 
   /** Puts the PostgreSQL driver where the domain's connection pools can load it. */

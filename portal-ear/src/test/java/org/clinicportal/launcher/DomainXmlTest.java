@@ -44,33 +44,4 @@ class DomainXmlTest {
     assertTrue(written.contains("log-root=\"${com.sun.aas.instanceRoot}/logs\""), written);
     assertTrue(written.contains("default-virtual-server=\"__asadmin\""), written);
   }
-
-  @Test
-  void theServerGetsItsHeapAndOtherConfigurationsKeepTheirs(@TempDir Path domain) throws Exception {
-    Path file = domain.resolve("domain.xml");
-    Files.writeString(
-        file,
-        """
-        <domain><configs>
-          <config name="server-config"><java-config>
-            <jvm-options>-server</jvm-options><jvm-options>-Xmx512m</jvm-options>
-          </java-config></config>
-          <config name="default-config"><java-config>
-            <jvm-options>-Xmx512m</jvm-options>
-          </java-config></config>
-        </configs></domain>
-        """);
-
-    DomainXml.sizeServerHeap(file);
-
-    String written = Files.readString(file);
-    assertTrue(
-        written.matches(
-            "(?s).*name=\"server-config\".*<jvm-options>-server</jvm-options>"
-                + "<jvm-options>-Xmx1g</jvm-options>.*name=\"default-config\".*"),
-        written);
-    assertTrue(
-        written.matches("(?s).*name=\"default-config\".*<jvm-options>-Xmx512m</jvm-options>.*"),
-        written);
-  }
 }
