@@ -14,7 +14,7 @@ class SignInBrowserIT extends BrowserTest {
 
   private static final By CLINIC_NAME = By.id("clinicName");
   private static final By GREETING = By.id("greeting");
-  private static final By CASELOAD = By.id("caseload");
+  private static final By CASELOAD = By.id("home:caseload");
   private static final By MESSAGES = By.id("signin:messages");
 
   @Test

@@ -31,12 +31,6 @@ import org.eclipse.persistence.annotations.JoinFetchType;
 @Entity
 @Table(name = "patient")
 @NamedQuery(
-    name = "Patient.findCaseload",
-    query =
-        "select p from Patient p join fetch p.therapist t join fetch t.account a"
-            + " where a.id = :accountId and p.archived = false"
-            + " order by p.lastName, p.firstName, p.id")
-@NamedQuery(
     name = "Patient.findByAccount",
     query =
         "select p from Patient p left join fetch p.therapist t left join fetch t.account"

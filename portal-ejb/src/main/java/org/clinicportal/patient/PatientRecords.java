@@ -127,10 +127,13 @@ public class PatientRecords {
     return em.createNamedQuery("Therapist.findActive", Therapist.class).getResultList();
   }
 
-  /** One page of the search, sorted and counted in the database. */
+  /**
+   * One page of the search, sorted in the database and counted up to {@link
+   * PatientPage#COUNT_LIMIT}.
+   */
   public PatientPage search(@NotNull PatientQuery query) {
     if (!tenancy.callerHolds(STAFF)) {
-      return new PatientPage(List.of(), 0);
+      return new PatientPage(List.of(), 0, false);
     }
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
@@ -157,18 +160,19 @@ public class PatientRecords {
             .setMaxResults(query.pageSize())
             .getResultList();
 
-    long total;
     if (query.first() == 0 && rows.size() < query.pageSize()) {
-      total = rows.size();
-    } else {
-      CriteriaQuery<Long> count = cb.createQuery(Long.class);
-      Root<Patient> counted = count.from(Patient.class);
-      Join<Therapist, UserAccount> countedAccount =
-          counted.join("therapist", JoinType.LEFT).join("account", JoinType.LEFT);
-      count.select(cb.count(counted)).where(matching(cb, query, counted, countedAccount));
-      total = em.createQuery(count).getSingleResult();
+      return new PatientPage(rows, rows.size(), false);
     }
-    return new PatientPage(rows, total);
+    CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+    Root<Patient> counted = ids.from(Patient.class);
+    Join<Therapist, UserAccount> countedAccount =
+        counted.join("therapist", JoinType.LEFT).join("account", JoinType.LEFT);
+    ids.select(counted.get("id")).where(matching(cb, query, counted, countedAccount));
+    int matching =
+        em.createQuery(ids).setMaxResults(PatientPage.COUNT_LIMIT + 1).getResultList().size();
+    return matching > PatientPage.COUNT_LIMIT
+        ? new PatientPage(rows, PatientPage.COUNT_LIMIT, true)
+        : new PatientPage(rows, matching, false);
   }
 
   private static Predicate[] matching(

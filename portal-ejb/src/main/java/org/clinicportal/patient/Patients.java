@@ -3,11 +3,10 @@ package org.clinicportal.patient;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import org.clinicportal.platform.TenantBound;
 
-/** Reads of the bound clinic's patients: by id, by account, a therapist's caseload. */
+/** Reads of the bound clinic's patients: by id and by account. */
 @Stateless
 @TenantBound
 public class Patients {
@@ -21,13 +20,6 @@ public class Patients {
    */
   public Optional<Patient> find(long id) {
     return Optional.ofNullable(em.find(Patient.class, id));
-  }
-
-  /** The active patients assigned to the therapist who signs in with this account. */
-  public List<Patient> caseloadOf(long therapistAccountId) {
-    return em.createNamedQuery("Patient.findCaseload", Patient.class)
-        .setParameter("accountId", therapistAccountId)
-        .getResultList();
   }
 
   /** The record of the patient who signs in with this account. */

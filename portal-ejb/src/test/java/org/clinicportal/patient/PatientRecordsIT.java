@@ -242,6 +242,31 @@ class PatientRecordsIT {
   }
 
   @Test
+  void aSearchMatchingMoreThanTheCountLimitSaysSoInsteadOfCountingThemAll() throws Exception {
+    try (Connection portal = TestDatabase.connectAsApplication()) {
+      TestDatabase.bindClinic(portal, clinic);
+      portal
+          .createStatement()
+          .executeUpdate(
+              "insert into patient (tenant_id, id, record_number, first_name, last_name,"
+                  + " date_of_birth, sex) select "
+                  + clinic
+                  + ", 900000000 + n, 'BULK-' || n, 'Bulk', 'Many' || lpad(n::text, 4, '0'),"
+                  + " date '1980-01-01', 'UNKNOWN' from generate_series(1, 1001) n");
+      portal.commit();
+    }
+
+    PatientPage all = inClinic(() -> records.search(PatientQuery.firstPage("many")));
+    assertEquals(PatientPage.COUNT_LIMIT, all.total());
+    assertTrue(all.moreThanTotal(), "1,001 match: the total is a lower bound");
+    assertEquals("Many0001", all.rows().get(0).getLastName());
+
+    PatientPage counted = inClinic(() -> records.search(PatientQuery.firstPage("many0")));
+    assertEquals(999, counted.total());
+    assertFalse(counted.moreThanTotal());
+  }
+
+  @Test
   void anotherClinicCanNeitherReadNorChangeTheRecord() throws Exception {
     Patient patient = register("Jordan", "Lee", dana);
     long other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic")).getId();

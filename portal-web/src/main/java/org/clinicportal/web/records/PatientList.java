@@ -4,19 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.clinicportal.patient.PatientPage;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.PatientSort;
-import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.security.Role;
 import org.clinicportal.web.CurrentUser;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The patient list: search, "my patients", archived ones on request; paged and sorted in the
@@ -34,7 +27,7 @@ public class PatientList implements Serializable {
   private boolean mine;
   private boolean includeArchived;
   private Long therapistAccountId;
-  private final Model model = new Model();
+  private final PatientPages model = new PatientPages(this::page);
 
   public void load() {
     if (currentUser.required().role() == Role.THERAPIST) {
@@ -46,7 +39,7 @@ public class PatientList implements Serializable {
     return therapistAccountId != null;
   }
 
-  public LazyDataModel<PatientSummary> getModel() {
+  public PatientPages getModel() {
     return model;
   }
 
@@ -74,43 +67,9 @@ public class PatientList implements Serializable {
     this.includeArchived = includeArchived;
   }
 
-  private PatientPage page(int first, int size, Map<String, SortMeta> sortBy) {
-    PatientSort sort = PatientSort.NAME;
-    boolean ascending = true;
-    for (SortMeta meta : sortBy.values()) {
-      sort =
-          switch (meta.getField()) {
-            case "recordNumber" -> PatientSort.RECORD_NUMBER;
-            case "dateOfBirth" -> PatientSort.DATE_OF_BIRTH;
-            default -> PatientSort.NAME;
-          };
-      ascending = meta.getOrder() != SortOrder.DESCENDING;
-    }
+  private PatientPage page(int first, int size, PatientSort sort, boolean ascending) {
     Long onlyMine = mine ? therapistAccountId : null;
     return records.search(
         new PatientQuery(q, onlyMine, includeArchived, sort, ascending, first, size));
-  }
-
-  /** Loads one page and its total in one call, so the table asks the service once per page. */
-  private final class Model extends LazyDataModel<PatientSummary> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return 0;
-    }
-
-    @Override
-    public List<PatientSummary> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      PatientPage page = page(first, pageSize, sortBy);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-      return page.rows();
-    }
-
-    @Override
-    public String getRowKey(PatientSummary row) {
-      return String.valueOf(row.getId());
-    }
   }
 }

@@ -4,36 +4,47 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.clinicportal.homecare.Alerts;
-import org.clinicportal.patient.Patient;
-import org.clinicportal.patient.Patients;
+import org.clinicportal.patient.PatientPage;
+import org.clinicportal.patient.PatientQuery;
+import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.patient.PatientSort;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.CurrentUser;
+import org.clinicportal.web.records.PatientPages;
 
-/** The therapist's home page: their own caseload and the count of open alerts. */
+/**
+ * The therapist's home page: their own caseload, a page at a time however many patients it holds,
+ * and the count of open alerts.
+ */
 @Named
 @ViewScoped
 public class TherapistHome implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private Patients patients;
+  @Inject private PatientRecords records;
   @Inject private CurrentUser currentUser;
   @Inject private Alerts alerts;
 
-  private List<Patient> caseload = List.of();
+  private long therapistAccountId;
   private long openAlerts;
+  private final PatientPages caseload = new PatientPages(this::page);
 
   public void load() throws RecordException {
-    caseload = patients.caseloadOf(currentUser.required().accountId());
+    therapistAccountId = currentUser.required().accountId();
     openAlerts = alerts.openCount();
+  }
+
+  private PatientPage page(int first, int size, PatientSort sort, boolean ascending) {
+    return records.search(
+        new PatientQuery(null, therapistAccountId, false, sort, ascending, first, size));
   }
 
   public long getOpenAlerts() {
     return openAlerts;
   }
 
-  public List<Patient> getCaseload() {
+  public PatientPages getCaseload() {
     return caseload;
   }
 }
