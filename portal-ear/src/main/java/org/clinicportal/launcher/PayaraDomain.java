@@ -103,25 +103,32 @@ final class PayaraDomain {
    * must not be deployed.
    */
   void configureDataSource() throws LaunchFailure {
-    remote(false, "undeploy", APPLICATION);
-    for (String[] pool : new String[][] {{RESOURCE, POOL}, {SCHEMA_RESOURCE, SCHEMA_POOL}}) {
-      remote(false, "delete-jdbc-resource", pool[0]);
-      remote(false, "delete-jdbc-connection-pool", "--cascade=true", pool[1]);
-    }
-    storePasswordAlias(PASSWORD_ALIAS, settings.dbPassword());
-    storePasswordAlias(OWNER_PASSWORD_ALIAS, settings.dbOwnerPassword());
-    createPool(POOL, settings.dbUser(), PASSWORD_ALIAS, 4, 16);
-    createPool(SCHEMA_POOL, settings.dbOwner(), OWNER_PASSWORD_ALIAS, 0, 4);
-    remote(true, "create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE);
-    remote(true, "create-jdbc-resource", "--connectionpoolid", SCHEMA_POOL, SCHEMA_RESOURCE);
-    remote(true, "ping-connection-pool", POOL);
-    remote(true, "ping-connection-pool", SCHEMA_POOL);
+    batch(
+        false,
+        List.of(
+            List.of("undeploy", APPLICATION),
+            List.of("delete-jdbc-resource", RESOURCE),
+            List.of("delete-jdbc-connection-pool", "--cascade=true", POOL),
+            List.of("delete-jdbc-resource", SCHEMA_RESOURCE),
+            List.of("delete-jdbc-connection-pool", "--cascade=true", SCHEMA_POOL),
+            List.of("delete-password-alias", PASSWORD_ALIAS),
+            List.of("delete-password-alias", OWNER_PASSWORD_ALIAS)));
+    createPasswordAlias(PASSWORD_ALIAS, settings.dbPassword());
+    createPasswordAlias(OWNER_PASSWORD_ALIAS, settings.dbOwnerPassword());
+    batch(
+        true,
+        List.of(
+            poolCommand(POOL, settings.dbUser(), PASSWORD_ALIAS, 4, 16),
+            poolCommand(SCHEMA_POOL, settings.dbOwner(), OWNER_PASSWORD_ALIAS, 0, 4),
+            List.of("create-jdbc-resource", "--connectionpoolid", POOL, RESOURCE),
+            List.of("create-jdbc-resource", "--connectionpoolid", SCHEMA_POOL, SCHEMA_RESOURCE),
+            List.of("ping-connection-pool", POOL),
+            List.of("ping-connection-pool", SCHEMA_POOL)));
   }
 
-  private void createPool(String pool, String user, String passwordAlias, int steady, int max)
-      throws LaunchFailure {
-    remote(
-        true,
+  private List<String> poolCommand(
+      String pool, String user, String passwordAlias, int steady, int max) {
+    return List.of(
         "create-jdbc-connection-pool",
         "--datasourceclassname",
         "org.postgresql.ds.PGSimpleDataSource",
@@ -146,6 +153,57 @@ final class PayaraDomain {
             + passwordAlias
             + "}",
         pool);
+  }
+
+  /**
+   * Runs remote subcommands in one asadmin process (its multimode), which saves starting a JVM for
+   * each; a command whose arguments hold blanks or quotes runs on its own instead. When {@code
+   * required}, any failed command fails the whole, with asadmin's output.
+   */
+  private void batch(boolean required, List<List<String>> commands) throws LaunchFailure {
+    List<String> lines = new ArrayList<>();
+    for (List<String> command : commands) {
+      if (command.stream().anyMatch(argument -> argument.matches(".*[\\s\"'].*"))) {
+        remote(required, command.toArray(String[]::new));
+      } else {
+        lines.add(String.join(" ", command.stream().map(PayaraDomain::forMultimode).toList()));
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    Path file = null;
+    try {
+      file = Files.createTempFile("portal-asadmin", ".txt");
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      String output =
+          run(
+              List.of(
+                  "--port",
+                  String.valueOf(settings.adminPort()),
+                  "multimode",
+                  "--file",
+                  file.toString()),
+              false);
+      List<String> failed =
+          output
+              .lines()
+              .filter(line -> line.startsWith("Command ") && line.endsWith(" failed."))
+              .filter(line -> !line.equals("Command multimode failed."))
+              .toList();
+      if (required && !failed.isEmpty()) {
+        throw new LaunchFailure(String.join(" ", failed) + " " + output.strip().replace('\n', ' '));
+      }
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not write a temporary command file: " + e.getMessage());
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /** Multimode reads a backslash as an escape, so the property syntax's own ones are doubled. */
+  static String forMultimode(String argument) {
+    return argument.replace("\\", "\\\\");
   }
 
   void deploy() throws LaunchFailure {
@@ -197,7 +255,7 @@ final class PayaraDomain {
     return settings.domainDir().resolve(settings.domain());
   }
 
-  private void storePasswordAlias(String alias, String password) throws LaunchFailure {
+  private void createPasswordAlias(String alias, String password) throws LaunchFailure {
     Path file = null;
     try {
       file =
@@ -206,10 +264,7 @@ final class PayaraDomain {
               ".txt",
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + password + "\n", StandardCharsets.UTF_8);
-      String passwordFile = "--passwordfile=" + file;
-      if (!remote(false, passwordFile, "update-password-alias", alias)) {
-        remote(true, passwordFile, "create-password-alias", alias);
-      }
+      remote(true, "--passwordfile=" + file, "create-password-alias", alias);
     } catch (IOException e) {
       throw new LaunchFailure("Could not write a temporary password file: " + e.getMessage());
     } finally {

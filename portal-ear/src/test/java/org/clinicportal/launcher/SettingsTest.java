@@ -95,6 +95,10 @@ class SettingsTest {
     assertEquals(
         "jdbc\\:postgresql\\://h\\:5432/db?a\\=b",
         PayaraDomain.escape("jdbc:postgresql://h:5432/db?a=b"));
+    assertEquals(
+        "jdbc\\\\:postgresql",
+        PayaraDomain.forMultimode("jdbc\\:postgresql"),
+        "multimode reads a backslash as an escape: each is doubled");
     assertEquals("\"we\"\"ird\"", DatabaseSetup.identifier("we\"ird"));
     assertEquals("'it''s'", DatabaseSetup.literal("it's"));
   }
