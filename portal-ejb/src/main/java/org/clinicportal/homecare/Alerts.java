@@ -9,11 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.Patient;
@@ -34,6 +37,12 @@ import org.clinicportal.security.UserAccount;
 @Stateless
 @TenantBound
 public class Alerts {
+
+  /**
+   * How many running programs the watch reads at once: their alerts' causes and pain readings come
+   * in two queries per batch, and a batch's readings are all the watch holds in memory.
+   */
+  private static final int WATCH_BATCH = 500;
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -88,23 +97,46 @@ public class Alerts {
             .setParameter("today", today)
             .getResultList();
     int raised = 0;
-    for (RunningProgram program : running) {
-      Patient patient = em.getReference(Patient.class, program.patientId());
-      Optional<LocalDate> silentSince =
-          AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
-      if (silentSince.isPresent() && raise(PatientAlert.silence(patient, silentSince.get(), now))) {
-        raised++;
-      }
-      if (!today.isBefore(program.reviewOn()) && reviewProgress(patient, program, today, now)) {
-        raised++;
+    for (int from = 0; from < running.size(); from += WATCH_BATCH) {
+      List<RunningProgram> batch =
+          running.subList(from, Math.min(running.size(), from + WATCH_BATCH));
+      Set<String> known = causesOf(batch);
+      Map<Long, List<PainReading>> readings =
+          readingsOfPrograms(
+              batch.stream()
+                  .filter(program -> !today.isBefore(program.reviewOn()))
+                  .map(RunningProgram::programId)
+                  .toList());
+      for (RunningProgram program : batch) {
+        Patient patient = em.getReference(Patient.class, program.patientId());
+        Optional<LocalDate> silentSince =
+            AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
+        if (silentSince.isPresent()
+            && raiseUnlessKnown(PatientAlert.silence(patient, silentSince.get(), now), known)) {
+          raised++;
+        }
+        if (!today.isBefore(program.reviewOn())
+            && reviewProgress(
+                patient,
+                program,
+                readings.getOrDefault(program.programId(), List.of()),
+                today,
+                now,
+                known)) {
+          raised++;
+        }
       }
     }
     return raised;
   }
 
   private boolean reviewProgress(
-      Patient patient, RunningProgram program, LocalDate today, OffsetDateTime now) {
-    List<PainReading> readings = readingsOf(program.programId());
+      Patient patient,
+      RunningProgram program,
+      List<PainReading> readings,
+      LocalDate today,
+      OffsetDateTime now,
+      Set<String> known) {
     OptionalInt start = AlertRules.startingLevel(program.assessedPain(), readings);
     if (start.isEmpty()
         || !AlertRules.lacksProgress(start.getAsInt(), program.reviewOn(), readings, today)) {
@@ -116,9 +148,42 @@ public class Alerts {
             .reduce((earlier, later) -> later)
             .map(PainReading::before)
             .orElse(null);
-    return raise(
+    return raiseUnlessKnown(
         PatientAlert.noProgress(
-            patient, program.programId(), program.reviewOn(), start.getAsInt(), latest, now));
+            patient, program.programId(), program.reviewOn(), start.getAsInt(), latest, now),
+        known);
+  }
+
+  /** The causes of every alert the batch's patients ever had, as {@link #cause} spells them. */
+  private Set<String> causesOf(List<RunningProgram> batch) {
+    Set<String> causes = new HashSet<>();
+    em.createNamedQuery("PatientAlert.causesOfPatients", Object[].class)
+        .setParameter(
+            "patientIds", batch.stream().map(RunningProgram::patientId).distinct().toList())
+        .getResultStream()
+        .forEach(row -> causes.add(cause((Long) row[0], (AlertKind) row[1], (String) row[2])));
+    return causes;
+  }
+
+  private static String cause(long patientId, AlertKind kind, String reasonKey) {
+    return patientId + "\t" + kind + "\t" + reasonKey;
+  }
+
+  /** The pain readings of each program, in the order they were recorded. */
+  private Map<Long, List<PainReading>> readingsOfPrograms(List<Long> programIds) {
+    Map<Long, List<PainReading>> readings = new HashMap<>();
+    if (programIds.isEmpty()) {
+      return readings;
+    }
+    em.createNamedQuery("JournalEntry.readingsOfPrograms", Object[].class)
+        .setParameter("programIds", programIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                readings
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new PainReading((LocalDate) row[1], (Integer) row[2], (Integer) row[3])));
+    return readings;
   }
 
   /** Open alerts, newest first; urgent ones are marked by their kind. */
@@ -183,6 +248,15 @@ public class Alerts {
     return alert;
   }
 
+  /** Raises the watch's alert unless its cause is among those known, which it then joins. */
+  private boolean raiseUnlessKnown(PatientAlert alert, Set<String> known) {
+    if (!known.add(cause(alert.getPatient().getId(), alert.getKind(), alert.getReasonKey()))) {
+      return false;
+    }
+    persist(alert);
+    return true;
+  }
+
   private boolean raise(PatientAlert alert) {
     boolean known =
         !em.createNamedQuery("PatientAlert.byCause", PatientAlert.class)
@@ -194,10 +268,14 @@ public class Alerts {
     if (known) {
       return false;
     }
+    persist(alert);
+    return true;
+  }
+
+  private void persist(PatientAlert alert) {
     em.persist(alert);
     audit.record(
         AuditAction.ALERT_RAISED, alert.getPatient().getId(), "kind\t\t" + alert.getKind());
-    return true;
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

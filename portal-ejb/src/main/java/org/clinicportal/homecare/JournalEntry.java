@@ -33,6 +33,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select j from JournalEntry j where j.program.id = :programId"
             + " order by j.sessionOn, j.recordedAt")
 @NamedQuery(
+    name = "JournalEntry.readingsOfPrograms",
+    query =
+        "select j.program.id, j.sessionOn, j.painBefore, j.painAfter from JournalEntry j"
+            + " where j.program.id in :programIds order by j.program.id, j.sessionOn, j.recordedAt")
+@NamedQuery(
     name = "JournalEntry.lastOfEachPatient",
     query = "select j.patient.id, max(j.sessionOn) from JournalEntry j group by j.patient.id")
 @NamedQuery(

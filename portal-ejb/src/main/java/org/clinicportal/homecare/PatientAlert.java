@@ -50,6 +50,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select a from PatientAlert a where a.patient.id = :patientId and a.kind = :kind"
             + " and a.reasonKey = :reasonKey")
 @NamedQuery(
+    name = "PatientAlert.causesOfPatients",
+    query =
+        "select a.patient.id, a.kind, a.reasonKey from PatientAlert a"
+            + " where a.patient.id in :patientIds")
+@NamedQuery(
     name = "PatientAlert.openOfKind",
     query =
         "select a from PatientAlert a where a.patient.id = :patientId and a.kind = :kind"

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
@@ -30,6 +31,7 @@ import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.AccessRefusedException;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.SqlStatementCount;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
 import org.clinicportal.program.HomeProgram;
@@ -276,6 +278,34 @@ class HomeCareIT {
             .orElseThrow();
     assertEquals(ASSESSED_PAIN, noProgress.getStartingLevel());
     assertEquals(ASSESSED_PAIN + 3, noProgress.getPainLevel());
+  }
+
+  @Test
+  void theWatchSendsAsManyStatementsForFiveRunningProgramsAsForTwo() throws Exception {
+    List<Patient> patients = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      patients.add(patient("Pat" + i, "Watched"));
+    }
+    LocalDate review = activeProgram(patients.get(0), today).getReviewOn();
+    activeProgram(patients.get(1), today);
+    int two = statementsOfAWatchThatRaisesNothing(review);
+    for (Patient more : patients.subList(2, 5)) {
+      activeProgram(more, today);
+    }
+    int five = statementsOfAWatchThatRaisesNothing(review);
+
+    assertTrue(two > 0);
+    assertEquals(two, five, "the watch reads its programs in batches, not one by one");
+  }
+
+  /** Runs the watch once to raise what it finds, then counts the statements of a second run. */
+  private int statementsOfAWatchThatRaisesNothing(LocalDate day) throws Exception {
+    tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(day));
+    SqlStatementCount.open();
+    int raised = tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(day));
+    int statements = SqlStatementCount.close();
+    assertEquals(0, raised, "every cause was raised by the first run");
+    return statements;
   }
 
   private static List<AlertKind> kinds(List<PatientAlert> alerts) {
