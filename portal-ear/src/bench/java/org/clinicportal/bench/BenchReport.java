@@ -136,26 +136,28 @@ public final class BenchReport {
   }
 
   /**
-   * What the server's garbage collector did since it started, from the JDK's {@code jstat}: the
-   * young and full collections with the time they took, and the old generation's use.
+   * What the server's garbage collector did since it started, from the JDK's {@code jstat}, and the
+   * heap still reachable after the run, from a class histogram (which collects everything else
+   * first): what the sessions and caches really hold.
    */
   static Optional<String> garbageCollection(Path domain) {
+    String pid;
     try {
-      String pid = Files.readString(domain.resolve("config/pid")).strip();
-      Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-      Process process = new ProcessBuilder(jstat.toString(), "-gc", pid).start();
-      List<String> lines =
-          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .toList();
-      if (process.waitFor() != 0 || lines.size() < 2) {
-        return Optional.empty();
-      }
-      List<String> names = List.of(lines.get(0).trim().split("\\s+"));
-      List<String> values = List.of(lines.get(1).trim().split("\\s+"));
-      java.util.function.Function<String, Double> value =
-          name -> Double.parseDouble(values.get(names.indexOf(name)));
-      String collections =
+      pid = Files.readString(domain.resolve("config/pid")).strip();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    List<String> gc = jdkTool("jstat", "-gc", pid);
+    if (gc.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> names = List.of(gc.get(0).trim().split("\\s+"));
+    List<String> values = List.of(gc.get(1).trim().split("\\s+"));
+    java.util.function.Function<String, Double> value =
+        name -> Double.parseDouble(values.get(names.indexOf(name)));
+    String collections;
+    try {
+      collections =
           String.format(
               "Garbage collection since the server started: %d young collections (%.1f s),"
                   + " %d full (%.1f s); old generation %d of %d MiB in use.",
@@ -165,33 +167,38 @@ public final class BenchReport {
               value.apply("FGCT"),
               Math.round(value.apply("OU") / 1024),
               Math.round(value.apply("OC") / 1024));
-      return Optional.of(collections + liveHeap(pid).map(mib -> " " + mib).orElse(""));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
+    String live =
+        jdkTool("jcmd", pid, "GC.class_histogram").stream()
+            .filter(line -> line.startsWith("Total"))
+            .findFirst()
+            .map(line -> line.trim().split("\\s+"))
+            .map(cells -> Long.parseLong(cells[cells.length - 1]) / (1024 * 1024))
+            .map(mib -> String.format(" Live heap after the run: %d MiB.", mib))
+            .orElse("");
+    return Optional.of(collections + live);
   }
 
-  /**
-   * The heap still reachable after the run, from a class histogram, which collects everything else
-   * first: what the sessions and caches really hold.
-   */
-  private static Optional<String> liveHeap(String pid) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process process = new ProcessBuilder(jcmd.toString(), pid, "GC.class_histogram").start();
-    Optional<String> total =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-            .lines()
-            .filter(line -> line.startsWith("Total"))
-            .findFirst();
-    if (process.waitFor() != 0 || total.isEmpty()) {
-      return Optional.empty();
+  /** The lines one of the JDK's tools prints; none when it could not run or failed. */
+  private static List<String> jdkTool(String tool, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
+    command.addAll(List.of(arguments));
+    try {
+      Process process = new ProcessBuilder(command).start();
+      List<String> lines =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+      return process.waitFor() == 0 ? lines : List.of();
+    } catch (IOException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
     }
-    String[] cells = total.get().trim().split("\\s+");
-    long bytes = Long.parseLong(cells[cells.length - 1]);
-    return Optional.of(String.format("Live heap after the run: %d MiB.", bytes / (1024 * 1024)));
   }
 
   static String render(
