@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -69,7 +71,9 @@ class LibraryBrowserIT extends BrowserTest {
     browser.signIn("northside", "therapist", PASSWORD);
     browser.open("/therapist/exercises/index.xhtml");
     browser.tick("library:includeHidden");
+    WebElement unfiltered = browser.driver().findElement(LIST);
     browser.click(By.id("library:search"));
+    browser.waitUntil(ExpectedConditions.stalenessOf(unfiltered));
     browser.waitUntil(d -> d.findElement(LIST).getText().contains("Suitcase carry"));
     assertFalse(browser.text(LIST).contains(name), "another clinic never sees it");
   }
