@@ -150,13 +150,7 @@ public class PortalSimulation extends Simulation {
                         "chart · " + size,
                         http("chart · " + size)
                             .get("/therapist/patients/chart.xhtml?id=#{patientId}")
-                            .check(
-                                substring("#{lastName}"),
-                                viewState(),
-                                nonce(),
-                                regex("programs/edit\\.xhtml\\?id=(\\d+)")
-                                    .optional()
-                                    .saveAs("draftId"))))
+                            .check(substring("#{lastName}"), viewState(), nonce())))
                 .pause(thinkMin, thinkMax)
                 .exec(
                     step(
@@ -164,6 +158,26 @@ public class PortalSimulation extends Simulation {
                         http("assessment · " + size)
                             .get("/therapist/assessments/view.xhtml?id=#{assessmentId}")
                             .check(substring("#{lastName}"))))
+                .pause(thinkMin, thinkMax)
+                .exec(
+                    step(
+                        "program tab · " + size,
+                        ajax(
+                                "program tab · " + size,
+                                "/therapist/patients/chart.xhtml?id=#{patientId}",
+                                "chart")
+                            .formParam("jakarta.faces.source", "chart:tabs")
+                            .formParam("jakarta.faces.partial.execute", "chart:tabs")
+                            .formParam("jakarta.faces.partial.render", "chart:tabs")
+                            .formParam("chart:tabs_contentLoad", "true")
+                            .formParam("chart:tabs_currentTab", "chart:tabs:program")
+                            .formParam("chart:tabs_tabindex", "2")
+                            .formParam("chart:tabs_activeIndex", "2")
+                            .check(
+                                substring("chart:tabs:programVersions"),
+                                regex("programs/edit\\.xhtml\\?id=(\\d+)")
+                                    .optional()
+                                    .saveAs("draftId"))))
                 .pause(thinkMin, thinkMax)
                 .doIf(session -> !session.contains("draftId"))
                 .then(

@@ -92,7 +92,7 @@ class AssessmentBrowserIT extends BrowserTest {
     assertTrue(browser.text(By.id("noReview")).contains("a home program may start"));
 
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     String list = browser.text(By.id("chart:tabs:assessmentList"));
     assertTrue(list.contains("Signed"), list);
     assertTrue(list.contains("6 / 8"), list);
@@ -127,7 +127,7 @@ class AssessmentBrowserIT extends BrowserTest {
     assertFalse(refused.contains("every activity needs"), refused);
 
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     assertTrue(browser.text(By.id("chart:tabs:assessmentList")).contains("Draft"));
   }
 
@@ -154,7 +154,7 @@ class AssessmentBrowserIT extends BrowserTest {
     assertTrue(browser.text(By.id("reviewNeeded")).contains("needs a medical review"));
     assertTrue(browser.text(By.id("presentRedFlags")).contains("A history of cancer"));
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     assertTrue(
         browser.text(By.id("chart:tabs:readiness")).contains("no home program can start"),
         browser.text(By.id("chart:tabs:readiness")));
@@ -177,7 +177,7 @@ class AssessmentBrowserIT extends BrowserTest {
     assertTrue(browser.text(By.id("clearanceNote")).contains("in remission"));
 
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     assertFalse(browser.isPresent(By.id("chart:tabs:readiness")));
 
     browser.signIn("northside", "therapist", PASSWORD);
@@ -189,7 +189,7 @@ class AssessmentBrowserIT extends BrowserTest {
   }
 
   private static void startAssessment() {
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     browser.click(By.id("chart:tabs:newAssessment"));
     browser.waitFor(By.id("assessment:painLocation"));
   }

@@ -228,6 +228,25 @@ final class Browser implements AutoCloseable {
     driver.findElement(element).click();
   }
 
+  /**
+   * Opens a tab of a PrimeFaces tab view by its title and waits until the server's answer fills it:
+   * the chart loads each tab's content when it is opened.
+   */
+  void openTab(String title) {
+    WebElement link = driver.findElement(By.linkText(title));
+    String panel = link.getAttribute("aria-controls");
+    link.click();
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var panel = document.getElementById(arguments[0]);"
+                            + "return PrimeFaces.ajax.Queue.isEmpty() && panel !== null"
+                            + " && panel.offsetParent !== null && panel.childElementCount > 0;",
+                        panel)));
+  }
+
   String text(By element) {
     return driver.findElement(element).getText().trim();
   }

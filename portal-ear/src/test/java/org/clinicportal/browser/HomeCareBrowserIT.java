@@ -46,7 +46,7 @@ class HomeCareBrowserIT extends BrowserTest {
     browser.click(By.id("chart:tabs:openAccess"));
     browser.waitFor(By.id("issuedPassword"));
     String oneTime = browser.text(By.id("issuedPassword"));
-    browser.click(By.linkText("Home program"));
+    browser.openTab("Home program");
     browser.click(By.id("chart:tabs:suggestProgram"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
     browser.click(By.id("program:assign"));
@@ -135,7 +135,7 @@ class HomeCareBrowserIT extends BrowserTest {
     browser.waitUntil(d -> d.findElements(row).isEmpty());
 
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Home care"));
+    browser.openTab("Home care");
     browser.waitFor(By.id("chart:tabs:journalEntries"));
     assertTrue(
         browser.text(By.id("chart:tabs:journalEntries")).contains("Safety question answered yes"));

@@ -44,7 +44,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
     assertEquals("The changes were saved.", browser.text(CHART_MESSAGES));
     assertEquals("+44 20 7946 0018", browser.text(By.id("phone")));
 
-    browser.click(By.linkText("History"));
+    browser.openTab("History");
     String history = browser.text(By.id("chart:tabs:events"));
     assertTrue(history.contains("Record changed"), history);
     assertTrue(history.contains("Phone: (empty) → +44 20 7946 0018"), history);

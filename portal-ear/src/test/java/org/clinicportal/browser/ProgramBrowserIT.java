@@ -1,6 +1,7 @@
 package org.clinicportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -23,7 +24,7 @@ class ProgramBrowserIT extends BrowserTest {
     signQuadratusLumborumAssessment();
 
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Home program"));
+    browser.openTab("Home program");
     browser.click(By.id("chart:tabs:suggestProgram"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
     String plan = browser.text(By.id("program:items"));
@@ -75,10 +76,12 @@ class ProgramBrowserIT extends BrowserTest {
         handout.contains("2 sets of 4, hold 45 seconds, right side, 3 times a day"), handout);
     assertTrue(handout.contains("Suitcase carry"), handout);
 
-    browser.open("/therapist/patients/chart.xhtml?id=" + patient);
-    browser.click(By.linkText("Home program"));
+    browser.click(By.cssSelector("a[href*='tab=program']"));
+    browser.waitUntil(
+        d -> d.getCurrentUrl().contains("chart.xhtml?id=" + patient + "&tab=program"));
     String versions = browser.text(By.id("chart:tabs:programVersions"));
     assertTrue(versions.contains("Active"), versions);
+    assertFalse(browser.isPresent(By.id("chart:tabs:facts")), "the details are not sent");
   }
 
   private static String pdfText(byte[] pdf) {
@@ -96,7 +99,7 @@ class ProgramBrowserIT extends BrowserTest {
   }
 
   private static void signQuadratusLumborumAssessment() {
-    browser.click(By.linkText("Assessments"));
+    browser.openTab("Assessments");
     browser.click(By.id("chart:tabs:newAssessment"));
     browser.waitFor(By.id("assessment:painLocation"));
     browser.type(By.id("assessment:painLocation"), "Right low back");

@@ -83,6 +83,7 @@ class PageAccessIT {
   private static List<Target> pages() {
     List<Target> pages = new ArrayList<>();
     pages.add(staffPage("/therapist/patients/chart.xhtml?id=" + patient));
+    pages.add(programPage("/therapist/patients/chart.xhtml?id=" + patient + "&tab=program"));
     pages.add(staffPage("/therapist/patients/edit.xhtml?id=" + patient));
     for (long assessment : assessments) {
       pages.add(staffPage("/therapist/assessments/view.xhtml?id=" + assessment));
@@ -162,6 +163,28 @@ class PageAccessIT {
     int count = tried;
     LOG.info(
         () -> "Page access: " + count + " malformed or unknown ids, none answered with a trace");
+  }
+
+  @Test
+  void theChartSendsOnlyTheTabItOpensAt() {
+    PortalSession therapist = PortalSession.signedIn("demo", "therapist");
+    String chart = "/therapist/patients/chart.xhtml?id=" + patient;
+
+    PortalSession.Page details = therapist.get(chart);
+    assertTrue(details.body().contains("D-0001"), details.body());
+    assertFalse(details.body().contains(PROGRAM_TITLE), "the details carry the program tab");
+    assertFalse(details.body().contains("chart:tabs:assessmentList"));
+
+    PortalSession.Page program = therapist.get(chart + "&tab=program");
+    assertTrue(program.body().contains(PROGRAM_TITLE), program.body());
+    assertFalse(program.body().contains("D-0001"), "the program tab carries the details");
+
+    for (String tab : List.of("", "nonsense", "PROGRAM", "2", "%00", "%3Cscript%3E")) {
+      PortalSession.Page answer = therapist.get(chart + "&tab=" + tab);
+      assertEquals(200, answer.status(), tab);
+      assertFalse(TRACE.matcher(answer.body()).find(), tab + " shows a trace");
+      assertTrue(answer.body().contains("D-0001"), tab + " does not open the details");
+    }
   }
 
   private static Target staffPage(String path) {

@@ -130,7 +130,8 @@ public class EditAssessment implements Serializable {
     try {
       assessments.discard(assessmentId, version);
       messages.flashInfo("assessment.discarded");
-      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect(
+          "/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=assessments");
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "assessment.stale");
@@ -143,7 +144,8 @@ public class EditAssessment implements Serializable {
   public void reload() throws IOException, RecordException {
     Assessment assessment = assessments.find(assessmentId).orElse(null);
     if (assessment == null || assessment.isSigned()) {
-      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect(
+          "/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=assessments");
       return;
     }
     show(assessment);

@@ -129,7 +129,7 @@ public class ProgramEditor implements Serializable {
   public void reload() throws IOException, RecordException {
     HomeProgram program = programs.find(programId).orElse(null);
     if (program == null || !program.isDraft()) {
-      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId());
+      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=program");
       return;
     }
     show(program);

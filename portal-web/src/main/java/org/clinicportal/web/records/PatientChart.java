@@ -19,6 +19,8 @@ import org.clinicportal.web.RecordIds;
 
 /**
  * A patient's chart: who they are, who treats them, the history of the record and who opened it.
+ * The page renders only the open tab; each tab's bean reads its part of the record when its tab is
+ * first shown, and the history is read here only when the history tab asks for it.
  */
 @Named
 @ViewScoped
@@ -29,9 +31,11 @@ public class PatientChart implements Serializable {
   @Inject private Messages messages;
 
   private String id;
+  private String tab;
+  private ChartTab openTab = ChartTab.DETAILS;
   private Patient patient;
-  private List<AuditEvent> history = List.of();
-  private List<AuditEvent> reads = List.of();
+  private List<AuditEvent> history;
+  private List<AuditEvent> reads;
 
   public void load() throws IOException {
     OptionalLong patientId = RecordIds.parse(id);
@@ -40,14 +44,13 @@ public class PatientChart implements Serializable {
       messages.notFound();
       return;
     }
-    history = records.history(patient.getId());
-    reads = records.readsOf(patient.getId());
+    openTab = ChartTab.named(tab);
   }
 
   /** Reads the record and its history again after a change made elsewhere on the page. */
   void reload() {
     patient = records.find(patient.getId()).orElse(patient);
-    history = records.history(patient.getId());
+    history = null;
   }
 
   public void archive() throws IOException {
@@ -71,7 +74,7 @@ public class PatientChart implements Serializable {
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
-    history = records.history(patient.getId());
+    history = null;
   }
 
   /** The field changes a record change of the history lists, in the order they were made. */
@@ -89,15 +92,38 @@ public class PatientChart implements Serializable {
     this.id = id;
   }
 
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab = tab;
+  }
+
+  /** The position of the open tab, which the tab view reads and sets as the therapist moves. */
+  public int getActiveIndex() {
+    return openTab.ordinal();
+  }
+
+  public void setActiveIndex(int index) {
+    openTab = ChartTab.at(index);
+  }
+
   public Patient getPatient() {
     return patient;
   }
 
   public List<AuditEvent> getHistory() {
+    if (history == null) {
+      history = patient == null ? List.of() : records.history(patient.getId());
+    }
     return history;
   }
 
   public List<AuditEvent> getReads() {
+    if (reads == null) {
+      reads = patient == null ? List.of() : records.readsOf(patient.getId());
+    }
     return reads;
   }
 }
