@@ -4,17 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,7 +18,6 @@ import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.security.Role;
-import org.clinicportal.security.UserAccount;
 
 /**
  * The bound clinic's patient records: register, revise, archive and restore, find, search, and the
@@ -135,94 +125,7 @@ public class PatientRecords {
     if (!tenancy.callerHolds(STAFF)) {
       return new PatientPage(List.of(), 0, false);
     }
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<PatientSummary> select = cb.createQuery(PatientSummary.class);
-    Root<Patient> patient = select.from(Patient.class);
-    Join<Patient, Therapist> therapist = patient.join("therapist", JoinType.LEFT);
-    Join<Therapist, UserAccount> account = therapist.join("account", JoinType.LEFT);
-    select
-        .select(
-            cb.construct(
-                PatientSummary.class,
-                patient.get("id"),
-                patient.get("recordNumber"),
-                patient.get("firstName"),
-                patient.get("lastName"),
-                patient.get("dateOfBirth"),
-                account.get("displayName"),
-                patient.get("archived")))
-        .where(matching(cb, query, patient, account))
-        .orderBy(order(cb, query, patient));
-    List<PatientSummary> rows =
-        em.createQuery(select)
-            .setFirstResult(query.first())
-            .setMaxResults(query.pageSize())
-            .getResultList();
-
-    if (query.first() == 0 && rows.size() < query.pageSize()) {
-      return new PatientPage(rows, rows.size(), false);
-    }
-    CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-    Root<Patient> counted = ids.from(Patient.class);
-    Join<Therapist, UserAccount> countedAccount =
-        counted.join("therapist", JoinType.LEFT).join("account", JoinType.LEFT);
-    ids.select(counted.get("id")).where(matching(cb, query, counted, countedAccount));
-    int matching =
-        em.createQuery(ids).setMaxResults(PatientPage.COUNT_LIMIT + 1).getResultList().size();
-    return matching > PatientPage.COUNT_LIMIT
-        ? new PatientPage(rows, PatientPage.COUNT_LIMIT, true)
-        : new PatientPage(rows, matching, false);
-  }
-
-  private static Predicate[] matching(
-      CriteriaBuilder cb,
-      PatientQuery query,
-      Root<Patient> patient,
-      Join<Therapist, UserAccount> account) {
-    List<Predicate> where = new ArrayList<>();
-    if (!query.includeArchived()) {
-      where.add(cb.isFalse(patient.get("archived")));
-    }
-    if (query.onlyTherapistAccountId() != null) {
-      where.add(cb.equal(account.get("id"), query.onlyTherapistAccountId()));
-    }
-    if (!query.text().isEmpty()) {
-      Optional<java.time.LocalDate> born = query.dateOfBirth();
-      if (born.isPresent()) {
-        where.add(cb.equal(patient.get("dateOfBirth"), born.get()));
-      } else {
-        String from = query.keyFrom();
-        String until = query.keyUntil();
-        where.add(
-            cb.or(
-                startsWith(cb, patient.get("nameKey"), from, until),
-                startsWith(cb, patient.get("surnameKey"), from, until),
-                startsWith(cb, patient.get("recordKey"), from, until)));
-      }
-    }
-    return where.toArray(Predicate[]::new);
-  }
-
-  /** A range of one search key: an index range, which row-level security lets PostgreSQL use. */
-  private static Predicate startsWith(
-      CriteriaBuilder cb, Path<String> key, String from, String until) {
-    return cb.and(cb.greaterThanOrEqualTo(key, from), cb.lessThan(key, until));
-  }
-
-  private static List<Order> order(CriteriaBuilder cb, PatientQuery query, Root<Patient> patient) {
-    List<Path<?>> keys =
-        switch (query.sort()) {
-          case NAME -> List.of(patient.get("lastName"), patient.get("firstName"));
-          case RECORD_NUMBER -> List.of(patient.get("recordNumber"));
-          case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), patient.get("lastName"));
-        };
-    List<Order> orders = new ArrayList<>();
-    for (Path<?> key : keys) {
-      orders.add(query.ascending() ? cb.asc(key) : cb.desc(key));
-    }
-    orders.add(cb.asc(patient.get("id")));
-    return orders;
+    return new PatientSearch(em, query).page();
   }
 
   private Patient existing(long id) throws RecordException {

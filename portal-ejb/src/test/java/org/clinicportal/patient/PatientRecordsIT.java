@@ -242,6 +242,42 @@ class PatientRecordsIT {
   }
 
   @Test
+  void aNameSearchListsFirstNameLastNameAndRecordNumberMatchesOnceEachInNameOrder()
+      throws Exception {
+    Patient adams =
+        inClinic(
+            () ->
+                records.register(
+                    aPatient()
+                        .named("Cole", "Adams")
+                        .numbered("ASH-7")
+                        .treatedBy(sam.getId())
+                        .details()));
+    Patient ashby = register("Zoe", "Ashby", dana);
+    Patient ashcroft = register("Ash", "Ashcroft", sam);
+    Patient ashworth = register("Amy", "ashworth", dana);
+    Patient brown = register("Ashley", "Brown", sam);
+    register("Omar", "Bashir", sam);
+
+    assertEquals(List.of(adams.getId(), ashby.getId()), ids(page("ash", true, 0, 2)), "first page");
+    assertEquals(List.of(ashcroft.getId(), ashworth.getId()), ids(page("ash", true, 2, 2)));
+    PatientPage last = page("ash", true, 4, 2);
+    assertEquals(List.of(brown.getId()), ids(last));
+    assertEquals(5, last.total(), "Ashcroft matches by both names and counts once");
+    assertEquals(List.of(ashcroft.getId(), ashby.getId()), ids(page("ash", false, 2, 2)));
+
+    PatientQuery samsAsh =
+        new PatientQuery("ash", sam.getAccount().getId(), false, PatientSort.NAME, true, 0, 20);
+    assertEquals(
+        List.of(adams.getId(), ashcroft.getId(), brown.getId()),
+        ids(inClinic(() -> records.search(samsAsh))));
+    inClinic(() -> records.archive(ashcroft.getId(), ashcroft.getVersion()));
+    assertEquals(
+        List.of(adams.getId(), ashby.getId(), ashworth.getId(), brown.getId()),
+        ids(search("ash", false)));
+  }
+
+  @Test
   void aSearchMatchingMoreThanTheCountLimitSaysSoInsteadOfCountingThemAll() throws Exception {
     try (Connection portal = TestDatabase.connectAsApplication()) {
       TestDatabase.bindClinic(portal, clinic);
@@ -345,6 +381,13 @@ class PatientRecordsIT {
         () ->
             records.search(
                 new PatientQuery(text, null, includeArchived, PatientSort.NAME, true, 0, 20)));
+  }
+
+  private PatientPage page(String text, boolean ascending, int first, int size) throws Exception {
+    return inClinic(
+        () ->
+            records.search(
+                new PatientQuery(text, null, false, PatientSort.NAME, ascending, first, size)));
   }
 
   private static List<Long> ids(PatientPage page) {
