@@ -25,6 +25,8 @@ public final class BenchReport {
   static final double SEARCH_GROWTH_LIMIT = 1.5;
   static final long RESIDENT_LIMIT_MIB = 1024;
 
+  private static final Pattern WATCH_RUN =
+      Pattern.compile("Alert watch over (\\d+) clinics: (\\d+) alerts raised in (\\d+) ms");
   private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
   private static final Pattern CELL =
       Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
@@ -44,12 +46,14 @@ public final class BenchReport {
     Path domain = Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench"));
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);
+    Optional<String> watch = alertWatch(domain);
     String report =
         render(
             rows,
             statements,
             resident,
             collections,
+            watch,
             System.getProperty("bench.data", ""),
             run.getFileName());
     System.out.println();
@@ -181,6 +185,27 @@ public final class BenchReport {
     return Optional.of(collections + live);
   }
 
+  /** The runs of the alert watch the server logged, with what each took. */
+  static Optional<String> alertWatch(Path domain) {
+    String log;
+    try {
+      log = Files.readString(domain.resolve("logs/server.log"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    List<String> runs = new ArrayList<>();
+    Matcher run = WATCH_RUN.matcher(log);
+    while (run.find()) {
+      runs.add(
+          String.format(
+              "%s ms over %s clinics (%s alerts raised)",
+              run.group(3), run.group(1), run.group(2)));
+    }
+    return runs.isEmpty()
+        ? Optional.empty()
+        : Optional.of("Alert watch runs in the server's life: " + String.join("; ", runs) + ".");
+  }
+
   /** The lines one of the JDK's tools prints; none when it could not run or failed. */
   private static List<String> jdkTool(String tool, String... arguments) {
     List<String> command = new ArrayList<>();
@@ -206,6 +231,7 @@ public final class BenchReport {
       Map<String, int[]> statements,
       Optional<Long> resident,
       Optional<String> collections,
+      Optional<String> watch,
       String data,
       Path run) {
     Row floor =
@@ -233,9 +259,7 @@ public final class BenchReport {
               row.p99(),
               row.throughput(),
               ratio,
-              counted == null
-                  ? "–"
-                  : counted[0] == counted[1] ? counted[0] + "" : counted[0] + "–" + counted[1]));
+              counted == null ? "–" : range(counted)));
       errors += row.errors();
       if (row.p95() >= P95_LIMIT_MS) {
         missed.add(row.name() + ": p95 " + row.p95() + " ms, not under " + P95_LIMIT_MS + " ms");
@@ -258,9 +282,10 @@ public final class BenchReport {
       if (large != null && small != null) {
         notes.append(
             String.format(
-                "SQL statements of the %s: at most %d with 1,000 patients, %d with 100,000.%n",
-                page, small[1], large[1]));
-        if (large[1] > small[1]) {
+                "SQL statements of the %s: %s with 1,000 patients, %s with 100,000 (they grow"
+                    + " with the clinic only if the fewest at 100,000 exceed the most at 1,000).%n",
+                page, range(small), range(large)));
+        if (large[0] > small[1]) {
           missed.add("the " + page + " sends more statements at 100,000 patients");
         }
       }
@@ -273,6 +298,7 @@ public final class BenchReport {
           }
         });
     collections.ifPresent(line -> notes.append(line).append('\n'));
+    watch.ifPresent(line -> notes.append(line).append('\n'));
     notes.append(
         String.format(
             "Load: %s. Data: %s. Gatling run: %s.%n",
@@ -282,6 +308,11 @@ public final class BenchReport {
             ? "Every target holds.\n"
             : "Targets missed:\n- " + String.join("\n- ", missed) + "\n");
     return table.append(notes).toString();
+  }
+
+  /** The fewest and the most statements seen, or the one number when they are the same. */
+  private static String range(int[] counted) {
+    return counted[0] == counted[1] ? counted[0] + "" : counted[0] + "–" + counted[1];
   }
 
   /** The search's p95 in the large clinic against its p95 in the small one. */
