@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,8 +30,8 @@ import org.clinicportal.security.UserAccount;
  * number of matches up to {@link PatientPage#COUNT_LIMIT}.
  *
  * <p>A name sorts by its surname key (last name, then first name, in lower case), with the id
- * breaking ties. A text search sorted by name reads each of its three key ranges (first name, last
- * name, record number) in that order, up to the end of the page, and merges them: a common last
+ * breaking ties. A text search sorted by name reads each of its three key ranges (last name, first
+ * name, record number) in name order, up to the end of the page, and merges them: a common last
  * name then costs one short ordered index scan, however many patients of the clinic carry it.
  */
 final class PatientSearch {
@@ -127,7 +128,7 @@ final class PatientSearch {
     Map<Long, PatientSummary> byId =
         em.createQuery(select).getResultList().stream()
             .collect(Collectors.toMap(PatientSummary::getId, Function.identity()));
-    return pageIds.stream().map(byId::get).toList();
+    return pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private int countUpToLimit() {

@@ -32,6 +32,7 @@ import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.Navigation;
 import org.clinicportal.web.RecordIds;
+import org.clinicportal.web.records.ChartTab;
 
 /**
  * The exam form of a draft assessment, section by section, with its body chart. Saving keeps the
@@ -131,7 +132,10 @@ public class EditAssessment implements Serializable {
       assessments.discard(assessmentId, version);
       messages.flashInfo("assessment.discarded");
       navigation.redirect(
-          "/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=assessments");
+          "/therapist/patients/chart.xhtml?id="
+              + patient.getId()
+              + "&tab="
+              + ChartTab.ASSESSMENTS.parameter());
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "assessment.stale");
@@ -145,7 +149,10 @@ public class EditAssessment implements Serializable {
     Assessment assessment = assessments.find(assessmentId).orElse(null);
     if (assessment == null || assessment.isSigned()) {
       navigation.redirect(
-          "/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=assessments");
+          "/therapist/patients/chart.xhtml?id="
+              + patient.getId()
+              + "&tab="
+              + ChartTab.ASSESSMENTS.parameter());
       return;
     }
     show(assessment);

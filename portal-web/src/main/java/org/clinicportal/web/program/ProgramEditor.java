@@ -25,6 +25,7 @@ import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.Navigation;
 import org.clinicportal.web.RecordIds;
+import org.clinicportal.web.records.ChartTab;
 
 /**
  * Edits a draft program: its exercises with their dosages, added from the library or removed, and
@@ -129,7 +130,11 @@ public class ProgramEditor implements Serializable {
   public void reload() throws IOException, RecordException {
     HomeProgram program = programs.find(programId).orElse(null);
     if (program == null || !program.isDraft()) {
-      navigation.redirect("/therapist/patients/chart.xhtml?id=" + patient.getId() + "&tab=program");
+      navigation.redirect(
+          "/therapist/patients/chart.xhtml?id="
+              + patient.getId()
+              + "&tab="
+              + ChartTab.PROGRAM.parameter());
       return;
     }
     show(program);
