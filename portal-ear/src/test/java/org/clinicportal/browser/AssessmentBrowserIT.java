@@ -129,6 +129,15 @@ class AssessmentBrowserIT extends BrowserTest {
     browser.open("/therapist/patients/chart.xhtml?id=" + patient);
     browser.openTab("Assessments");
     assertTrue(browser.text(By.id("chart:tabs:assessmentList")).contains("Draft"));
+
+    browser.click(By.id("chart:tabs:assessmentList:0:openAssessment"));
+    browser.waitFor(By.id("assessment:discard"));
+    browser.click(By.id("assessment:discard"));
+    browser.confirm();
+    browser.waitUntil(
+        d -> d.getCurrentUrl().contains("chart.xhtml?id=" + patient + "&tab=assessments"));
+    String after = browser.text(By.id("chart:tabs:assessmentList"));
+    assertFalse(after.contains("Draft"), "the discarded draft is listed: " + after);
   }
 
   @Test

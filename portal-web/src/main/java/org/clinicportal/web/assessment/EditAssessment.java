@@ -131,11 +131,7 @@ public class EditAssessment implements Serializable {
     try {
       assessments.discard(assessmentId, version);
       messages.flashInfo("assessment.discarded");
-      navigation.redirect(
-          "/therapist/patients/chart.xhtml?id="
-              + patient.getId()
-              + "&tab="
-              + ChartTab.ASSESSMENTS.parameter());
+      navigation.redirect(ChartTab.ASSESSMENTS.of(patient.getId()));
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "assessment.stale");
@@ -148,11 +144,7 @@ public class EditAssessment implements Serializable {
   public void reload() throws IOException, RecordException {
     Assessment assessment = assessments.find(assessmentId).orElse(null);
     if (assessment == null || assessment.isSigned()) {
-      navigation.redirect(
-          "/therapist/patients/chart.xhtml?id="
-              + patient.getId()
-              + "&tab="
-              + ChartTab.ASSESSMENTS.parameter());
+      navigation.redirect(ChartTab.ASSESSMENTS.of(patient.getId()));
       return;
     }
     show(assessment);

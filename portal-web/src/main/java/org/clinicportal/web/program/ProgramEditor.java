@@ -130,11 +130,7 @@ public class ProgramEditor implements Serializable {
   public void reload() throws IOException, RecordException {
     HomeProgram program = programs.find(programId).orElse(null);
     if (program == null || !program.isDraft()) {
-      navigation.redirect(
-          "/therapist/patients/chart.xhtml?id="
-              + patient.getId()
-              + "&tab="
-              + ChartTab.PROGRAM.parameter());
+      navigation.redirect(ChartTab.PROGRAM.of(patient.getId()));
       return;
     }
     show(program);

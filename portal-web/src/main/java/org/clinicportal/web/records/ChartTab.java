@@ -23,6 +23,11 @@ public enum ChartTab {
     return parameter;
   }
 
+  /** The portal path of a patient's chart opened at this tab, for a redirect. */
+  public String of(long patientId) {
+    return "/therapist/patients/chart.xhtml?id=" + patientId + "&tab=" + parameter;
+  }
+
   /** The tab a link names; the details for a name that is missing or names no tab. */
   public static ChartTab named(String parameter) {
     return Arrays.stream(values())
