@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
@@ -86,17 +87,12 @@ public class AlertWatch {
         LOG.log(Level.WARNING, "Alert watch failed for clinic " + clinic.getCode(), failure);
       }
     }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    int clinicsWatched = watched;
-    int raised = raisedInAll;
     LOG.info(
-        () ->
-            "Alert watch over "
-                + clinicsWatched
-                + " clinics: "
-                + raised
-                + " alerts raised in "
-                + millis
-                + " ms");
+        String.format(
+            Locale.ROOT,
+            "Alert watch over %d clinics: %d alerts raised in %d ms",
+            watched,
+            raisedInAll,
+            (System.nanoTime() - started) / 1_000_000));
   }
 }
