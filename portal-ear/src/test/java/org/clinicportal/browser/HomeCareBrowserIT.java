@@ -14,9 +14,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A patient on a 360 x 740 phone follows the program a therapist assigned: runs the timer, marks a
- * round done, writes a journal entry (a wrong pain score first, then a double tap), sees it on the
- * pain chart, answers a safety question yes and is told to seek care; the therapist, on a desktop,
- * sees the alert and acknowledges it.
+ * round done, skips one with a reason, writes a journal entry (a wrong pain score first, then a
+ * double tap), sees it on the pain chart, answers a safety question yes and is told to seek care;
+ * the therapist, on a desktop, sees the alert and acknowledges it.
  */
 class HomeCareBrowserIT extends BrowserTest {
 
@@ -72,6 +72,8 @@ class HomeCareBrowserIT extends BrowserTest {
     phone.click(By.cssSelector("#exercise-0 .portal-done-button"));
     phone.waitUntil(
         d -> !d.findElements(By.cssSelector("#exercise-0 .portal-round-done")).isEmpty());
+
+    skipARoundWithAReason();
 
     phone.click(By.id("navJournal"));
     phone.waitFor(By.id("journal:painBefore"));
@@ -140,6 +142,38 @@ class HomeCareBrowserIT extends BrowserTest {
     assertTrue(
         browser.text(By.id("chart:tabs:journalEntries")).contains("Safety question answered yes"));
     assertTrue(browser.text(By.id("chart:tabs:patientAlerts")).contains("Phoned Noor"));
+  }
+
+  /**
+   * Skip without a reason is refused on the page and records nothing; with a reason chosen from the
+   * menu the round shows as skipped with that reason.
+   */
+  private static void skipARoundWithAReason() {
+    String exercise =
+        (String)
+            ((JavascriptExecutor) phone.driver())
+                .executeScript(
+                    "return document.querySelector('.portal-skip-button')"
+                        + ".closest('article').id;");
+    By skipButton = By.cssSelector("#" + exercise + " .portal-skip-button");
+    By skipped = By.cssSelector("#" + exercise + " .portal-round-skipped");
+    phone.click(skipButton);
+    phone.waitUntil(
+        d -> d.findElement(By.id("today:messages")).getText().contains("Choose why you skip it."));
+    assertTrue(phone.driver().findElements(skipped).isEmpty(), "skipped with no reason");
+
+    String menu =
+        phone
+            .driver()
+            .findElement(By.cssSelector("#" + exercise + " .portal-skip-reason"))
+            .getAttribute("id");
+    phone.choose(menu, "No time");
+    phone.click(skipButton);
+    phone.waitUntil(
+        d ->
+            d.findElements(skipped).stream()
+                .anyMatch(round -> round.getText().contains("Skipped · No time")));
+    assertTrue(phone.text(By.id("today:messages")).isEmpty(), phone.text(By.id("today:messages")));
   }
 
   private static void fillSession(String before, String after, String effort) {

@@ -17,6 +17,11 @@ public class Messages {
   @Inject private FacesContext faces;
 
   public String text(String key, Object... arguments) {
+    return text(faces, key, arguments);
+  }
+
+  /** The same text, for a Faces artefact that is not a bean, such as a converter. */
+  public static String text(FacesContext faces, String key, Object... arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     try {
       String pattern = bundle.getString(key);
