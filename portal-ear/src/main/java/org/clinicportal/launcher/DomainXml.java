@@ -2,6 +2,8 @@ package org.clinicportal.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -25,25 +27,93 @@ final class DomainXml {
 
   private DomainXml() {}
 
+  /** Request threads of the portal's listeners: page requests mostly wait on the database. */
+  static final int REQUEST_THREADS = 48;
+
+  /** Threads kept ready when the portal is quiet. */
+  static final int READY_THREADS = 8;
+
+  /** The longest a request may take, reading its body included, before its connection is closed. */
+  static final int REQUEST_TIMEOUT_SECONDS = 60;
+
+  /** How long a kept-alive connection may sit idle between requests. */
+  static final int KEEP_ALIVE_SECONDS = 20;
+
+  /** How long a read of a request's body may wait for the next bytes. */
+  static final int READ_TIMEOUT_MILLIS = 10_000;
+
   /**
-   * Stops every HTTP listener protocol of the domain from sending the Server and X-Powered-By
-   * headers.
+   * Everything a new domain needs before its first start: the listeners stop naming the server, the
+   * administration listens on this machine only, the server's own error pages are empty (the portal
+   * has its own), and the request threads and timeouts are sized so that a few slow or idle clients
+   * cannot hold every thread.
    */
-  static void hideServerIdentity(Path domainXml) throws LaunchFailure {
+  static void harden(Path domainXml) throws LaunchFailure {
     edit(
         domainXml,
         document -> {
-          NodeList protocols = document.getElementsByTagName("protocol");
-          for (int i = 0; i < protocols.getLength(); i++) {
-            Element protocol = (Element) protocols.item(i);
-            NodeList http = protocol.getElementsByTagName("http");
-            if (protocol.getAttribute("name").startsWith("http-listener") && http.getLength() > 0) {
-              Element settings = (Element) http.item(0);
-              settings.setAttribute("xpowered-by", "false");
-              settings.setAttribute("server-header", "false");
+          Element config = serverConfig(document);
+          hideServerIdentityAndBoundRequests(config);
+          for (Element listener : children(config, "network-listener")) {
+            if ("admin-listener".equals(listener.getAttribute("name"))) {
+              listener.setAttribute("address", "127.0.0.1");
             }
           }
+          for (Element server : children(config, "virtual-server")) {
+            if ("server".equals(server.getAttribute("id"))) {
+              Element property = document.createElement("property");
+              property.setAttribute("name", "errorReportValve");
+              property.setAttribute("value", "");
+              server.appendChild(property);
+            }
+          }
+          for (Element pool : children(config, "thread-pool")) {
+            if ("http-thread-pool".equals(pool.getAttribute("name"))) {
+              pool.setAttribute("max-thread-pool-size", String.valueOf(REQUEST_THREADS));
+              pool.setAttribute("min-thread-pool-size", String.valueOf(READY_THREADS));
+            }
+          }
+          for (Element transport : children(config, "transport")) {
+            transport.setAttribute("read-timeout-millis", String.valueOf(READ_TIMEOUT_MILLIS));
+          }
         });
+  }
+
+  /**
+   * Stops every HTTP listener protocol from sending the Server and X-Powered-By headers, and bounds
+   * how long a request and an idle connection may last.
+   */
+  private static void hideServerIdentityAndBoundRequests(Element config) {
+    for (Element protocol : children(config, "protocol")) {
+      NodeList http = protocol.getElementsByTagName("http");
+      if (protocol.getAttribute("name").startsWith("http-listener") && http.getLength() > 0) {
+        Element settings = (Element) http.item(0);
+        settings.setAttribute("xpowered-by", "false");
+        settings.setAttribute("server-header", "false");
+        settings.setAttribute("request-timeout-seconds", String.valueOf(REQUEST_TIMEOUT_SECONDS));
+        settings.setAttribute("timeout-seconds", String.valueOf(KEEP_ALIVE_SECONDS));
+        settings.setAttribute(
+            "connection-upload-timeout-millis", String.valueOf(READ_TIMEOUT_MILLIS));
+      }
+    }
+  }
+
+  private static Element serverConfig(Document document) {
+    for (Element config : children(document.getDocumentElement(), "config")) {
+      if ("server-config".equals(config.getAttribute("name"))) {
+        return config;
+      }
+    }
+    throw new IllegalArgumentException("The domain's configuration has no server-config.");
+  }
+
+  private static List<Element> children(Element parent, String tag) {
+    NodeList nodes = parent.getElementsByTagName(tag);
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      elements.add((Element) nodes.item(i));
+    }
+    return elements;
   }
 
   private static void edit(Path domainXml, Consumer<Document> change) throws LaunchFailure {

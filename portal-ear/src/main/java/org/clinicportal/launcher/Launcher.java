@@ -90,7 +90,23 @@ public final class Launcher {
             + ", HTTP port "
             + settings.httpPort()
             + ")");
-    domain.ensureCreated();
+    domain
+        .ensureCreated()
+        .ifPresent(
+            password -> {
+              say("Created the domain. Its administration listens on this machine only:");
+              say(
+                  "  asadmin --port "
+                      + settings.adminPort()
+                      + " --user "
+                      + PayaraDomain.ADMIN_USER
+                      + ", password "
+                      + password);
+              say(
+                  "  shown this once; kept in "
+                      + domain.adminPasswordFile()
+                      + " (readable by its owner alone)");
+            });
     domain.installDriver();
     domain.start();
     say("Creating the JDBC pool " + PayaraDomain.POOL + " and resource " + PayaraDomain.RESOURCE);

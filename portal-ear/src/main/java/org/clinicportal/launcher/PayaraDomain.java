@@ -10,11 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One Payara Server domain of the portal, driven through asadmin. */
@@ -27,6 +33,11 @@ final class PayaraDomain {
   static final String APPLICATION = "portal";
   private static final String PASSWORD_ALIAS = "portal-db-password";
   private static final String OWNER_PASSWORD_ALIAS = "portal-db-owner-password";
+  static final String ADMIN_USER = "admin";
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Settings settings;
   private final Path asadmin;
@@ -36,24 +47,61 @@ final class PayaraDomain {
     this.asadmin = settings.payaraHome().resolve("bin/asadmin");
   }
 
-  /** Creates the domain on first use, with every port derived from the configured base. */
-  void ensureCreated() throws LaunchFailure {
+  /**
+   * Creates the domain on first use, with every port derived from the configured base and its
+   * administration closed to anyone without the password: a domain left from before its
+   * administration had one is replaced. Answers the password when the domain was created now, so
+   * that it can be shown once.
+   */
+  Optional<String> ensureCreated() throws LaunchFailure {
     if (!Files.isExecutable(asadmin)) {
       throw new LaunchFailure(
           "Payara Server is missing at " + settings.payaraHome() + ": run the build first.");
     }
     if (Files.isDirectory(domainRoot())) {
-      return;
+      if (Files.isRegularFile(adminPasswordFile())) {
+        return Optional.empty();
+      }
+      stop();
+      deleteTree(domainRoot());
     }
-    run(
-        "create-domain",
-        "--domaindir",
-        settings.domainDir().toString(),
-        "--portbase",
-        String.valueOf(settings.portbase()),
-        "--nopassword=true",
-        settings.domain());
-    DomainXml.hideServerIdentity(domainRoot().resolve("config/domain.xml"));
+    String password =
+        settings.adminPassword() != null ? settings.adminPassword() : generatePassword();
+    Path file = null;
+    try {
+      file = privateTempFile();
+      Files.writeString(file, passwordLine(password), StandardCharsets.UTF_8);
+      run(
+          List.of(
+              "--user",
+              ADMIN_USER,
+              "--passwordfile",
+              file.toString(),
+              "create-domain",
+              "--domaindir",
+              settings.domainDir().toString(),
+              "--portbase",
+              String.valueOf(settings.portbase()),
+              settings.domain()),
+          true);
+      Files.createFile(adminPasswordFile(), OWNER_ONLY);
+      Files.writeString(adminPasswordFile(), passwordLine(password), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not write the administration password: " + e.getMessage());
+    } finally {
+      deleteQuietly(file);
+    }
+    DomainXml.harden(domainRoot().resolve("config/domain.xml"));
+    Docroot.pointAtThePortal(domainRoot().resolve("docroot"));
+    return Optional.of(password);
+  }
+
+  /**
+   * The file that holds the domain's administration password in asadmin's password file form,
+   * readable and writable by its owner alone.
+   */
+  Path adminPasswordFile() {
+    return domainRoot().resolve("admin-password");
   }
 
   /** Puts the PostgreSQL driver where the domain's connection pools can load it. */
@@ -87,13 +135,19 @@ final class PayaraDomain {
 
   void start() throws LaunchFailure {
     if (!isRunning()) {
-      run("start-domain", "--domaindir", settings.domainDir().toString(), settings.domain());
+      run(
+          List.of(
+              "start-domain", "--domaindir", settings.domainDir().toString(), settings.domain()),
+          true);
     }
   }
 
+  /** Stops the domain; a local command, which needs no administration password. */
   void stop() throws LaunchFailure {
     if (isRunning()) {
-      run("stop-domain", "--domaindir", settings.domainDir().toString(), settings.domain());
+      run(
+          List.of("stop-domain", "--domaindir", settings.domainDir().toString(), settings.domain()),
+          true);
     }
   }
 
@@ -178,12 +232,9 @@ final class PayaraDomain {
       Files.write(file, lines, StandardCharsets.UTF_8);
       String output =
           run(
-              List.of(
-                  "--port",
-                  String.valueOf(settings.adminPort()),
-                  "multimode",
-                  "--file",
-                  file.toString()),
+              concat(
+                  adminOptions(adminPasswordFile()),
+                  List.of("multimode", "--file", file.toString())),
               false);
       List<String> failed =
           output
@@ -258,17 +309,59 @@ final class PayaraDomain {
   private void createPasswordAlias(String alias, String password) throws LaunchFailure {
     Path file = null;
     try {
-      file =
-          Files.createTempFile(
-              "portal-alias",
-              ".txt",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + password + "\n", StandardCharsets.UTF_8);
-      remote(true, "--passwordfile=" + file, "create-password-alias", alias);
+      file = privateTempFile();
+      Files.writeString(
+          file,
+          Files.readString(adminPasswordFile(), StandardCharsets.UTF_8)
+              + "AS_ADMIN_ALIASPASSWORD="
+              + password
+              + "\n",
+          StandardCharsets.UTF_8);
+      run(concat(adminOptions(file), List.of("create-password-alias", alias)), true);
     } catch (IOException e) {
       throw new LaunchFailure("Could not write a temporary password file: " + e.getMessage());
     } finally {
       deleteQuietly(file);
+    }
+  }
+
+  /** asadmin's options for a remote command: the domain's port, the administrator, the password. */
+  private List<String> adminOptions(Path passwordFile) {
+    return List.of(
+        "--port",
+        String.valueOf(settings.adminPort()),
+        "--user",
+        ADMIN_USER,
+        "--passwordfile",
+        passwordFile.toString());
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  private static Path privateTempFile() throws IOException {
+    return Files.createTempFile("portal-asadmin", ".txt", OWNER_ONLY);
+  }
+
+  private static String passwordLine(String password) {
+    return "AS_ADMIN_PASSWORD=" + password + "\n";
+  }
+
+  /** Twenty-four characters from 18 random bytes: letters, digits, '-' and '_'. */
+  static String generatePassword() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static void deleteTree(Path root) throws LaunchFailure {
+    try {
+      FileTrees.delete(root, false);
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not remove the old domain at " + root + ": " + e.getMessage());
     }
   }
 
@@ -287,30 +380,14 @@ final class PayaraDomain {
     return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
   }
 
-  private boolean remote(boolean required, String... arguments) throws LaunchFailure {
-    List<String> command = new ArrayList<>();
-    command.add("--port");
-    command.add(String.valueOf(settings.adminPort()));
-    int split = 0;
-    while (split < arguments.length && arguments[split].startsWith("--passwordfile")) {
-      command.add(arguments[split++]);
-    }
-    for (int i = split; i < arguments.length; i++) {
-      command.add(arguments[i]);
-    }
+  private void remote(boolean required, String... arguments) throws LaunchFailure {
     try {
-      run(command, true);
-      return true;
+      run(concat(adminOptions(adminPasswordFile()), List.of(arguments)), true);
     } catch (LaunchFailure e) {
       if (required) {
         throw e;
       }
-      return false;
     }
-  }
-
-  private void run(String... arguments) throws LaunchFailure {
-    run(List.of(arguments), true);
   }
 
   private String run(List<String> arguments, boolean failOnError) throws LaunchFailure {
@@ -326,12 +403,12 @@ final class PayaraDomain {
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new LaunchFailure(
-            "asadmin " + arguments.get(0) + " did not finish within 10 minutes.");
+            "asadmin " + String.join(" ", arguments) + " did not finish within 10 minutes.");
       }
       if (process.exitValue() != 0 && failOnError) {
         throw new LaunchFailure(
             "asadmin "
-                + String.join(" ", redact(arguments))
+                + String.join(" ", arguments)
                 + " failed: "
                 + output.strip().replace('\n', ' '));
       }
@@ -340,14 +417,9 @@ final class PayaraDomain {
       throw new LaunchFailure("Could not run " + asadmin + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LaunchFailure("Interrupted while running asadmin " + arguments.get(0) + ".");
+      throw new LaunchFailure(
+          "Interrupted while running asadmin " + String.join(" ", arguments) + ".");
     }
-  }
-
-  private static List<String> redact(List<String> arguments) {
-    return arguments.stream()
-        .map(a -> a.startsWith("--passwordfile") ? "--passwordfile=…" : a)
-        .toList();
   }
 
   private static void sleep() {

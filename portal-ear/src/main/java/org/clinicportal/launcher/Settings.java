@@ -23,6 +23,7 @@ record Settings(
     Path domainDir,
     String domain,
     Path ear,
+    String adminPassword,
     Map<String, String> serverEnvironment) {
 
   static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
@@ -77,6 +78,7 @@ record Settings(
                 system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
         value(system, "portal.domain", env, "PORTAL_DOMAIN", "portal"),
         Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")),
+        value(system, "portal.adminPassword", env, "PORTAL_ADMIN_PASSWORD", null),
         serverEnvironment(system));
   }
 

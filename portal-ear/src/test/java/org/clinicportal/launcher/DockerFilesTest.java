@@ -89,6 +89,30 @@ class DockerFilesTest {
   }
 
   @Test
+  void theImageKeepsItsAdministrationAndErrorPagesAsTheLaunchersDomainsDo() throws IOException {
+    String postBoot = read("docker/portal-post-boot.asadmin");
+    String dockerfile = read("docker/Dockerfile");
+
+    assertTrue(postBoot.contains("network-listener.admin-listener.address=127.0.0.1"));
+    assertTrue(
+        postBoot.contains(
+            "http-thread-pool.max-thread-pool-size=" + DomainXml.REQUEST_THREADS + " "));
+    assertTrue(
+        postBoot.contains("http-thread-pool.min-thread-pool-size=" + DomainXml.READY_THREADS));
+    assertTrue(
+        postBoot.contains("http.request-timeout-seconds=" + DomainXml.REQUEST_TIMEOUT_SECONDS));
+    assertTrue(postBoot.contains("http.timeout-seconds=" + DomainXml.KEEP_ALIVE_SECONDS));
+    assertTrue(
+        postBoot.contains(
+            "http.connection-upload-timeout-millis=" + DomainXml.READ_TIMEOUT_MILLIS));
+    assertTrue(postBoot.contains("tcp.read-timeout-millis=" + DomainXml.READ_TIMEOUT_MILLIS));
+    assertTrue(
+        dockerfile.contains("grep -q 'name=\"errorReportValve\" value=\"\"'"),
+        "the build fails unless the server's error pages were turned off");
+    assertTrue(dockerfile.contains("url=/portal/"), "the root sends visitors to the portal");
+  }
+
+  @Test
   void composeStartsPostgres15AndPassesTheRunCommandsVariables() throws IOException {
     String compose = read("docker/compose.yaml");
 

@@ -1,47 +1,164 @@
 package org.clinicportal.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
-/** The listener settings written into a domain before its first start. */
+/** The settings written into a domain before its first start. */
 class DomainXmlTest {
 
+  private static final String DOMAIN =
+      """
+      <domain log-root="${com.sun.aas.instanceRoot}/logs">
+        <configs>
+          <config name="server-config">
+            <http-service>
+              <virtual-server id="server" network-listeners="http-listener-1,http-listener-2"/>
+              <virtual-server id="__asadmin" network-listeners="admin-listener"/>
+            </http-service>
+            <network-config>
+              <protocols>
+                <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
+                <protocol name="http-listener-2" security-enabled="true"><http max-connections="250"/></protocol>
+                <protocol name="admin-listener"><http default-virtual-server="__asadmin"/></protocol>
+              </protocols>
+              <network-listeners>
+                <network-listener port="8080" protocol="http-listener-1" name="http-listener-1" thread-pool="http-thread-pool"/>
+                <network-listener port="8048" protocol="admin-listener" name="admin-listener" thread-pool="admin-thread-pool"/>
+              </network-listeners>
+              <transports><transport name="tcp"/></transports>
+            </network-config>
+            <thread-pools>
+              <thread-pool name="admin-thread-pool" max-thread-pool-size="15"/>
+              <thread-pool name="http-thread-pool" max-queue-size="4096"/>
+            </thread-pools>
+          </config>
+          <config name="default-config">
+            <network-config>
+              <protocols>
+                <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
+              </protocols>
+              <network-listeners>
+                <network-listener port="${ASADMIN_LISTENER_PORT}" name="admin-listener"/>
+              </network-listeners>
+            </network-config>
+            <thread-pools><thread-pool name="http-thread-pool"/></thread-pools>
+          </config>
+        </configs>
+      </domain>
+      """;
+
   @Test
-  void everyHttpListenerStopsAnnouncingTheServerAndTheRestStaysAsItWas(@TempDir Path domain)
+  void theServerStopsNamingItselfAndItsAdministrationListensOnThisMachineOnly(@TempDir Path dir)
       throws Exception {
-    Path file = domain.resolve("domain.xml");
-    Files.writeString(
-        file,
-        """
-        <domain log-root="${com.sun.aas.instanceRoot}/logs">
-          <configs><config name="server-config"><network-config><protocols>
-            <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
-            <protocol name="http-listener-2" security-enabled="true"><http max-connections="250"/></protocol>
-            <protocol name="admin-listener"><http default-virtual-server="__asadmin"/></protocol>
-          </protocols></network-config></config></configs>
-        </domain>
-        """);
+    Document domain = harden(dir);
 
-    DomainXml.hideServerIdentity(file);
+    for (String listener : new String[] {"http-listener-1", "http-listener-2"}) {
+      String http = server("network-config/protocols/protocol[@name='" + listener + "']/http/@");
+      assertEquals("false", text(domain, http + "server-header"), listener);
+      assertEquals("false", text(domain, http + "xpowered-by"), listener);
+    }
+    assertEquals(
+        "",
+        text(
+            domain,
+            server(
+                "network-config/protocols/protocol[@name='admin-listener']/http/@server-header")));
+    assertEquals(
+        "127.0.0.1",
+        text(
+            domain,
+            server(
+                "network-config/network-listeners/network-listener[@name='admin-listener']/@address")));
+    assertEquals(
+        "",
+        text(
+            domain,
+            server(
+                "network-config/network-listeners/network-listener[@name='http-listener-1']/@address")),
+        "the portal itself still listens on every interface");
+    assertEquals(
+        "1",
+        text(
+            domain,
+            "count("
+                + server(
+                    "http-service/virtual-server[@id='server']/property[@name='errorReportValve'"
+                        + " and @value='']")
+                + ")"),
+        "the server's own error pages are off");
+  }
 
+  @Test
+  void requestThreadsAndTimeoutsAreBoundedOnTheServersListenersAlone(@TempDir Path dir)
+      throws Exception {
+    Document domain = harden(dir);
+
+    String pool = server("thread-pools/thread-pool[@name='http-thread-pool']/@");
+    assertEquals(
+        String.valueOf(DomainXml.REQUEST_THREADS), text(domain, pool + "max-thread-pool-size"));
+    assertEquals(
+        String.valueOf(DomainXml.READY_THREADS), text(domain, pool + "min-thread-pool-size"));
+    assertEquals("4096", text(domain, pool + "max-queue-size"));
+    String http = server("network-config/protocols/protocol[@name='http-listener-1']/http/@");
+    assertEquals(
+        String.valueOf(DomainXml.REQUEST_TIMEOUT_SECONDS),
+        text(domain, http + "request-timeout-seconds"));
+    assertEquals(
+        String.valueOf(DomainXml.KEEP_ALIVE_SECONDS), text(domain, http + "timeout-seconds"));
+    assertEquals(
+        String.valueOf(DomainXml.READ_TIMEOUT_MILLIS),
+        text(
+            domain,
+            server("network-config/transports/transport[@name='tcp']/@read-timeout-millis")));
+    assertEquals(
+        "",
+        text(
+            domain,
+            "/domain/configs/config[@name='default-config']/thread-pools/thread-pool/@max-thread-pool-size"),
+        "the template other instances copy is left as it was");
+    assertEquals(
+        "",
+        text(domain, "/domain/configs/config[@name='default-config']//network-listener/@address"));
+  }
+
+  @Test
+  void aConfigurationWithoutTheServersConfigIsRefusedWithASentence(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("domain.xml");
+    Files.writeString(file, "<domain><configs/></domain>");
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> DomainXml.harden(file));
+    assertTrue(refused.getMessage().contains("server-config"), refused.getMessage());
+    assertFalse(refused.getMessage().contains("Exception"), refused.getMessage());
+  }
+
+  private static Document harden(Path dir) throws Exception {
+    Path file = dir.resolve("domain.xml");
+    Files.writeString(file, DOMAIN);
+    DomainXml.harden(file);
     String written = Files.readString(file);
-    assertTrue(
-        written.matches(
-            "(?s).*<protocol name=\"http-listener-1\"><http [^>]*server-header=\"false\".*"),
-        written);
-    assertTrue(
-        written.matches(
-            "(?s).*<protocol name=\"http-listener-2\"[^>]*><http [^>]*xpowered-by=\"false\".*"),
-        written);
-    assertFalse(
-        written.matches("(?s).*<protocol name=\"admin-listener\"><http [^>]*server-header.*"),
-        written);
     assertTrue(written.contains("log-root=\"${com.sun.aas.instanceRoot}/logs\""), written);
-    assertTrue(written.contains("default-virtual-server=\"__asadmin\""), written);
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+  }
+
+  private static String server(String path) {
+    return "/domain/configs/config[@name='server-config']/" + path;
+  }
+
+  private static String text(Document document, String xpath) throws Exception {
+    return (String)
+        XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.STRING);
   }
 }
