@@ -124,7 +124,10 @@ public class HomePrograms {
     if (program.getItems().isEmpty()) {
       throw new RecordException("program.empty");
     }
-    if (startsOn == null) {
+    LocalDate today = LocalDate.now(clock);
+    if (startsOn == null
+        || startsOn.isBefore(today.minusYears(1))
+        || startsOn.isAfter(today.plusYears(1))) {
       throw new RecordException("program.startsOn");
     }
     LocalDate review =

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.assessment.Assessment;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HomeProgramsIT {
 
-  private static final LocalDate START = LocalDate.of(2026, 11, 30);
+  private static final LocalDate START = LocalDate.now(ZoneOffset.UTC).minusDays(2);
 
   @Deployment
   static WebArchive deployment() {
@@ -126,6 +127,31 @@ class HomeProgramsIT {
     HomeProgram active =
         as(dana, () -> programs.activate(draft.getId(), draft.getVersion(), START, null));
     assertEquals(ProgramStatus.ACTIVE, active.getStatus());
+  }
+
+  @Test
+  void aStartDateMoreThanAYearFromTodayIsRefusedAndTheDraftStaysADraft() throws Exception {
+    signed(aQuadratusLumborumCase().form());
+    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
+    HomeProgram draft = as(dana, () -> programs.startDraft(patient.getId(), plan));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    for (LocalDate start :
+        List.of(
+            LocalDate.MAX, LocalDate.MIN, today.plusYears(1).plusDays(2), today.minusYears(2))) {
+      RecordException refused =
+          assertThrows(
+              RecordException.class,
+              () ->
+                  as(dana, () -> programs.activate(draft.getId(), draft.getVersion(), start, null)),
+              start.toString());
+      assertEquals("program.startsOn", refused.messageKey(), start.toString());
+      assertTrue(as(dana, () -> programs.find(draft.getId()).orElseThrow()).isDraft());
+    }
+
+    HomeProgram active =
+        as(dana, () -> programs.activate(draft.getId(), draft.getVersion(), today, null));
+    assertEquals(today.plusDays(14), active.getReviewOn());
   }
 
   @Test
