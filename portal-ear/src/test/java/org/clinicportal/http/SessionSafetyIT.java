@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -155,6 +159,36 @@ class SessionSafetyIT {
         therapist.ajax(dropped.set("edit:phone", "+44 20 7946 0999"), "edit:save", "edit");
     assertTrue(expired.body().contains("<redirect url=\"/portal/expired.xhtml\""), expired.body());
     assertEquals(chosen, phoneOf(patient), "the expired page changed nothing");
+  }
+
+  /**
+   * What anonymous visits cost the server: the sign-in page keeps its form's state in a session,
+   * which is what refuses a post that did not come from that form, so every visit without a cookie
+   * gets a session of its own, held until it times out. The figure is measured here for the README;
+   * a sign-in page that no longer keeps a session for a visit changes it.
+   */
+  @Test
+  void everyAnonymousVisitToTheSignInPageGetsASessionOfItsOwn() throws Exception {
+    int visits = 200;
+    Set<String> sessions = new HashSet<>();
+    long started = System.nanoTime();
+    for (int visit = 0; visit < visits; visit++) {
+      PortalSession visitor = PortalSession.anonymous();
+      PortalSession.Page page = visitor.get("/signin.xhtml");
+      assertEquals(200, page.status());
+      assertTrue(page.body().contains("signin:password"), "the sign-in form");
+      visitor.cookiesSet().stream()
+          .filter(header -> header.startsWith("JSESSIONID="))
+          .forEach(sessions::add);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    String summary =
+        String.format(
+            "Sign-in page: %d anonymous visits in %d ms, %d answered with a new session%n",
+            visits, millis, sessions.size());
+    LOG.info(summary);
+    Files.writeString(Path.of("target", "signin-sessions.txt"), summary);
+    assertEquals(visits, sessions.size(), "sessions the anonymous visits were given");
   }
 
   private static void openPages(PortalSession visitor, int count) {

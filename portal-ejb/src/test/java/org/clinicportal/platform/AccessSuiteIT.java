@@ -6,8 +6,11 @@ import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.AssessmentForm;
@@ -76,9 +80,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every service call that names a record by its id, tried against one patient's chart by the people
  * who must not reach it: the administrator, a therapist and a patient of another clinic, and
  * another patient of the same clinic. A read leaks when it answers with anything; a write leaks
- * when it returns normally; afterwards the chart's clinic must be unchanged row for row. Each read
- * is also made by the person it belongs to, who must see the record: a probe that reaches nothing
- * cannot pass for a refusal.
+ * when it returns normally; a refusal counts only when it is one for access (the caller's role is
+ * refused, or the record is not found for them), and afterwards the chart's clinic must be
+ * unchanged row for row. Then every call, reads and writes alike, is made by the person it belongs
+ * to in the same state, inside a transaction that is rolled back: each read must show the record
+ * and each write must succeed, so a probe that nobody could make cannot pass for a refusal.
  *
  * <p>To cover a new service call, add one line to {@link #probes}.
  */
@@ -105,6 +111,7 @@ class AccessSuiteIT {
   @Inject private ExerciseLibrary library;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
+  @Resource private UserTransaction transaction;
 
   /** One clinic's patient and everything recorded about them, with the people who own it. */
   private record Chart(
@@ -114,7 +121,10 @@ class AccessSuiteIT {
       ClinicPrincipal patient,
       long therapistAccountId,
       Patient record,
+      Patient archived,
+      Patient withoutAccount,
       Assessment cleared,
+      Assessment flagged,
       Assessment latest,
       Assessment amendment,
       ProgramPlan plan,
@@ -130,7 +140,8 @@ class AccessSuiteIT {
 
   /**
    * A call the suite tries, whose answer {@link #leaked} judges; one that is {@code openToClinic}
-   * serves everyone of the chart's clinic, so only people of other clinics try it.
+   * serves everyone of the chart's clinic, so only people of other clinics try it. The {@code
+   * owner} is who the call is for: they make it last, and a read must show them the record.
    */
   private record Probe(
       String target,
@@ -182,8 +193,13 @@ class AccessSuiteIT {
           answer -> ((Collection<?>) answer).stream().map(idOf).anyMatch(found -> found == id));
     }
 
-    static Probe write(String target, String action, Attempt attempt) {
-      return new Probe(target, action, null, attempt, answer -> true);
+    /** A change, which leaks when it returns normally and which its owner must be able to make. */
+    static Probe write(String target, String action, Owner owner, Attempt attempt) {
+      return new Probe(target, action, owner, attempt, answer -> true);
+    }
+
+    String name() {
+      return target + ": " + action;
     }
   }
 
@@ -192,7 +208,7 @@ class AccessSuiteIT {
     Object call() throws Exception;
   }
 
-  /** Who may make a read, and so must see the record when the suite checks the probe. */
+  /** Who a call is for, and so who must get through when the suite checks the probe. */
   private enum Owner {
     THERAPIST,
     ADMIN,
@@ -200,11 +216,18 @@ class AccessSuiteIT {
   }
 
   private enum Outcome {
+    /** Refused as an access check refuses: the role is not allowed, or the record not found. */
     REFUSED,
     NOTHING_SEEN,
-    STOPPED_BY_CONTAINER,
+    /** Refused for some other rule, which says nothing about the access check. */
+    REFUSED_FOR_ANOTHER_REASON,
     LEAKED
   }
+
+  /**
+   * What one attempt came to, with the refusal's message key or the exception when there was one.
+   */
+  private record Answer(Outcome outcome, String reason) {}
 
   @Test
   void noOneOutsideAChartReachesAnyOfItsRecordsById() throws Exception {
@@ -224,6 +247,7 @@ class AccessSuiteIT {
     Map<String, String> before = fingerprint(chart.clinic().getId());
     Map<Outcome, Integer> counts = new LinkedHashMap<>();
     List<String> leaks = new ArrayList<>();
+    List<String> wrongRefusals = new ArrayList<>();
     int attempts = 0;
     for (Probe probe : probes) {
       for (Intruder intruder : intruders) {
@@ -231,46 +255,69 @@ class AccessSuiteIT {
           continue;
         }
         attempts++;
-        Outcome outcome = attempt(intruder.person(), probe);
-        counts.merge(outcome, 1, Integer::sum);
-        if (outcome == Outcome.LEAKED) {
-          leaks.add(intruder.who() + " → " + probe.target() + ": " + probe.action());
+        Answer answer = attempt(intruder.person(), probe);
+        counts.merge(answer.outcome(), 1, Integer::sum);
+        String line = intruder.who() + " → " + probe.name();
+        if (answer.outcome() == Outcome.LEAKED) {
+          leaks.add(line);
+        } else if (answer.outcome() == Outcome.REFUSED_FOR_ANOTHER_REASON) {
+          wrongRefusals.add(line + " (" + answer.reason() + ")");
         }
       }
     }
     Map<String, String> after = fingerprint(chart.clinic().getId());
 
-    List<String> unreached = new ArrayList<>();
+    List<String> ownersStopped = new ArrayList<>();
     for (Probe probe : probes) {
-      if (probe.owner() != null
-          && attempt(ownerOf(chart, probe.owner()), probe) != Outcome.LEAKED) {
-        unreached.add(probe.target() + ": " + probe.action());
+      Answer answer = attemptAndRollBack(ownerOf(chart, probe.owner()), probe);
+      if (answer.outcome() != Outcome.LEAKED) {
+        ownersStopped.add(
+            probe.owner()
+                + " → "
+                + probe.name()
+                + " ("
+                + answer.outcome()
+                + " "
+                + answer.reason()
+                + ")");
       }
     }
 
     String summary =
         String.format(
-            "Access suite: %d calls, %d intruders, %d attempts: %d refused, %d answered with"
-                + " nothing, %d stopped by the container, %d leaks%n",
+            "Access suite: %d calls, %d intruders, %d attempts: %d refused for access, %d answered"
+                + " with nothing, %d refused for another reason, %d leaks; owners got through %d"
+                + " of %d calls%n",
             probes.size(),
             intruders.size(),
             attempts,
             counts.getOrDefault(Outcome.REFUSED, 0),
             counts.getOrDefault(Outcome.NOTHING_SEEN, 0),
-            counts.getOrDefault(Outcome.STOPPED_BY_CONTAINER, 0),
-            leaks.size());
+            counts.getOrDefault(Outcome.REFUSED_FOR_ANOTHER_REASON, 0),
+            leaks.size(),
+            probes.size() - ownersStopped.size(),
+            probes.size());
     LOG.info(summary);
-    Files.writeString(Path.of("target", "access-suite.txt"), summary + String.join("\n", leaks));
+    Files.writeString(
+        Path.of("target", "access-suite.txt"),
+        summary
+            + String.join(
+                "\n",
+                Stream.of(leaks, wrongRefusals, ownersStopped).flatMap(List::stream).toList()));
     assertEquals(List.of(), leaks, "calls that reached another person's record");
+    assertEquals(List.of(), wrongRefusals, "refusals that were not the access check's");
     assertEquals(before, after, "rows of the chart's clinic changed by the attempts");
-    assertEquals(List.of(), unreached, "probes the record's own people could not make");
+    assertEquals(List.of(), ownersStopped, "calls the record's own people could not make");
     assertEquals(attempts, counts.values().stream().mapToInt(Integer::intValue).sum());
   }
 
   /** The list: each service call that takes an id, with the record of the chart it names. */
   private List<Probe> probes(Chart c) {
     long patient = c.record().getId();
+    long archived = c.archived().getId();
+    long withoutAccount = c.withoutAccount().getId();
     long cleared = c.cleared().getId();
+    long flagged = c.flagged().getId();
     long latest = c.latest().getId();
     long amendment = c.amendment().getId();
     long active = c.active().getId();
@@ -281,8 +328,10 @@ class AccessSuiteIT {
     long item = c.active().getItems().get(0).getId();
     long staffMember = c.therapistAccountId();
     long version = c.record().getVersion();
+    long archivedVersion = c.archived().getVersion();
     long amendmentVersion = c.amendment().getVersion();
     long draftVersion = c.draft().getVersion();
+    long alertVersion = c.alert().getVersion();
     PatientDetails details = PatientDetails.of(c.record());
     return List.of(
         Probe.read("patient", "find", Owner.THERAPIST, () -> records.find(patient)),
@@ -296,16 +345,34 @@ class AccessSuiteIT {
             () -> records.search(PatientQuery.firstPage(c.record().getLastName())).rows(),
             id(PatientSummary::getId),
             patient),
-        Probe.write("patient", "revise", () -> records.revise(patient, version, details)),
-        Probe.write("patient", "archive", () -> records.archive(patient, version)),
-        Probe.write("patient", "restore", () -> records.restore(patient, version)),
-        Probe.write("patient", "open portal account", () -> patientAccounts.open(patient, "x1")),
         Probe.write(
-            "patient", "reset portal password", () -> patientAccounts.resetPassword(patient)),
+            "patient", "revise", Owner.THERAPIST, () -> records.revise(patient, version, details)),
+        Probe.write("patient", "archive", Owner.ADMIN, () -> records.archive(patient, version)),
         Probe.write(
-            "patient", "disable portal account", () -> run(() -> patientAccounts.disable(patient))),
+            "patient",
+            "restore the archived",
+            Owner.ADMIN,
+            () -> records.restore(archived, archivedVersion)),
         Probe.write(
-            "patient", "enable portal account", () -> run(() -> patientAccounts.enable(patient))),
+            "patient",
+            "open portal account",
+            Owner.ADMIN,
+            () -> patientAccounts.open(withoutAccount, "newcomer")),
+        Probe.write(
+            "patient",
+            "reset portal password",
+            Owner.THERAPIST,
+            () -> patientAccounts.resetPassword(patient)),
+        Probe.write(
+            "patient",
+            "disable portal account",
+            Owner.ADMIN,
+            () -> run(() -> patientAccounts.disable(patient))),
+        Probe.write(
+            "patient",
+            "enable portal account",
+            Owner.ADMIN,
+            () -> run(() -> patientAccounts.enable(patient))),
         Probe.read("assessment", "find", Owner.THERAPIST, () -> assessments.find(latest)),
         Probe.read("assessment", "open report", Owner.ADMIN, () -> assessments.openReport(latest)),
         Probe.read("assessment", "of patient", Owner.ADMIN, () -> assessments.ofPatient(patient)),
@@ -320,31 +387,41 @@ class AccessSuiteIT {
             () -> assessments.programReadiness(patient)),
         Probe.read(
             "assessment", "compare", Owner.THERAPIST, () -> assessments.compare(cleared, latest)),
-        Probe.write("assessment", "start", () -> assessments.start(patient)),
+        Probe.write("assessment", "start", Owner.THERAPIST, () -> assessments.start(patient)),
         Probe.write(
             "assessment",
             "save draft",
+            Owner.THERAPIST,
             () ->
                 assessments.saveDraft(
                     amendment, amendmentVersion, aQuadratusLumborumCase().form())),
         Probe.write(
             "assessment",
             "sign",
+            Owner.THERAPIST,
             () -> assessments.sign(amendment, amendmentVersion, aQuadratusLumborumCase().form())),
         Probe.write(
             "assessment",
             "discard",
+            Owner.THERAPIST,
             () -> run(() -> assessments.discard(amendment, amendmentVersion))),
-        Probe.write("assessment", "amend", () -> assessments.amend(latest, "Wrong side")),
+        Probe.write(
+            "assessment", "amend", Owner.THERAPIST, () -> assessments.amend(latest, "Wrong side")),
         Probe.write(
             "assessment",
             "explain amendment",
+            Owner.THERAPIST,
             () ->
                 assessments.explainAmendment(amendment, amendmentVersion, "Visit date corrected")),
-        Probe.write("assessment", "clear", () -> assessments.clear(latest, "Seen by the GP")),
+        Probe.write(
+            "assessment",
+            "clear the red flag",
+            Owner.THERAPIST,
+            () -> assessments.clear(flagged, "Seen by the GP")),
         Probe.write(
             "assessment",
             "require program may start",
+            Owner.THERAPIST,
             () -> run(() -> assessments.requireProgramMayStart(patient))),
         Probe.read("program", "find", Owner.THERAPIST, () -> programs.find(active)),
         Probe.read("program", "open", Owner.ADMIN, () -> programs.openProgram(active)),
@@ -356,20 +433,39 @@ class AccessSuiteIT {
             () -> programs.templates(),
             id(ProgramTemplate::getId),
             template),
-        Probe.write("program", "suggest", () -> programs.suggest(patient, "Stolen")),
-        Probe.write("program", "start draft", () -> programs.startDraft(patient, c.plan())),
         Probe.write(
-            "program", "save draft", () -> programs.saveDraft(draft, draftVersion, c.plan())),
+            "program", "suggest", Owner.THERAPIST, () -> programs.suggest(patient, "Stolen")),
+        Probe.write(
+            "program",
+            "start draft",
+            Owner.THERAPIST,
+            () -> programs.startDraft(patient, c.plan())),
+        Probe.write(
+            "program",
+            "save draft",
+            Owner.THERAPIST,
+            () -> programs.saveDraft(draft, draftVersion, c.plan())),
         Probe.write(
             "program",
             "activate",
+            Owner.THERAPIST,
             () -> programs.activate(draft, draftVersion, LocalDate.now(ZoneOffset.UTC), null)),
-        Probe.write("program", "revise", () -> programs.revise(active)),
-        Probe.write("program", "save as template", () -> programs.saveAsTemplate(active, "Copied")),
+        Probe.write("program", "revise", Owner.THERAPIST, () -> programs.revise(active)),
         Probe.write(
-            "program", "start from template", () -> programs.startFromTemplate(patient, template)),
+            "program",
+            "save as template",
+            Owner.THERAPIST,
+            () -> programs.saveAsTemplate(active, "Copied")),
         Probe.write(
-            "program", "remove template", () -> run(() -> programs.removeTemplate(template))),
+            "program",
+            "start from template",
+            Owner.THERAPIST,
+            () -> programs.startFromTemplate(patient, template)),
+        Probe.write(
+            "program",
+            "remove template",
+            Owner.THERAPIST,
+            () -> run(() -> programs.removeTemplate(template))),
         Probe.read("handout", "of program", Owner.THERAPIST, () -> handouts.of(active)),
         Probe.own(
             "handout",
@@ -386,19 +482,28 @@ class AccessSuiteIT {
             id(Exercise::getId),
             exercise),
         Probe.write(
-            "exercise", "revise", () -> library.revise(exercise, exerciseDetails("Renamed"))),
-        Probe.write("exercise picture", "replace", () -> library.showPicture(exercise, picture())),
-        Probe.write("exercise", "hide", () -> library.hide(exercise)),
-        Probe.write("exercise", "show", () -> library.show(exercise)),
+            "exercise",
+            "revise",
+            Owner.THERAPIST,
+            () -> library.revise(exercise, exerciseDetails("Renamed"))),
+        Probe.write(
+            "exercise picture",
+            "replace",
+            Owner.THERAPIST,
+            () -> library.showPicture(exercise, picture())),
+        Probe.write("exercise", "hide", Owner.THERAPIST, () -> library.hide(exercise)),
+        Probe.write("exercise", "show", Owner.THERAPIST, () -> library.show(exercise)),
         Probe.read(
             "journal", "progress of patient", Owner.THERAPIST, () -> homeCare.progressOf(patient)),
         Probe.write(
             "journal",
             "log a round of a program item",
+            Owner.PATIENT,
             () -> homeCare.log(item, 1, LogOutcome.DONE, null)),
         Probe.write(
             "journal",
             "write an entry into the program",
+            Owner.PATIENT,
             () -> homeCare.record(calmSession(c.active()))),
         Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
         Probe.listing(
@@ -411,7 +516,8 @@ class AccessSuiteIT {
         Probe.write(
             "alert",
             "acknowledge",
-            () -> alerts.acknowledge(alert, c.alert().getVersion(), "Called the patient")),
+            Owner.THERAPIST,
+            () -> alerts.acknowledge(alert, alertVersion, "Called the patient")),
         Probe.listing(
             "staff",
             "list",
@@ -419,25 +525,51 @@ class AccessSuiteIT {
             () -> staff.list(),
             id(StaffMember::getAccountId),
             staffMember),
-        Probe.write("staff", "reset password", () -> staff.resetPassword(staffMember)),
-        Probe.write("staff", "deactivate", () -> run(() -> staff.deactivate(staffMember))),
-        Probe.write("staff", "reactivate", () -> run(() -> staff.reactivate(staffMember))));
+        Probe.write("staff", "reset password", Owner.ADMIN, () -> staff.resetPassword(staffMember)),
+        Probe.write(
+            "staff", "deactivate", Owner.ADMIN, () -> run(() -> staff.deactivate(staffMember))),
+        Probe.write(
+            "staff", "reactivate", Owner.ADMIN, () -> run(() -> staff.reactivate(staffMember))));
   }
 
-  private Outcome attempt(ClinicPrincipal person, Probe probe) {
+  private Answer attempt(ClinicPrincipal person, Probe probe) {
     Object answer;
     try {
       answer = tenancy.callAs(person, probe.attempt()::call);
     } catch (RecordException refused) {
-      return Outcome.REFUSED;
+      return refusedForAccess(refused)
+          ? new Answer(Outcome.REFUSED, refused.messageKey())
+          : new Answer(Outcome.REFUSED_FOR_ANOTHER_REASON, refused.messageKey());
     } catch (EJBException stopped) {
-      LOG.info(
-          () -> probe.target() + " " + probe.action() + " stopped by the container: " + stopped);
-      return Outcome.STOPPED_BY_CONTAINER;
+      return new Answer(Outcome.REFUSED_FOR_ANOTHER_REASON, String.valueOf(stopped.getCause()));
     } catch (Exception unexpected) {
-      throw new AssertionError(probe.target() + " " + probe.action(), unexpected);
+      throw new AssertionError(probe.name(), unexpected);
     }
-    return probe.leaked().apply(answer) ? Outcome.LEAKED : Outcome.NOTHING_SEEN;
+    return probe.leaked().apply(answer)
+        ? new Answer(Outcome.LEAKED, null)
+        : new Answer(Outcome.NOTHING_SEEN, null);
+  }
+
+  /** The attempt in a transaction of its own that is rolled back, so the chart stays as it is. */
+  private Answer attemptAndRollBack(ClinicPrincipal person, Probe probe) throws Exception {
+    transaction.begin();
+    try {
+      return attempt(person, probe);
+    } finally {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    }
+  }
+
+  /**
+   * Whether a refusal is the access check's: the caller's role is not allowed, or the record does
+   * not exist for them.
+   */
+  private static boolean refusedForAccess(RecordException refused) {
+    return refused instanceof AccessRefusedException
+        || refused.messageKey().equals("access.refused")
+        || refused.messageKey().endsWith(".notFound");
   }
 
   /** Whether an answer shows anything at all. */
@@ -483,9 +615,11 @@ class AccessSuiteIT {
 
   /**
    * A patient's chart in a clinic: an assessment with a red flag that was cleared and later
-   * amended, a signed assessment, an active program with a draft of its next version, a template
-   * and an exercise with a picture of the clinic's own, journal entries, and the urgent alert one
-   * of them raised.
+   * amended, one with a red flag still waiting for clearance, a signed assessment, an active
+   * program with a draft of its next version, a template and an exercise with a picture of the
+   * clinic's own, journal entries, and the urgent alert one of them raised. Beside it, an archived
+   * patient and one without a portal account, so that restoring and opening an account can succeed
+   * for the clinic's staff. Every record is read again at the end, at its current version.
    */
   private Chart chartOf(Clinic clinic, String given, String family) throws Exception {
     ClinicPrincipal admin = ClinicPrincipal.of(clinic, account(clinic, "avery", Role.CLINIC_ADMIN));
@@ -504,6 +638,11 @@ class AccessSuiteIT {
                 records.register(
                     aPatient().named(given, family).treatedBy(dana.getId()).details()));
     ClinicPrincipal patient = portalAccount(clinic, admin, charted);
+    Patient toArchive =
+        as(admin, () -> records.register(aPatient().named("Morgan", "Hale").details()));
+    as(admin, () -> records.archive(toArchive.getId(), toArchive.getVersion()));
+    Patient withoutAccount =
+        as(admin, () -> records.register(aPatient().named("Alex", "Brandt").details()));
 
     Assessment cleared =
         signed(
@@ -516,7 +655,16 @@ class AccessSuiteIT {
     as(
         therapist,
         () -> assessments.clear(cleared.getId(), "Neurology review: old, stable foot drop"));
-    Assessment latest = signed(therapist, charted, aQuadratusLumborumCase().form());
+    Assessment flagged =
+        signed(
+            therapist,
+            charted,
+            aQuadratusLumborumCase()
+                .on(LocalDate.now().minusDays(7))
+                .withRedFlag(RedFlag.HISTORY_OF_CANCER)
+                .form());
+    Assessment latest =
+        signed(therapist, charted, aQuadratusLumborumCase().on(LocalDate.now()).form());
     Assessment amendment =
         as(therapist, () -> assessments.amend(cleared.getId(), "Date corrected"));
     ProgramPlan plan = as(therapist, () -> programs.suggest(charted.getId(), "QL release"));
@@ -545,13 +693,16 @@ class AccessSuiteIT {
         therapist,
         patient,
         danaAccount.getId(),
-        charted,
+        as(admin, () -> records.find(charted.getId())).orElseThrow(),
+        as(admin, () -> records.find(toArchive.getId())).orElseThrow(),
+        withoutAccount,
         cleared,
+        flagged,
         latest,
-        amendment,
+        as(therapist, () -> assessments.find(amendment.getId())).orElseThrow(),
         plan,
         active,
-        draft,
+        as(therapist, () -> programs.find(draft.getId())).orElseThrow(),
         template,
         exercise,
         alert,

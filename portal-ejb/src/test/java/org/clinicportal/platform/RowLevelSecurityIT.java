@@ -1,11 +1,11 @@
 package org.clinicportal.platform;
 
+import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
 import static org.clinicportal.patient.PatientFixtures.aPatient;
 import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -14,22 +14,37 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.RedFlag;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.homecare.JournalForm;
+import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
-import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,7 +56,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PostgreSQL keeps each clinic to its own rows on its own: these checks go around EclipseLink with
- * plain SQL as the portal's database role, where no tenant filter of the ORM can help.
+ * plain SQL as the portal's database role, where no tenant filter of the ORM can help. The clinic
+ * tables are read from the catalog (every table with a {@code tenant_id}), and both clinics hold
+ * rows in every one of them, made through the services, so that no table passes for want of
+ * anything to hide.
  */
 @ExtendWith(ArquillianExtension.class)
 class RowLevelSecurityIT {
@@ -62,6 +80,10 @@ class RowLevelSecurityIT {
   @Inject private Therapists therapists;
   @Inject private Patients patients;
   @Inject private PatientRecords records;
+  @Inject private PatientAccounts patientAccounts;
+  @Inject private Assessments assessments;
+  @Inject private HomePrograms programs;
+  @Inject private HomeCare homeCare;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -72,8 +94,8 @@ class RowLevelSecurityIT {
 
   @BeforeEach
   void openTwoClinics() throws Exception {
-    a = clinicWithAPatient(uniqueCode("rls-a")).clinicId();
-    Opened ofB = clinicWithAPatient(uniqueCode("rls-b"));
+    a = clinicWithACase(uniqueCode("rls-a")).clinicId();
+    Opened ofB = clinicWithACase(uniqueCode("rls-b"));
     b = ofB.clinicId();
     patientOfB = ofB.patientId();
   }
@@ -122,75 +144,108 @@ class RowLevelSecurityIT {
 
   @Test
   void boundToOneClinicPlainSqlSeesNoRowOfAnotherInAnyTable() throws SQLException {
-    int othersRows = 0;
-    int seen = 0;
-    try (Connection admin = TestDatabase.connectAsAdministrator();
-        Connection portal = TestDatabase.connectAsApplication()) {
+    List<String> tables = clinicTables();
+    Map<String, Integer> rowsOfB = rowsPerTable(tables, b);
+    List<String> seenByA = new ArrayList<>();
+    List<String> hiddenFromB = new ArrayList<>();
+    try (Connection portal = TestDatabase.connectAsApplication()) {
       TestDatabase.bindClinic(portal, a);
-      for (String table : clinicTables()) {
-        String ofB = "select count(*) from " + table + " where tenant_id = " + b;
-        othersRows += count(admin, ofB);
-        seen += count(portal, ofB);
-        assertEquals(
-            0, count(portal, "select count(*) from " + table + " where tenant_id <> " + a), table);
+      for (String table : tables) {
+        int seen =
+            count(portal, "select count(*) from " + table + " where tenant_id <> " + a)
+                + count(portal, "select count(*) from " + table + " where tenant_id = " + b);
+        if (seen > 0) {
+          seenByA.add(table + " (" + seen + ")");
+        }
       }
       assertEquals(1, count(portal, "select count(*) from patient"));
       portal.rollback();
+
+      TestDatabase.bindClinic(portal, b);
+      for (String table : tables) {
+        int own = count(portal, "select count(*) from " + table);
+        if (own != rowsOfB.get(table)) {
+          hiddenFromB.add(table + " (" + own + " of " + rowsOfB.get(table) + ")");
+        }
+      }
+      portal.rollback();
     }
-    int existing = othersRows;
-    LOG.info(() -> "Rows of the other clinic: " + existing + " in the database, 0 seen");
-    assertTrue(othersRows >= 3, "the other clinic has rows to hide (account, therapist, patient)");
-    assertEquals(0, seen);
+    int existing = rowsOfB.values().stream().mapToInt(Integer::intValue).sum();
+    LOG.info(
+        () ->
+            String.format(
+                "Row-level security reads: %d clinic tables, %d rows of the other clinic in them;"
+                    + " a clinic saw them in %d tables; their own clinic saw all of them in %d",
+                tables.size(), existing, seenByA.size(), tables.size() - hiddenFromB.size()));
+    assertEquals(List.of(), emptyTables(rowsOfB), "clinic tables with no row of the other clinic");
+    assertEquals(List.of(), seenByA, "tables where a clinic saw rows of another");
+    assertEquals(List.of(), hiddenFromB, "tables where a clinic did not see all of its own rows");
   }
 
   @Test
   void withNoClinicNamedNoRowIsVisible() throws SQLException {
+    List<String> tables = clinicTables();
+    assertEquals(List.of(), emptyTables(rowsPerTable(tables, b)), "tables with nothing to hide");
     try (Connection portal = TestDatabase.connectAsApplication()) {
-      for (String table : clinicTables()) {
+      for (String table : tables) {
         assertEquals(0, count(portal, "select count(*) from " + table), table);
       }
     }
   }
 
+  /**
+   * Bound to one clinic, plain SQL tries on every clinic table to insert a copy of a row of the
+   * other clinic, to update and to delete the other clinic's rows, and to move its own rows into
+   * the other clinic. Each is refused or touches no row, and the rows of both clinics are the same
+   * afterwards, as the administrator reads them.
+   */
   @Test
   void boundToOneClinicPlainSqlCannotWriteIntoAnother() throws SQLException {
-    try (Connection portal = TestDatabase.connectAsApplication()) {
-      TestDatabase.bindClinic(portal, a);
-      SQLException insert =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  portal
-                      .createStatement()
-                      .executeUpdate(
-                          "insert into patient (tenant_id, id, record_number, first_name,"
-                              + " last_name, date_of_birth, sex) values ("
-                              + b
-                              + ", 1, 'X-1', 'Kim', 'Park', date '1980-01-01', 'UNKNOWN')"));
-      assertEquals("42501", insert.getSQLState());
-      assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
-      portal.rollback();
-
-      TestDatabase.bindClinic(portal, a);
-      assertEquals(
-          0,
-          portal
-              .createStatement()
-              .executeUpdate("update patient set first_name = 'Changed' where id = " + patientOfB));
-      assertEquals(
-          0, portal.createStatement().executeUpdate("delete from app_user where tenant_id = " + b));
-      SQLException move =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  portal
-                      .createStatement()
-                      .executeUpdate("update patient set tenant_id = " + b + " where true"));
-      assertEquals("42501", move.getSQLState());
-      portal.rollback();
+    List<String> tables = clinicTables();
+    assertEquals(
+        List.of(), emptyTables(rowsPerTable(tables, b)), "clinic tables with no row of the other");
+    assertEquals(List.of(), emptyTables(rowsPerTable(tables, a)), "clinic tables with no own row");
+    Map<String, String> before = digests(tables);
+    List<String> through = new ArrayList<>();
+    int refused = 0;
+    int untouched = 0;
+    try (Connection admin = TestDatabase.connectAsAdministrator();
+        Connection portal = TestDatabase.connectAsApplication()) {
+      for (String table : tables) {
+        for (CrossWrite write : crossWrites(table, oneRowAsJson(admin, table, b))) {
+          TestDatabase.bindClinic(portal, a);
+          try {
+            int changed = portal.createStatement().executeUpdate(write.sql());
+            if (changed == 0 && write.mayTouchNothing()) {
+              untouched++;
+            } else {
+              through.add(table + ": " + write.what() + " (" + changed + " rows)");
+            }
+          } catch (SQLException refusal) {
+            if (REFUSED.contains(refusal.getSQLState())) {
+              refused++;
+            } else {
+              through.add(table + ": " + write.what() + " failed otherwise: " + refusal);
+            }
+          } finally {
+            portal.rollback();
+          }
+        }
+      }
     }
-    Patient untouched = tenancy.callAsClinic(b, () -> patients.find(patientOfB).orElseThrow());
-    assertEquals("Robin", untouched.getFirstName());
+    int attempts = refused + untouched + through.size();
+    int refusedWrites = refused;
+    int untouchedWrites = untouched;
+    LOG.info(
+        () ->
+            String.format(
+                "Row-level security writes: %d clinic tables, %d writes across clinics: %d"
+                    + " refused, %d touched no row, %d went through",
+                tables.size(), attempts, refusedWrites, untouchedWrites, through.size()));
+    assertEquals(List.of(), through, "writes across clinics that were not stopped");
+    assertEquals(before, digests(tables), "rows changed by writes across clinics");
+    Patient unchanged = tenancy.callAsClinic(b, () -> patients.find(patientOfB).orElseThrow());
+    assertEquals("Robin", unchanged.getFirstName());
   }
 
   @Test
@@ -221,23 +276,197 @@ class RowLevelSecurityIT {
     }
   }
 
-  private Opened clinicWithAPatient(String code) throws Exception {
+  /**
+   * The answers that mean the database refused a write: 42501 for row-level security or a missing
+   * privilege (the audit trail cannot be updated or deleted), P0001 for the triggers that keep a
+   * signed assessment and its findings as they were signed.
+   */
+  private static final Set<String> REFUSED = Set.of("42501", "P0001");
+
+  /** A write across clinics; {@code mayTouchNothing} when touching no row counts as stopped. */
+  private record CrossWrite(String what, String sql, boolean mayTouchNothing) {}
+
+  private List<CrossWrite> crossWrites(String table, String rowOfB) throws SQLException {
+    String columns = String.join(", ", insertableColumns(table));
+    return List.of(
+        new CrossWrite(
+            "insert a copy of a row of the other clinic",
+            "insert into "
+                + table
+                + " ("
+                + columns
+                + ") select "
+                + columns
+                + " from jsonb_populate_record(null::"
+                + table
+                + ", '"
+                + rowOfB.replace("'", "''")
+                + "'::jsonb)",
+            false),
+        new CrossWrite(
+            "update the other clinic's rows",
+            "update " + table + " set tenant_id = tenant_id where tenant_id = " + b,
+            true),
+        new CrossWrite(
+            "delete the other clinic's rows",
+            "delete from " + table + " where tenant_id = " + b,
+            true),
+        new CrossWrite(
+            "move its own rows into the other clinic",
+            "update " + table + " set tenant_id = " + b + " where tenant_id = " + a,
+            false));
+  }
+
+  /**
+   * A clinic with a therapist, an administrator and a patient with a portal account; a signed
+   * assessment with findings and a red flag, and its clearance; an active program, and a template
+   * made from it; a round logged and a journal entry that raised an alert. With the exercises every
+   * clinic is given and the audit trail the services write, that is a row in every clinic table.
+   */
+  private Opened clinicWithACase(String code) throws Exception {
     Clinic clinic = clinics.open(new Clinic(code, "Clinic " + code));
-    Patient patient =
+    ClinicPrincipal admin = ClinicPrincipal.of(clinic, account(clinic, "admin", Role.CLINIC_ADMIN));
+    UserAccount therapistAccount = account(clinic, "therapist", Role.THERAPIST);
+    Therapist registered =
+        tenancy.callAsClinic(
+            clinic.getId(),
+            () ->
+                therapists.register(
+                    new Therapist(therapistAccount, Profession.MASSAGE_THERAPIST, null)));
+    ClinicPrincipal therapist = ClinicPrincipal.of(clinic, therapistAccount);
+    Patient robin =
         tenancy.callAs(
-            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+            admin,
+            () ->
+                records.register(
+                    aPatient().named("Robin", "Marsh").treatedBy(registered.getId()).details()));
+    long robinsAccount =
+        tenancy.callAs(admin, () -> patientAccounts.open(robin.getId(), "robin")).accountId();
+    ClinicPrincipal patient =
+        ClinicPrincipal.of(
+            clinic,
+            tenancy.callAsClinic(clinic.getId(), () -> accounts.find(robinsAccount)).orElseThrow());
+    HomeProgram active =
+        tenancy.callAs(
+            therapist,
             () -> {
-              UserAccount account =
-                  accounts.open("therapist", "Therapist of " + code, Role.THERAPIST, PASSWORD);
-              Therapist therapist =
-                  therapists.register(new Therapist(account, Profession.MASSAGE_THERAPIST, null));
-              return records.register(
-                  aPatient().named("Robin", "Marsh").treatedBy(therapist.getId()).details());
+              Assessment draft = assessments.start(robin.getId());
+              Assessment signed =
+                  assessments.sign(
+                      draft.getId(),
+                      draft.getVersion(),
+                      aQuadratusLumborumCase().withRedFlag(RedFlag.FOOT_DROP).form());
+              assessments.clear(signed.getId(), "Neurology review: old, stable foot drop");
+              ProgramPlan plan = programs.suggest(robin.getId(), "QL release");
+              HomeProgram started = programs.startDraft(robin.getId(), plan);
+              HomeProgram activated =
+                  programs.activate(
+                      started.getId(), started.getVersion(), LocalDate.now(ZoneOffset.UTC), null);
+              programs.saveAsTemplate(activated.getId(), "QL release");
+              return activated;
             });
-    return new Opened(clinic.getId(), patient.getId());
+    long firstItem = active.getItems().get(0).getId();
+    tenancy.callAs(patient, () -> homeCare.log(firstItem, 1, LogOutcome.DONE, null));
+    JournalForm worrying = new JournalForm();
+    worrying.setProgramId(active.getId());
+    worrying.setPainBefore(4);
+    worrying.setPainAfter(6);
+    worrying.setEffort(4);
+    worrying.setNote("Leg felt weak on the stairs");
+    worrying.setSaddleNumbness(false);
+    worrying.setBladderOrBowel(false);
+    worrying.setLegWeakness(true);
+    worrying.setFever(false);
+    tenancy.callAs(patient, () -> homeCare.record(worrying));
+    return new Opened(clinic.getId(), robin.getId());
+  }
+
+  private UserAccount account(Clinic clinic, String username, Role role) throws Exception {
+    return tenancy.callAsClinic(
+        clinic.getId(),
+        () -> accounts.open(username, username + " of " + clinic.getName(), role, PASSWORD));
   }
 
   private record Opened(long clinicId, long patientId) {}
+
+  /** Each clinic table's rows of one clinic, counted past row-level security. */
+  private static Map<String, Integer> rowsPerTable(List<String> tables, long clinicId)
+      throws SQLException {
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    try (Connection admin = TestDatabase.connectAsAdministrator()) {
+      for (String table : tables) {
+        rows.put(
+            table,
+            count(admin, "select count(*) from " + table + " where tenant_id = " + clinicId));
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> emptyTables(Map<String, Integer> rowsPerTable) {
+    return rowsPerTable.entrySet().stream()
+        .filter(table -> table.getValue() == 0)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** A digest of every row of every clinic table, read past row-level security. */
+  private static Map<String, String> digests(List<String> tables) throws SQLException {
+    Map<String, String> digests = new LinkedHashMap<>();
+    try (Connection admin = TestDatabase.connectAsAdministrator()) {
+      for (String table : tables) {
+        try (ResultSet row =
+            admin
+                .createStatement()
+                .executeQuery(
+                    "select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by"
+                        + " t::text)), '') from "
+                        + table
+                        + " t")) {
+          row.next();
+          digests.put(table, row.getString(1));
+        }
+      }
+    }
+    return digests;
+  }
+
+  private static String oneRowAsJson(Connection admin, String table, long clinicId)
+      throws SQLException {
+    try (ResultSet row =
+        admin
+            .createStatement()
+            .executeQuery(
+                "select to_jsonb(t)::text from "
+                    + table
+                    + " t where tenant_id = "
+                    + clinicId
+                    + " limit 1")) {
+      if (!row.next()) {
+        throw new IllegalStateException(table + " holds no row of clinic " + clinicId);
+      }
+      return row.getString(1);
+    }
+  }
+
+  /** The table's columns that an insert may name: all but the generated ones. */
+  private static List<String> insertableColumns(String table) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (Connection owner = TestDatabase.connectAsOwner();
+        PreparedStatement query =
+            owner.prepareStatement(
+                "select column_name from information_schema.columns where table_schema ="
+                    + " current_schema() and table_name = ? and is_generated = 'NEVER' order by"
+                    + " ordinal_position")) {
+      query.setString(1, table);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          columns.add(rows.getString(1));
+        }
+      }
+    }
+    return columns;
+  }
 
   private static List<String> clinicTables() throws SQLException {
     List<String> tables = new ArrayList<>();
