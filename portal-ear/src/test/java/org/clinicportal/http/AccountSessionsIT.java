@@ -1,7 +1,9 @@
 package org.clinicportal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -15,12 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sessions of one account over plain HTTP: a password change or reset ends every other session
- * at its next request and keeps the one that changed its own password.
+ * at its next request and keeps the one that changed its own password, and a session id in the URL
+ * opens nothing.
  */
 class AccountSessionsIT {
 
   private static final String ADMIN_HOME = "/admin/index.xhtml";
   private static final String STAFF = "/admin/staff.xhtml";
+  private static final String PATIENTS = "/therapist/patients/index.xhtml";
   private static final String REVOKED = "/signin.xhtml?ended=revoked";
   private static final String REVOKED_NOTICE = "You were signed out because this account";
   private static final String CHOSEN = "Tendon-Compass-81";
@@ -96,6 +100,26 @@ class AccountSessionsIT {
 
     assertEquals(REVOKED, owner.get(ADMIN_HOME).path(), "the owner's next request");
     assertEquals(STAFF, admin.get(STAFF).path(), "the administrator stays signed in");
+  }
+
+  @Test
+  void aSessionIdInTheUrlIsNotHonoured() {
+    PortalSession owner = PortalSession.signedIn("demo", "therapist2");
+    assertEquals(PATIENTS, owner.get(PATIENTS).path(), "the owner's cookie opens the page");
+    String id = owner.sessionId();
+    assertNotNull(id);
+
+    PortalSession stranger = PortalSession.anonymous();
+    for (String path : new String[] {PATIENTS, "/therapist/index.xhtml", "/home"}) {
+      PortalSession.Page page = stranger.get(path + ";jsessionid=" + id);
+      assertTrue(page.path().startsWith("/signin.xhtml"), path + " opened " + page.path());
+      assertFalse(page.body().contains("Sam Okafor"), "nothing of the owner's page shows");
+    }
+    assertNotEquals(id, stranger.sessionId(), "the stranger never holds the owner's session");
+    assertFalse(
+        PortalSession.anonymous().get("/signin.xhtml").body().contains("jsessionid"),
+        "the portal never writes a session id into its links");
+    assertEquals(PATIENTS, owner.get(PATIENTS).path(), "the owner's session is untouched");
   }
 
   /** The id of the reset button in the staff table's row of this test's account. */
