@@ -55,7 +55,7 @@ public class PortalSimulation extends Simulation {
 
   static final String FLOOR = "floor: static file";
 
-  private static final String PASSWORD = "Demo!Back2026";
+  private static final String PASSWORD = "Hamstring!Kettle-48";
   private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
 
   /** Statements per answer, by request name: the fewest and the most seen. */

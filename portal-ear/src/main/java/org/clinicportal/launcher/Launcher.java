@@ -128,7 +128,7 @@ public final class Launcher {
     System.out.printf(
         "  (ready in %d s, of which deployment %d s)%n", total.toSeconds(), deploy.toSeconds());
     System.out.println();
-    System.out.println("  Demo logins, all with the password Demo!Back2026:");
+    System.out.println("  Demo logins, all with the password Hamstring!Kettle-48:");
     System.out.println(
         "    Clinic demo       admin (clinic admin), therapist, therapist2, patient, patient2");
     System.out.println("    Clinic northside  therapist, patient");

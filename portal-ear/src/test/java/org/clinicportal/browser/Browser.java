@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium pointed at the portal the end-to-end set-up deployed. */
 final class Browser implements AutoCloseable {
 
-  static final String PASSWORD = "Demo!Back2026";
+  static final String PASSWORD = "Hamstring!Kettle-48";
 
   private final ChromeDriver driver;
   private final String baseUrl;

@@ -27,7 +27,7 @@ final class PortalSession {
 
   static final String BASE_URL =
       System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
-  static final String PASSWORD = "Demo!Back2026";
+  static final String PASSWORD = "Hamstring!Kettle-48";
 
   private static final int MAX_REDIRECTS = 5;
   private static final String AJAX = "Faces-Request";

@@ -11,6 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.clinicportal.patient.FieldChange;
 import org.clinicportal.platform.PortalEntity;
 
 /** A clinic: the unit of isolation. Nothing a clinic owns is ever visible to another clinic. */
@@ -97,17 +101,36 @@ public class Clinic extends PortalEntity {
     return code == null ? null : code.trim().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Changes what the clinic shows of itself; the code people sign in with stays. */
-  public void describe(
+  /**
+   * Changes what the clinic shows of itself; the code people sign in with stays.
+   *
+   * @return each field that changed, as it was and as it became
+   */
+  public List<FieldChange> describe(
       String name, String address, String phone, String primaryColour, String timeZone) {
-    this.name = name == null ? null : name.trim();
-    this.address = blankToNull(address);
-    this.phone = blankToNull(phone);
-    this.primaryColour =
+    List<FieldChange> changes = new ArrayList<>();
+    String newName = name == null ? null : name.trim();
+    String newColour =
         primaryColour == null
             ? DEFAULT_COLOUR
             : primaryColour.trim().toLowerCase(java.util.Locale.ROOT);
+    note(changes, "name", this.name, newName);
+    note(changes, "address", this.address, blankToNull(address));
+    note(changes, "phone", this.phone, blankToNull(phone));
+    note(changes, "primaryColour", this.primaryColour, newColour);
+    note(changes, "timeZone", this.timeZone, timeZone);
+    this.name = newName;
+    this.address = blankToNull(address);
+    this.phone = blankToNull(phone);
+    this.primaryColour = newColour;
     this.timeZone = timeZone;
+    return changes;
+  }
+
+  private static void note(List<FieldChange> changes, String field, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(new FieldChange(field, before, after));
+    }
   }
 
   public void showLogo(byte[] image, String contentType) {

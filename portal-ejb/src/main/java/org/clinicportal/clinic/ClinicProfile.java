@@ -5,6 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.patient.FieldChange;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
@@ -23,6 +28,7 @@ public class ClinicProfile {
   private EntityManager em;
 
   @Inject private Tenancy tenancy;
+  @Inject private AuditTrail audit;
 
   /** The bound clinic; read by every signed-in page for its header. */
   public Clinic current() {
@@ -49,7 +55,13 @@ public class ClinicProfile {
       throw new RecordException("clinic.timeZone.invalid");
     }
     Clinic clinic = current();
-    clinic.describe(name, address, phone, colour, timeZone);
+    List<FieldChange> changes = clinic.describe(name, address, phone, colour, timeZone);
+    if (!changes.isEmpty()) {
+      audit.record(
+          AuditAction.CLINIC_PROFILE_CHANGED,
+          null,
+          changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n")));
+    }
     return clinic;
   }
 
@@ -67,10 +79,15 @@ public class ClinicProfile {
     }
     String type = Pictures.typeOf(image).orElseThrow(() -> new RecordException("clinic.logo.type"));
     current().showLogo(image, type);
+    audit.record(AuditAction.CLINIC_LOGO_CHANGED, null, type + ", " + image.length + " bytes");
   }
 
   @RolesAllowed("CLINIC_ADMIN")
   public void removeLogo() {
-    current().removeLogo();
+    Clinic clinic = current();
+    if (clinic.hasLogo()) {
+      clinic.removeLogo();
+      audit.record(AuditAction.CLINIC_LOGO_REMOVED, null, "");
+    }
   }
 }

@@ -28,7 +28,7 @@ import org.clinicportal.security.WeakPasswordException;
 public class DemoData {
 
   /** The password of every demonstration login. */
-  public static final String PASSWORD = "Demo!Back2026";
+  public static final String PASSWORD = "Hamstring!Kettle-48";
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 

@@ -8,25 +8,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * When each account was last deactivated, once that was committed: a session signed in before then
- * must end at its next request, not when it next falls idle. Kept in this server's memory, which is
- * where its sessions live.
+ * When the sessions of each account were last ended, once that was committed: by a deactivation, a
+ * password reset or the owner's own password change. A session signed in before then must end at
+ * its next request, not when it next falls idle. Kept in this server's memory, which is where its
+ * sessions live.
  */
 @ApplicationScoped
 public class SessionRevocations {
 
-  /** An account was deactivated at this moment; its earlier sessions are over. */
-  public record AccountDeactivated(long accountId, Instant at) {}
+  /** The account's sessions begun before this moment are over. */
+  public record SessionsEnded(long accountId, Instant at) {}
 
-  private final Map<Long, Instant> deactivations = new ConcurrentHashMap<>();
+  private final Map<Long, Instant> ends = new ConcurrentHashMap<>();
 
-  void deactivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDeactivated event) {
-    deactivations.merge(event.accountId(), event.at(), (earlier, later) -> later);
+  void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded event) {
+    ends.merge(event.accountId(), event.at(), (earlier, later) -> later);
   }
 
-  /** Whether a session of this account that began at {@code signedInAt} has been ended since. */
+  /**
+   * Whether a session of this account that began at {@code signedInAt} has been ended since; the
+   * session that changed its own password counts as begun at the moment of the change.
+   */
   public boolean revoked(long accountId, Instant signedInAt) {
-    Instant deactivated = deactivations.get(accountId);
-    return deactivated != null && !signedInAt.isAfter(deactivated);
+    Instant ended = ends.get(accountId);
+    return ended != null && signedInAt.isBefore(ended);
   }
 }

@@ -100,8 +100,8 @@ public class UserAccount extends ClinicOwned {
   }
 
   /**
-   * Counts a wrong password; the failure that completes a run of {@link
-   * SignInLockout#FAILURES_BEFORE_LOCK} locks the account.
+   * Counts a wrong password, at sign-in or on the password form; the failure that completes a run
+   * of {@link SignInLockout#FAILURES_BEFORE_LOCK} locks the account.
    *
    * @return whether this failure locked it
    */
@@ -137,10 +137,11 @@ public class UserAccount extends ClinicOwned {
     this.mustChangePassword = true;
   }
 
-  /** A password the owner chose. */
+  /** A password the owner chose, proving the current one: that also ends a run of failures. */
   void setOwnPassword(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.mustChangePassword = false;
+    signedIn();
   }
 
   public boolean isMustChangePassword() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 
 /** Accounts of the bound clinic. */
@@ -28,7 +30,8 @@ public class UserAccounts {
   @Inject private Passwords passwords;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
-  @Inject private Event<SessionRevocations.AccountDeactivated> deactivated;
+  @Inject private Tenancy tenancy;
+  @Inject private Event<SessionRevocations.SessionsEnded> sessionsEnded;
 
   /** Opens an account whose password must meet {@link PasswordPolicy}. */
   public UserAccount open(
@@ -37,7 +40,7 @@ public class UserAccounts {
       @NotNull Role role,
       @NotNull String password)
       throws WeakPasswordException {
-    List<String> problems = PasswordPolicy.problems(password, username);
+    List<String> problems = PasswordPolicy.problems(password, username, clinicName());
     if (!problems.isEmpty()) {
       throw new WeakPasswordException(problems);
     }
@@ -64,36 +67,63 @@ public class UserAccounts {
     return new IssuedAccount(account.getId(), account.getUsername(), oneTime);
   }
 
-  /** Gives the account a new one-time password, to be replaced at its next sign-in. */
+  /**
+   * Gives the account a new one-time password, to be replaced at its next sign-in; its open
+   * sessions end at their next request.
+   */
   public IssuedAccount resetPassword(long accountId) throws RecordException {
     UserAccount account = existing(accountId);
     String oneTime = OneTimePasswords.next();
     account.setTemporaryPassword(passwords.hash(oneTime));
+    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, clock.instant()));
     return new IssuedAccount(account.getId(), account.getUsername(), oneTime);
   }
 
-  /** The owner replaces their password, proving they know the current one. */
-  public void changePassword(long accountId, @NotNull String current, @NotNull String chosen)
-      throws RecordException, WeakPasswordException {
+  /**
+   * The owner replaces their password, proving they know the current one. A wrong current password
+   * counts as a failed sign-in ({@link SignInLockout}): the fifth in a row locks the account, and a
+   * locked account changes nothing. Every attempt is written to the audit trail, never a password.
+   * The account's other sessions end at their next request.
+   *
+   * @return the moment of the change: the session that made it counts as signed in then
+   */
+  public Instant changePassword(long accountId, @NotNull String current, @NotNull String chosen)
+      throws RecordException, WeakPasswordException, WrongCurrentPasswordException {
     UserAccount account = existing(accountId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (account.isLockedAt(now)) {
+      passwords.matchesNothing(current);
+      audit.record(
+          AuditAction.PASSWORD_CHANGE_REFUSED, null, "locked until " + account.getLockedUntil());
+      throw new WrongCurrentPasswordException(true);
+    }
     if (!passwords.matches(current, account.getPasswordHash())) {
-      throw new RecordException("password.current.wrong");
+      boolean locked = account.signInFailed(now);
+      audit.record(AuditAction.PASSWORD_CHANGE_REFUSED, null, "wrong current password");
+      if (locked) {
+        audit.record(AuditAction.ACCOUNT_LOCKED, null, "locked until " + account.getLockedUntil());
+      }
+      throw new WrongCurrentPasswordException(locked);
     }
     if (current.equals(chosen)) {
       throw new WeakPasswordException(List.of("password.sameAsBefore"));
     }
-    List<String> problems = PasswordPolicy.problems(chosen, account.getUsername());
+    List<String> problems = PasswordPolicy.problems(chosen, account.getUsername(), clinicName());
     if (!problems.isEmpty()) {
       throw new WeakPasswordException(problems);
     }
     account.setOwnPassword(passwords.hash(chosen));
+    audit.record(AuditAction.PASSWORD_CHANGED, null, "own password; other sessions ended");
+    Instant changedAt = now.toInstant();
+    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, changedAt));
+    return changedAt;
   }
 
   /** Closes the account to sign-ins; its open sessions end at their next request. */
   public UserAccount deactivate(long accountId) throws RecordException {
     UserAccount account = existing(accountId);
     account.deactivate();
-    deactivated.fire(new SessionRevocations.AccountDeactivated(accountId, clock.instant()));
+    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, clock.instant()));
     return account;
   }
 
@@ -154,6 +184,11 @@ public class UserAccounts {
     }
     record(AuditAction.SIGN_IN_FAILED, account, matches ? "account deactivated" : "wrong password");
     return SignInResult.notRecognised();
+  }
+
+  private String clinicName() {
+    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
+    return clinic == null ? null : clinic.getName();
   }
 
   private void record(AuditAction action, UserAccount account, String details) {

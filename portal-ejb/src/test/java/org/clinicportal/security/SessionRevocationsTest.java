@@ -11,21 +11,23 @@ class SessionRevocationsTest {
   private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
 
   @Test
-  void aSessionBegunBeforeItsAccountWasDeactivatedIsOverAndOneBegunAfterIsNot() {
+  void aSessionBegunBeforeItsAccountsSessionsWereEndedIsOverAndOneBegunSinceIsNot() {
     SessionRevocations revocations = new SessionRevocations();
-    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE));
+    assertFalse(revocations.revoked(7, NINE.minusSeconds(60)), "nothing ended yet");
+    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE));
 
     assertTrue(revocations.revoked(7, NINE.minusSeconds(60)));
-    assertTrue(revocations.revoked(7, NINE));
-    assertFalse(revocations.revoked(7, NINE.plusSeconds(60)), "signed in again once reopened");
+    assertTrue(revocations.revoked(7, NINE.minusNanos(1)));
+    assertFalse(revocations.revoked(7, NINE), "the session that changed its own password");
+    assertFalse(revocations.revoked(7, NINE.plusSeconds(60)), "signed in again since");
     assertFalse(revocations.revoked(8, NINE.minusSeconds(60)), "other accounts are untouched");
   }
 
   @Test
-  void theLatestDeactivationCounts() {
+  void theLatestEndCounts() {
     SessionRevocations revocations = new SessionRevocations();
-    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE));
-    revocations.deactivated(new SessionRevocations.AccountDeactivated(7, NINE.plusSeconds(3600)));
+    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE));
+    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE.plusSeconds(3600)));
 
     assertTrue(revocations.revoked(7, NINE.plusSeconds(60)));
   }

@@ -24,7 +24,9 @@ import org.clinicportal.security.SessionRevocations;
  * every request. Payara's own session handling for Jakarta Security loses the role now and then
  * when requests of one person arrive at once (payara/Payara#6145), and the page then answers 403.
  * The session id changes at sign-in; a protected page without a signed-in person leads to the
- * sign-in page, and so does the next request of a session whose account was deactivated since.
+ * sign-in page, and so does the next request of a session that has lasted its {@link
+ * SessionLifetime}, however busy, or whose account's sessions were ended since it signed in
+ * (deactivation, a password reset, a password change in another session), each with a notice.
  */
 @DeclareRoles({"PLATFORM_ADMIN", "CLINIC_ADMIN", "THERAPIST", "PATIENT"})
 @ApplicationScoped
@@ -33,10 +35,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   static final String SIGNED_IN = "portal.signedIn";
   private static final String SIGNED_IN_AT = "portal.signedInAt";
 
+  /**
+   * When the session last proved its account's password: at sign-in, or later at a password change
+   * made in it. Sessions of the account ended before then do not include it.
+   */
+  private static final String PROVEN_AT = "portal.provenAt";
+
+  /** The reasons the sign-in page gives for a session it ended, as {@code ?ended=}. */
+  static final String ENDED_LIFETIME = "lifetime";
+
+  static final String ENDED_REVOKED = "revoked";
+  static final String ENDED_LOCKED = "locked";
+
   private static final String SIGN_IN_PAGE = "/signin.xhtml";
 
   @Inject private ClinicIdentityStore identityStore;
   @Inject private SessionRevocations revocations;
+  @Inject private SessionLifetime lifetime;
   @Inject private Clock clock;
 
   @Override
@@ -47,17 +62,36 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       return signIn(request, context, credential);
     }
     HttpSession session = request.getSession(false);
+    String ended = null;
     if (session != null && session.getAttribute(SIGNED_IN) instanceof ClinicPrincipal person) {
-      Instant since = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
-      if (!revocations.revoked(person.accountId(), since)) {
+      Instant signedInAt =
+          session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+      Instant provenAt =
+          session.getAttribute(PROVEN_AT) instanceof Instant proven ? proven : signedInAt;
+      if (lifetime.over(signedInAt, clock.instant())) {
+        ended = ENDED_LIFETIME;
+      } else if (revocations.revoked(person.accountId(), provenAt)) {
+        ended = ENDED_REVOKED;
+      } else {
         return context.notifyContainerAboutLogin(person, Set.of(person.role().name()));
       }
       session.invalidate();
+      IdleSignOut.ended(request, response);
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+      String notice = ended == null ? "" : "?ended=" + ended;
+      return context.redirect(request.getContextPath() + SIGN_IN_PAGE + notice);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The session changed its own account's password at {@code changedAt}: it stays signed in, under
+   * a new id, while the account's other sessions end.
+   */
+  public static void passwordChanged(HttpServletRequest request, Instant changedAt) {
+    request.changeSessionId();
+    request.getSession().setAttribute(PROVEN_AT, changedAt);
   }
 
   private AuthenticationStatus signIn(

@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * What the sign-in page must know before it renders. An ajax request from a page whose session has
  * ended arrives here through {@link PortalAuthentication}'s redirect; it gets an ajax answer that
  * sends the whole window to the sign-in page, where a plain page view would only break the old
- * page. A person whose session ended while idle is told so on the page.
+ * page. A person whose session ended while idle is told so on the page, and so is one whose session
+ * the portal ended for another reason ({@code ?ended=}, kept through the ajax answer).
  */
 @WebFilter(urlPatterns = "/signin.xhtml")
 public class SignInNotices extends HttpFilter {
@@ -36,7 +37,9 @@ public class SignInNotices extends HttpFilter {
           .write(
               "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                   + request.getContextPath()
-                  + "/signin.xhtml\"/></partial-response>");
+                  + "/signin.xhtml"
+                  + ended(request)
+                  + "\"/></partial-response>");
       return;
     }
     OptionalInt idle = IdleSignOut.endedWhileIdle(request, response);
@@ -44,5 +47,10 @@ public class SignInNotices extends HttpFilter {
       request.setAttribute(IDLE_MINUTES, idle.getAsInt());
     }
     chain.doFilter(request, response);
+  }
+
+  private static String ended(HttpServletRequest request) {
+    String reason = request.getParameter("ended");
+    return reason != null && reason.matches("[a-z]{1,20}") ? "?ended=" + reason : "";
   }
 }

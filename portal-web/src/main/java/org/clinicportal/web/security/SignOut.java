@@ -18,11 +18,20 @@ public class SignOut {
   @Inject private FacesContext faces;
 
   public void signOut() throws IOException, ServletException {
+    end("signedOut=true");
+  }
+
+  /** Ends the session of someone whose account has just been locked; the sign-in page says why. */
+  public void signOutLocked() throws IOException, ServletException {
+    end("ended=" + PortalAuthentication.ENDED_LOCKED);
+  }
+
+  private void end(String notice) throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     external.invalidateSession();
     IdleSignOut.ended(request, (HttpServletResponse) external.getResponse());
-    external.redirect(external.getRequestContextPath() + "/signin.xhtml?signedOut=true");
+    external.redirect(external.getRequestContextPath() + "/signin.xhtml?" + notice);
   }
 }

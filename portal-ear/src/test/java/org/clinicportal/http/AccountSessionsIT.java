@@ -1,0 +1,140 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sessions of one account over plain HTTP: a password change or reset ends every other session
+ * at its next request and keeps the one that changed its own password, and a session id in the URL
+ * opens nothing.
+ */
+class AccountSessionsIT {
+
+  private static final String ADMIN_HOME = "/admin/index.xhtml";
+  private static final String STAFF = "/admin/staff.xhtml";
+  private static final String PATIENTS = "/therapist/patients/index.xhtml";
+  private static final String REVOKED = "/signin.xhtml?ended=revoked";
+  private static final String REVOKED_NOTICE = "You were signed out because this account";
+  private static final String CHOSEN = "Tendon-Compass-81";
+
+  private String username;
+
+  /**
+   * An administrator of the demo clinic of its own, with the demo password, for this test alone.
+   */
+  @BeforeEach
+  void openAccount() throws Exception {
+    username = "sessions-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
+                    + " select u.tenant_id, nextval('portal_id_seq'), ?, 'Session Tester',"
+                    + " u.password_hash, 'CLINIC_ADMIN' from app_user u join clinic c"
+                    + " on c.id = u.tenant_id where c.code = 'demo' and u.username = 'admin'")) {
+      insert.setString(1, username);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+
+  @AfterEach
+  void removeAccount() throws Exception {
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement delete = db.prepareStatement("delete from app_user where username = ?")) {
+      delete.setString(1, username);
+      delete.executeUpdate();
+    }
+  }
+
+  @Test
+  void anOwnPasswordChangeEndsTheOtherSessionAndKeepsTheChangersUnderANewId() {
+    PortalSession changer = PortalSession.signedIn("demo", username);
+    PortalSession other = PortalSession.signedIn("demo", username);
+    assertEquals(ADMIN_HOME, changer.get(ADMIN_HOME).path());
+    assertEquals(ADMIN_HOME, other.get(ADMIN_HOME).path(), "both sessions are open");
+    String before = changer.sessionId();
+
+    Form form = changer.get("/account/password.xhtml").form("password");
+    form.set("password:current", PortalSession.PASSWORD);
+    form.set("password:chosen", CHOSEN);
+    form.set("password:repeated", CHOSEN);
+    assertEquals(ADMIN_HOME, changer.submit(form, "password:save").path());
+    assertNotEquals(before, changer.sessionId(), "the changer's session has a new id");
+
+    PortalSession.Page ended = other.get(ADMIN_HOME);
+    assertEquals(REVOKED, ended.path(), "the other session's next request");
+    assertTrue(ended.body().contains(REVOKED_NOTICE), "the sign-in page says why");
+    assertEquals("/signin.xhtml", other.get(ADMIN_HOME).path(), "and that session is over");
+    assertEquals(ADMIN_HOME, changer.get(ADMIN_HOME).path(), "the changer stays signed in");
+
+    PortalSession again = PortalSession.anonymous();
+    assertEquals(ADMIN_HOME, again.signIn("demo", username, CHOSEN).path());
+  }
+
+  @Test
+  void aResetByTheClinicEndsEverySessionOfTheAccountAndNotTheAdministrators() {
+    PortalSession owner = PortalSession.signedIn("demo", username);
+    PortalSession admin = PortalSession.signedIn("demo", "admin");
+    assertEquals(ADMIN_HOME, owner.get(ADMIN_HOME).path(), "the owner's session is open");
+
+    PortalSession.Page staff = admin.get(STAFF);
+    Form form =
+        staff
+            .form("staff")
+            .set("staff:displayName", "Not Added")
+            .set("staff:username", "not-added");
+    PortalSession.Page reset = admin.ajax(form, resetButton(staff.body()), "staff");
+    assertTrue(reset.body().contains("issuedPassword"), "a one-time password: " + reset.body());
+
+    assertEquals(REVOKED, owner.get(ADMIN_HOME).path(), "the owner's next request");
+    assertEquals(STAFF, admin.get(STAFF).path(), "the administrator stays signed in");
+  }
+
+  @Test
+  void aSessionIdInTheUrlIsNotHonoured() {
+    PortalSession owner = PortalSession.signedIn("demo", "therapist2");
+    assertEquals(PATIENTS, owner.get(PATIENTS).path(), "the owner's cookie opens the page");
+    String id = owner.sessionId();
+    assertNotNull(id);
+
+    PortalSession stranger = PortalSession.anonymous();
+    for (String path : new String[] {PATIENTS, "/therapist/index.xhtml", "/home"}) {
+      PortalSession.Page page = stranger.get(path + ";jsessionid=" + id);
+      assertTrue(page.path().startsWith("/signin.xhtml"), path + " opened " + page.path());
+      assertFalse(page.body().contains("Sam Okafor"), "nothing of the owner's page shows");
+    }
+    assertNotEquals(id, stranger.sessionId(), "the stranger never holds the owner's session");
+    assertFalse(
+        PortalSession.anonymous().get("/signin.xhtml").body().contains("jsessionid"),
+        "the portal never writes a session id into its links");
+    assertEquals(PATIENTS, owner.get(PATIENTS).path(), "the owner's session is untouched");
+  }
+
+  /** The id of the reset button in the staff table's row of this test's account. */
+  private String resetButton(String body) {
+    for (String row : body.split("<tr")) {
+      if (row.contains(">" + username + "<")) {
+        Matcher button =
+            Pattern.compile(
+                    "<button id=\"([^\"]+)\"(?:(?!</button>).)*?Reset password", Pattern.DOTALL)
+                .matcher(row);
+        if (button.find()) {
+          return button.group(1);
+        }
+      }
+    }
+    throw new AssertionError("no reset button for " + username);
+  }
+}
