@@ -49,27 +49,14 @@ public class SignIn {
   private SignInResult check(ClinicCredential credential) {
     String password = credential.getPasswordAsString();
     if (credential.clinicCode().isEmpty()) {
-      Optional<PlatformAdmin> admin = platformAdmins.authenticate(credential.getCaller(), password);
+      SignInResult result = platformAdmins.authenticate(credential.getCaller(), password);
       LOG.info(
           () ->
               "Platform sign-in "
-                  + (admin.isPresent() ? "succeeded" : "failed")
+                  + (result.principal() != null ? "succeeded" : "failed")
                   + " from "
                   + callerAddress.get());
-      return admin
-          .map(
-              operator ->
-                  SignInResult.signedIn(
-                      new ClinicPrincipal(
-                          operator.getUsername(),
-                          null,
-                          null,
-                          operator.getId(),
-                          operator.getDisplayName(),
-                          Role.PLATFORM_ADMIN,
-                          "UTC",
-                          false)))
-          .orElseGet(SignInResult::notRecognised);
+      return result;
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {
