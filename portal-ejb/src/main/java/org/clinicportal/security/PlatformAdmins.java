@@ -2,6 +2,8 @@ package org.clinicportal.security;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -121,6 +123,7 @@ public class PlatformAdmins {
   public void changePassword(long adminId, @NotNull String current, @NotNull String chosen)
       throws RecordException, WeakPasswordException {
     PlatformAdmin admin = find(adminId).orElseThrow(() -> new RecordException("account.notFound"));
+    em.refresh(admin, LockModeType.PESSIMISTIC_WRITE);
     if (!passwords.matches(current, admin.getPasswordHash())) {
       audit.recordAlone(
           AuditAction.OPERATOR_PASSWORD_CHANGE_REFUSED,
@@ -140,9 +143,16 @@ public class PlatformAdmins {
     record(AuditAction.OPERATOR_PASSWORD_CHANGED, admin, "");
   }
 
+  /**
+   * Read from the database, not the server's entity cache: operators are not kept per clinic, so
+   * their rows are cached across requests, and a sign-in must see a password or lock another server
+   * or an administrator in SQL has set.
+   */
   private Optional<PlatformAdmin> findByUsername(String username) {
     return em.createNamedQuery("PlatformAdmin.findByUsername", PlatformAdmin.class)
         .setParameter("username", UserAccount.normaliseUsername(username))
+        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+        .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH)
         .getResultStream()
         .findFirst();
   }
