@@ -6,3 +6,4 @@ grant select, insert, update, delete on all tables in schema public to "${appRol
 grant usage, select on all sequences in schema public to "${appRole}";
 revoke all on flyway_schema_history from "${appRole}";
 revoke update, delete, truncate on audit_event from "${appRole}";
+revoke update, delete, truncate on platform_audit_event from "${appRole}";

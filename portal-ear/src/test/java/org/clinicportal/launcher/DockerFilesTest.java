@@ -124,7 +124,9 @@ class DockerFilesTest {
           "PORTAL_DB_OWNER_PASSWORD:",
           "PORTAL_DB_USER:",
           "PORTAL_DB_PASSWORD:",
-          "PORTAL_DEMO_DATA:"
+          "PORTAL_DEMO_DATA:",
+          "PORTAL_OPERATOR_USERNAME:",
+          "PORTAL_OPERATOR_PASSWORD:"
         }) {
       assertTrue(compose.contains(variable), "compose sets " + variable);
     }
@@ -139,6 +141,20 @@ class DockerFilesTest {
         "the database's first start creates the application role");
     String initdb = read("docker/initdb/10-application-role.sh");
     assertTrue(initdb.contains("$PORTAL_DB_USER") && initdb.contains("nobypassrls"));
+  }
+
+  @Test
+  void theImageAndComposeLoadNoDemoDataUnlessAskedFor() throws IOException {
+    assertTrue(
+        read("docker/Dockerfile").contains("PORTAL_DEMO_DATA=off"),
+        "the image starts with no demo clinics and no demo operator");
+    assertTrue(
+        read("docker/compose.yaml").contains("PORTAL_DEMO_DATA: ${PORTAL_DEMO_DATA:-off}"),
+        "compose loads the demo clinics only when PORTAL_DEMO_DATA asks for them");
+    assertTrue(
+        read("docker/compose.yaml")
+            .contains("PORTAL_OPERATOR_PASSWORD: ${PORTAL_OPERATOR_PASSWORD:-}"),
+        "compose passes the first operator's password through, with none of its own");
   }
 
   private static String firstGroup(String text, String regex) {

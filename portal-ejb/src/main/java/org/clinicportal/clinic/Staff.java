@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +37,7 @@ public class Staff {
   @Inject private Therapists therapists;
   @Inject private AuditTrail audit;
   @Inject private Tenancy tenancy;
+  @Inject private Clock clock;
 
   /**
    * Active staff first, then by name. Two queries rather than an outer join: EclipseLink puts the
@@ -45,6 +48,7 @@ public class Staff {
     if (!tenancy.callerHolds(Role.CLINIC_ADMIN)) {
       return List.of();
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
     Map<Long, Therapist> profiles =
         em.createNamedQuery("Therapist.findAll", Therapist.class)
             .getResultStream()
@@ -61,7 +65,8 @@ public class Staff {
                   account.getRole(),
                   account.isActive(),
                   profile == null ? null : profile.getProfession(),
-                  profile == null ? null : profile.getLicenseNumber());
+                  profile == null ? null : profile.getLicenseNumber(),
+                  account.isLockedAt(now) ? account.getLockedUntil() : null);
             })
         .toList();
   }

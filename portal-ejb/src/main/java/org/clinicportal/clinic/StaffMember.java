@@ -1,6 +1,7 @@
 package org.clinicportal.clinic;
 
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import org.clinicportal.security.Role;
 
 /**
@@ -16,6 +17,7 @@ public final class StaffMember implements Serializable {
   private final boolean active;
   private final Profession profession;
   private final String licenseNumber;
+  private final OffsetDateTime lockedUntil;
 
   public StaffMember(
       long accountId,
@@ -24,7 +26,8 @@ public final class StaffMember implements Serializable {
       Role role,
       boolean active,
       Profession profession,
-      String licenseNumber) {
+      String licenseNumber,
+      OffsetDateTime lockedUntil) {
     this.accountId = accountId;
     this.username = username;
     this.displayName = displayName;
@@ -32,6 +35,7 @@ public final class StaffMember implements Serializable {
     this.active = active;
     this.profession = profession;
     this.licenseNumber = licenseNumber;
+    this.lockedUntil = lockedUntil;
   }
 
   public long getAccountId() {
@@ -60,5 +64,10 @@ public final class StaffMember implements Serializable {
 
   public String getLicenseNumber() {
     return licenseNumber;
+  }
+
+  /** Until when failed sign-ins keep the account locked, or null when it is not locked now. */
+  public OffsetDateTime getLockedUntil() {
+    return lockedUntil;
   }
 }

@@ -13,13 +13,17 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
+import org.clinicportal.security.FirstOperator;
 import org.clinicportal.security.PlatformAdmins;
 import org.clinicportal.security.WeakPasswordException;
 
 /**
  * Loads the demonstration clinics at start-up. {@code PORTAL_DEMO_DATA} decides: {@code auto} (the
- * default) loads them only into a database that has no clinic yet; {@code on} adds whichever demo
- * clinic is missing, leaving every existing clinic untouched; {@code off} loads nothing.
+ * default, which the run command keeps) loads them only into a database that has no clinic yet;
+ * {@code on} adds whichever demo clinic is missing, leaving every existing clinic untouched; {@code
+ * off} (the container image's setting) loads nothing. Loading them also creates the demonstration
+ * operator, with the demonstration password, when no operator exists and {@link FirstOperator} is
+ * given no password of the installer's own.
  */
 @Startup
 @Singleton
@@ -52,11 +56,11 @@ public class DemoData {
       return;
     }
     try {
-      if (platformAdmins.count() == 0) {
+      if (!FirstOperator.isConfigured(System.getenv()) && platformAdmins.count() == 0) {
         platformAdmins.open("platform", "Platform Operator", PASSWORD);
       }
-    } catch (WeakPasswordException e) {
-      throw new IllegalStateException("The demonstration password breaks the password policy", e);
+    } catch (WeakPasswordException | RecordException e) {
+      throw new IllegalStateException("The demonstration operator breaks the account rules", e);
     }
     openIfMissing("demo", "Demo Physio & Chiro", demoClinics::fillDemo);
     openIfMissing("northside", "Northside Physiotherapy", demoClinics::fillNorthside);

@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down guessing from one address, whichever clinics and usernames it tries: after 20 failed
  * sign-ins within 15 minutes, the address may not try again until the oldest of them is 15 minutes
- * old. Kept in the server's memory; a restart forgets it, the accounts' own lockout does not.
+ * old. Each attempt takes its slot before its password is checked, so attempts at the same moment
+ * cannot together get past the limit; a success, or an attempt that was never checked, gives its
+ * slot back. Kept in the server's memory; a restart forgets it, the accounts' own lockout does not.
  */
 @ApplicationScoped
 public class AddressThrottle {
@@ -38,21 +40,14 @@ public class AddressThrottle {
     this.clock = null;
   }
 
-  /** When this address may try again, if it is held back now. */
-  public Optional<Instant> heldBackUntil(String address) {
-    Deque<Instant> recent = failures.get(address);
-    if (recent == null) {
-      return Optional.empty();
-    }
-    synchronized (recent) {
-      forgetOld(recent, clock.instant());
-      return recent.size() >= FAILURES_ALLOWED
-          ? Optional.of(recent.peekFirst().plus(WINDOW))
-          : Optional.empty();
-    }
-  }
-
-  public void failed(String address) {
+  /**
+   * Takes a slot for an attempt from this address, counted as a failure unless it is {@linkplain
+   * #release released}; or, when every slot of the window is taken, says until when the address is
+   * held back and takes nothing.
+   *
+   * @return empty when the attempt may go ahead, else when the address may try again
+   */
+  public Optional<Instant> reserve(String address) {
     Instant now = clock.instant();
     if (failures.size() >= ADDRESSES_KEPT) {
       failures.values().removeIf(recent -> forgetOldAndIsEmpty(recent, now));
@@ -60,9 +55,23 @@ public class AddressThrottle {
     Deque<Instant> recent = failures.computeIfAbsent(address, ignored -> new ArrayDeque<>());
     synchronized (recent) {
       forgetOld(recent, now);
+      if (recent.size() >= FAILURES_ALLOWED) {
+        return Optional.of(recent.peekFirst().plus(WINDOW));
+      }
       recent.addLast(now);
-      while (recent.size() > FAILURES_ALLOWED) {
-        recent.removeFirst();
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Gives back a slot this address took: its attempt signed in, or was never checked. Slots differ
+   * only in their time, so the newest is given back.
+   */
+  public void release(String address) {
+    Deque<Instant> recent = failures.get(address);
+    if (recent != null) {
+      synchronized (recent) {
+        recent.pollLast();
       }
     }
   }

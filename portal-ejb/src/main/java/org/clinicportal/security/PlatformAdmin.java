@@ -7,12 +7,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.clinicportal.platform.PortalEntity;
 
 /**
  * An operator of the whole platform. Belongs to no clinic and signs in with the clinic field left
- * empty.
+ * empty. Failed sign-ins in a row lock it as they lock a clinic account ({@link SignInLockout}).
  */
 @Entity
 @Table(name = "platform_admin")
@@ -39,6 +40,12 @@ public class PlatformAdmin extends PortalEntity {
   @Column(nullable = false)
   private boolean active = true;
 
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private OffsetDateTime lockedUntil;
+
   protected PlatformAdmin() {}
 
   public PlatformAdmin(String username, String displayName, String passwordHash) {
@@ -61,5 +68,39 @@ public class PlatformAdmin extends PortalEntity {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** Whether repeated failed sign-ins keep this operator shut out at this moment. */
+  public boolean isLockedAt(OffsetDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public OffsetDateTime getLockedUntil() {
+    return lockedUntil;
+  }
+
+  /**
+   * Counts a wrong password; the failure that completes a run of {@link
+   * SignInLockout#FAILURES_BEFORE_LOCK} locks the operator out.
+   *
+   * @return whether this failure locked it
+   */
+  boolean signInFailed(OffsetDateTime now) {
+    failedSignIns++;
+    OffsetDateTime until = SignInLockout.lockedUntil(failedSignIns, now);
+    if (until != null) {
+      lockedUntil = until;
+    }
+    return until != null;
+  }
+
+  void signedIn() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  /** A password the operator chose, proving they knew the one before. */
+  void setOwnPassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
   }
 }

@@ -13,10 +13,11 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Tenancy;
 
 /**
- * Checks a sign-in attempt. An address that failed too often lately is held back before anything
- * else is looked at. The clinic named on the form is looked up next; the account is then read with
- * that clinic bound, so even sign-in cannot reach an account of another clinic. Every failure looks
- * the same, except that a locked account or a held-back address is told when to try again.
+ * Checks a sign-in attempt. The attempt first takes one of its address's slots, and an address that
+ * failed too often lately is held back before anything else is looked at. The password is then
+ * checked only when the {@link HashingGate} has a place for it. The clinic named on the form is
+ * looked up next; the account is then read with that clinic bound, so even sign-in cannot reach an
+ * account of another clinic. An empty clinic field names a platform operator.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,18 +31,23 @@ public class SignIn {
   @Inject private Passwords passwords;
   @Inject private Tenancy tenancy;
   @Inject private AddressThrottle throttle;
+  @Inject private HashingGate gate;
   @Inject private CallerAddress callerAddress;
 
   public SignInResult verify(ClinicCredential credential) {
     String address = callerAddress.get();
-    Optional<Instant> heldBack = throttle.heldBackUntil(address);
+    Optional<Instant> heldBack = throttle.reserve(address);
     if (heldBack.isPresent()) {
       LOG.warning(() -> "Sign-in from " + address + " held back after repeated failures");
       return SignInResult.refused(SignInResult.Refusal.ADDRESS_HELD_BACK, heldBack.get());
     }
-    SignInResult result = check(credential);
-    if (result.principal() == null) {
-      throttle.failed(address);
+    SignInResult result = gate.pass(() -> check(credential));
+    if (result.principal() != null || result.refusal() == SignInResult.Refusal.BUSY) {
+      throttle.release(address);
+    }
+    if (result.refusal() == SignInResult.Refusal.BUSY) {
+      LOG.warning(
+          () -> "Sign-in from " + address + " answered busy: every password check was taken");
     }
     return result;
   }
@@ -49,27 +55,14 @@ public class SignIn {
   private SignInResult check(ClinicCredential credential) {
     String password = credential.getPasswordAsString();
     if (credential.clinicCode().isEmpty()) {
-      Optional<PlatformAdmin> admin = platformAdmins.authenticate(credential.getCaller(), password);
+      SignInResult result = platformAdmins.authenticate(credential.getCaller(), password);
       LOG.info(
           () ->
               "Platform sign-in "
-                  + (admin.isPresent() ? "succeeded" : "failed")
+                  + (result.principal() != null ? "succeeded" : "failed")
                   + " from "
                   + callerAddress.get());
-      return admin
-          .map(
-              operator ->
-                  SignInResult.signedIn(
-                      new ClinicPrincipal(
-                          operator.getUsername(),
-                          null,
-                          null,
-                          operator.getId(),
-                          operator.getDisplayName(),
-                          Role.PLATFORM_ADMIN,
-                          "UTC",
-                          false)))
-          .orElseGet(SignInResult::notRecognised);
+      return result;
     }
     Optional<Clinic> clinic = clinics.findByCode(credential.clinicCode()).filter(Clinic::isActive);
     if (clinic.isEmpty()) {

@@ -11,10 +11,15 @@ public record SignInResult(ClinicPrincipal principal, Refusal refusal, Instant r
   public enum Refusal {
     /** The clinic, username or password is wrong, or the account may not sign in. */
     NOT_RECOGNISED,
-    /** The account is locked after failed sign-ins in a row. */
+    /**
+     * The account is locked after failed sign-ins in a row. Worded on the page as {@link
+     * #NOT_RECOGNISED}, so that a lock does not tell a stranger the username exists.
+     */
     ACCOUNT_LOCKED,
     /** Too many failed sign-ins came from this address lately. */
-    ADDRESS_HELD_BACK
+    ADDRESS_HELD_BACK,
+    /** Too many passwords were being checked at once; nothing was checked or counted. */
+    BUSY
   }
 
   static SignInResult signedIn(ClinicPrincipal principal) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -151,8 +152,10 @@ public class UserAccounts {
   /**
    * Checks a password against the named account, in the same work whether or not it exists, and
    * keeps count: failures in a row lock the account ({@link SignInLockout}), a success starts the
-   * count again. Every attempt is written to the audit trail. {@code clinic} is the bound one,
-   * named in the principal of a successful sign-in.
+   * count again. The account's row is locked while its count changes, so attempts at the same
+   * moment are each counted once, and one that finds the account locked by another is refused as
+   * locked. Every attempt is written to the audit trail. {@code clinic} is the bound one, named in
+   * the principal of a successful sign-in.
    */
   public SignInResult authenticate(String username, String password, Clinic clinic) {
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -165,12 +168,13 @@ public class UserAccounts {
     UserAccount account = found.get();
     if (account.isLockedAt(now)) {
       passwords.matchesNothing(password);
-      record(
-          AuditAction.SIGN_IN_REFUSED_LOCKED, account, "locked until " + account.getLockedUntil());
-      return SignInResult.refused(
-          SignInResult.Refusal.ACCOUNT_LOCKED, account.getLockedUntil().toInstant());
+      return refusedLocked(account);
     }
     boolean matches = passwords.matches(password, account.getPasswordHash());
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    if (account.isLockedAt(now)) {
+      return refusedLocked(account);
+    }
     if (matches && account.isActive()) {
       account.signedIn();
       record(AuditAction.SIGNED_IN, account, "");
@@ -189,6 +193,12 @@ public class UserAccounts {
   private String clinicName() {
     Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
     return clinic == null ? null : clinic.getName();
+  }
+
+  private SignInResult refusedLocked(UserAccount account) {
+    record(AuditAction.SIGN_IN_REFUSED_LOCKED, account, "locked until " + account.getLockedUntil());
+    return SignInResult.refused(
+        SignInResult.Refusal.ACCOUNT_LOCKED, account.getLockedUntil().toInstant());
   }
 
   private void record(AuditAction action, UserAccount account, String details) {

@@ -59,19 +59,33 @@ class SignInLockoutTest {
   void anAddressIsHeldBackAfterTwentyFailuresWithinAQuarterOfAnHour() {
     MovableClock clock = new MovableClock(NOON.toInstant());
     AddressThrottle throttle = new AddressThrottle(clock);
-    for (int i = 0; i < AddressThrottle.FAILURES_ALLOWED - 1; i++) {
-      throttle.failed("203.0.113.7");
+    for (int i = 0; i < AddressThrottle.FAILURES_ALLOWED; i++) {
+      assertTrue(throttle.reserve("203.0.113.7").isEmpty(), "attempt " + (i + 1));
       clock.advance(Duration.ofSeconds(10));
     }
-    assertTrue(throttle.heldBackUntil("203.0.113.7").isEmpty());
-    throttle.failed("203.0.113.7");
 
     assertEquals(
         NOON.toInstant().plus(AddressThrottle.WINDOW),
-        throttle.heldBackUntil("203.0.113.7").orElseThrow());
-    assertTrue(throttle.heldBackUntil("198.51.100.2").isEmpty(), "another address may try");
-    clock.advance(Duration.ofMinutes(15).minusSeconds(190));
-    assertTrue(throttle.heldBackUntil("203.0.113.7").isEmpty(), "the oldest failure expired");
+        throttle.reserve("203.0.113.7").orElseThrow());
+    assertTrue(throttle.reserve("198.51.100.2").isEmpty(), "another address may try");
+    clock.advance(Duration.ofMinutes(15).minusSeconds(200));
+    assertTrue(throttle.reserve("203.0.113.7").isEmpty(), "the oldest failure expired");
+  }
+
+  @Test
+  void aReleasedSlotDoesNotCount() {
+    MovableClock clock = new MovableClock(NOON.toInstant());
+    AddressThrottle throttle = new AddressThrottle(clock);
+    for (int i = 0; i < AddressThrottle.FAILURES_ALLOWED - 1; i++) {
+      assertTrue(throttle.reserve("203.0.113.7").isEmpty());
+    }
+    for (int i = 0; i < 50; i++) {
+      assertTrue(throttle.reserve("203.0.113.7").isEmpty(), "success " + (i + 1));
+      throttle.release("203.0.113.7");
+    }
+
+    assertTrue(throttle.reserve("203.0.113.7").isEmpty(), "the twentieth failure");
+    assertTrue(throttle.reserve("203.0.113.7").isPresent(), "held back after it");
   }
 
   @Test
@@ -79,8 +93,7 @@ class SignInLockoutTest {
     MovableClock clock = new MovableClock(NOON.toInstant());
     AddressThrottle throttle = new AddressThrottle(clock);
     for (int i = 0; i < 100; i++) {
-      throttle.failed("203.0.113.7");
-      assertTrue(throttle.heldBackUntil("203.0.113.7").isEmpty(), "failure " + i);
+      assertTrue(throttle.reserve("203.0.113.7").isEmpty(), "failure " + i);
       clock.advance(Duration.ofMinutes(1));
     }
   }

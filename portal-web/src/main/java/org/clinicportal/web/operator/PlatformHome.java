@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.clinicportal.audit.PlatformAudit;
+import org.clinicportal.audit.PlatformAuditEvent;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicOnboarding;
 import org.clinicportal.clinic.Clinics;
@@ -12,7 +14,10 @@ import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.web.Messages;
 
-/** The platform administrator's home page: the clinics on the platform, and opening a new one. */
+/**
+ * The platform administrator's home page: the clinics on the platform, opening a new one, and the
+ * latest entries of the operators' own audit trail.
+ */
 @Named
 @ViewScoped
 public class PlatformHome implements Serializable {
@@ -21,8 +26,12 @@ public class PlatformHome implements Serializable {
   @Inject private Clinics clinics;
   @Inject private ClinicOnboarding onboarding;
   @Inject private Messages messages;
+  @Inject private PlatformAudit platformAudit;
+
+  static final int AUDIT_SHOWN = 50;
 
   private List<Clinic> all = List.of();
+  private List<PlatformAuditEvent> audit = List.of();
   private String code;
   private String name;
   private String timeZone = "Europe/London";
@@ -33,6 +42,7 @@ public class PlatformHome implements Serializable {
 
   public void load() {
     all = clinics.all();
+    audit = platformAudit.latest(AUDIT_SHOWN);
   }
 
   public void open() {
@@ -61,6 +71,10 @@ public class PlatformHome implements Serializable {
             zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
         .sorted()
         .toList();
+  }
+
+  public List<PlatformAuditEvent> getAudit() {
+    return audit;
   }
 
   public IssuedAccount getIssued() {

@@ -20,8 +20,10 @@ import org.clinicportal.web.Messages;
 import org.clinicportal.web.account.PasswordChangeGate;
 
 /**
- * The sign-in form: clinic, username, password. A wrong entry gets one neutral message; a locked
- * account or a held-back address is told how long to wait.
+ * The sign-in form: clinic, username, password. A wrong entry and a locked account get the same
+ * neutral message, so that a lock does not tell a stranger which usernames exist; the owner learns
+ * of it from the audit trail and their clinic's staff page. A held-back address is told how long to
+ * wait, and a sign-in the portal was too busy to check is asked to try again.
  */
 @Named
 @RequestScoped
@@ -65,8 +67,8 @@ public class SignInPage {
       default -> {
         password = null;
         switch (refusal.refusal()) {
-          case ACCOUNT_LOCKED -> messages.error(null, "signin.locked", minutesUntilRetry());
           case ADDRESS_HELD_BACK -> messages.error(null, "signin.heldBack", minutesUntilRetry());
+          case BUSY -> messages.error(null, "signin.busy");
           default -> messages.error(null, "signin.failed");
         }
       }

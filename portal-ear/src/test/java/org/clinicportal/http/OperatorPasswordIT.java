@@ -1,0 +1,107 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform operator changes their own password on a page reachable from their home: the current
+ * password is required, the new one must meet the policy, and the change is in the operators' audit
+ * trail on the home page.
+ */
+class OperatorPasswordIT {
+
+  private static final String PAGE = "/platform/password.xhtml";
+  private static final String CHOSEN = "Harbour-Pilot-Ferry-19";
+
+  @Test
+  void theOperatorChangesTheirPasswordWithTheCurrentOneAndSeesItInTheAudit() throws Exception {
+    String before = passwordHash();
+    try {
+      PortalSession operator = PortalSession.signedIn("", "platform");
+      PortalSession.Page home = operator.get("/platform/index.xhtml");
+      assertTrue(
+          home.body().contains("/portal" + PAGE), "the home page leads to the password page");
+
+      PortalSession.Page wrongCurrent = change(operator, "Not-the-password-1", CHOSEN, CHOSEN);
+      assertEquals(PAGE, wrongCurrent.path());
+      assertTrue(wrongCurrent.body().contains("The current password is not right."));
+      PortalSession.Page mismatch = change(operator, PortalSession.PASSWORD, CHOSEN, CHOSEN + "x");
+      assertTrue(mismatch.body().contains("The two new passwords are not the same."));
+      PortalSession.Page weak = change(operator, PortalSession.PASSWORD, "short", "short");
+      assertTrue(weak.body().contains("Use at least 12 characters."));
+      assertEquals(before, passwordHash(), "a refused change changes nothing");
+
+      PortalSession.Page changed = change(operator, PortalSession.PASSWORD, CHOSEN, CHOSEN);
+      assertEquals("/platform/index.xhtml", changed.path());
+      assertTrue(changed.body().contains("Your new password is saved."));
+      String audit = changed.body().substring(changed.body().indexOf("id=\"operatorAudit\""));
+      assertTrue(audit.contains("Password changed"), "the change is in the operators' audit");
+      assertTrue(
+          audit.contains("Password change refused: wrong current password"),
+          "so is the refused attempt");
+
+      assertEquals(
+          "/platform/index.xhtml",
+          PortalSession.anonymous().signIn("", "platform", CHOSEN).path(),
+          "the new password signs in");
+      assertEquals(
+          "/signin.xhtml",
+          PortalSession.anonymous().signIn("", "platform", PortalSession.PASSWORD).path(),
+          "the old one no longer does");
+    } finally {
+      restore(before);
+    }
+  }
+
+  @Test
+  void aClinicAccountCannotOpenTheOperatorsPasswordPage() {
+    PortalSession operator = PortalSession.signedIn("", "platform");
+    assertEquals(PAGE, operator.get(PAGE).path(), "the operator opens it");
+
+    PortalSession admin = PortalSession.signedIn("demo", "admin");
+    PortalSession.Page refused = admin.get(PAGE);
+    assertTrue(refused.body().contains("Not allowed"), "a clinic account is refused");
+    assertFalse(refused.body().contains("id=\"operatorPassword\""), "and gets no form");
+  }
+
+  private static PortalSession.Page change(
+      PortalSession operator, String current, String chosen, String repeated) {
+    Form form = operator.get(PAGE).form("operatorPassword");
+    form.set("operatorPassword:current", current);
+    form.set("operatorPassword:chosen", chosen);
+    form.set("operatorPassword:repeated", repeated);
+    return operator.submit(form, "operatorPassword:save");
+  }
+
+  private static String passwordHash() throws SQLException {
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement query =
+            db.prepareStatement("select password_hash from platform_admin where username = ?")) {
+      query.setString(1, "platform");
+      try (ResultSet row = query.executeQuery()) {
+        assertTrue(row.next(), "the demo operator is there");
+        return row.getString(1);
+      }
+    }
+  }
+
+  /** Puts the demo password back for the other tests, whatever the test left. */
+  private static void restore(String hash) throws SQLException {
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update platform_admin set password_hash = ?, failed_sign_ins = 0,"
+                    + " locked_until = null where username = ?")) {
+      update.setString(1, hash);
+      update.setString(2, "platform");
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+}

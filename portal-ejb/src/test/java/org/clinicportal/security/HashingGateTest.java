@@ -1,0 +1,113 @@
+package org.clinicportal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.clinicportal.security.SignInResult.Refusal;
+import org.junit.jupiter.api.Test;
+
+class HashingGateTest {
+
+  private static final Duration WAIT = Duration.ofMillis(300);
+
+  @Test
+  void aCheckRunsWhileAPlaceIsFreeAndAnswersBusyOnceEveryPlaceIsHeld() throws Exception {
+    HashingGate gate = new HashingGate(2, WAIT);
+    assertEquals(Refusal.NOT_RECOGNISED, gate.pass(SignInResult::notRecognised).refusal());
+
+    CountDownLatch inside = new CountDownLatch(2);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService checks = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<SignInResult>> held = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        held.add(
+            checks.submit(
+                () ->
+                    gate.pass(
+                        () -> {
+                          inside.countDown();
+                          awaitQuietly(finish);
+                          return SignInResult.notRecognised();
+                        })));
+      }
+      assertTrue(inside.await(5, TimeUnit.SECONDS), "both places taken");
+
+      AtomicBoolean checked = new AtomicBoolean();
+      long start = System.nanoTime();
+      SignInResult crowded =
+          gate.pass(
+              () -> {
+                checked.set(true);
+                return SignInResult.notRecognised();
+              });
+      Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+      assertEquals(Refusal.BUSY, crowded.refusal());
+      assertFalse(checked.get(), "nothing was checked");
+      assertTrue(waited.compareTo(WAIT) >= 0, "waited " + waited + " before answering busy");
+      assertTrue(waited.compareTo(Duration.ofSeconds(3)) < 0, "waited " + waited);
+
+      finish.countDown();
+      for (Future<SignInResult> answer : held) {
+        assertEquals(Refusal.NOT_RECOGNISED, answer.get(5, TimeUnit.SECONDS).refusal());
+      }
+      assertEquals(
+          Refusal.NOT_RECOGNISED,
+          gate.pass(SignInResult::notRecognised).refusal(),
+          "the places are free again");
+    } finally {
+      finish.countDown();
+      checks.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCheckThatThrowsGivesItsPlaceBack() {
+    HashingGate gate = new HashingGate(1, WAIT);
+    for (int i = 0; i < 3; i++) {
+      try {
+        gate.pass(
+            () -> {
+              throw new IllegalStateException("database gone");
+            });
+      } catch (IllegalStateException expected) {
+        assertEquals("database gone", expected.getMessage());
+      }
+    }
+
+    assertEquals(Refusal.NOT_RECOGNISED, gate.pass(SignInResult::notRecognised).refusal());
+  }
+
+  @Test
+  void theWaitIsThreeSecondsUnlessTheSettingGivesOneToSixty() {
+    assertEquals(Duration.ofSeconds(3), HashingGate.waitFrom(Map.of()));
+    assertEquals(
+        Duration.ofSeconds(10), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, " 10 ")));
+    assertEquals(
+        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "0")));
+    assertEquals(
+        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "61")));
+    assertEquals(
+        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "soon")));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
