@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.SessionRevocations;
 
@@ -31,6 +32,9 @@ import org.clinicportal.security.SessionRevocations;
 @DeclareRoles({"PLATFORM_ADMIN", "CLINIC_ADMIN", "THERAPIST", "PATIENT"})
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+  private static final Pattern SESSION_ID_IN_PATH =
+      Pattern.compile(";jsessionid=[^/?;]*", Pattern.CASE_INSENSITIVE);
 
   static final String SIGNED_IN = "portal.signedIn";
   private static final String SIGNED_IN_AT = "portal.signedInAt";
@@ -57,6 +61,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (request.isRequestedSessionIdFromURL()) {
+      return context.redirect(withoutSessionId(request));
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
@@ -83,6 +90,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE + notice);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The same address without a session id in its path. Sessions travel in the cookie alone; Payara
+   * would still take an id from the address, so a request that carries one is sent back without it
+   * before any session is looked at, and a link with someone else's id opens nothing of theirs.
+   */
+  static String withoutSessionId(HttpServletRequest request) {
+    String path = SESSION_ID_IN_PATH.matcher(request.getRequestURI()).replaceAll("");
+    return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
   }
 
   /**
