@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PortalEntity;
 
 /** A clinic: the unit of isolation. Nothing a clinic owns is ever visible to another clinic. */
@@ -110,9 +111,10 @@ public class Clinic extends PortalEntity {
     this.timeZone = timeZone;
   }
 
-  public void showLogo(byte[] image, String contentType) {
-    this.logo = image.clone();
-    this.logoType = contentType;
+  /** Shows a logo as {@link org.clinicportal.platform.Pictures} re-encoded it. */
+  public void showLogo(Picture picture) {
+    this.logo = picture.content().clone();
+    this.logoType = picture.type();
   }
 
   public void removeLogo() {
