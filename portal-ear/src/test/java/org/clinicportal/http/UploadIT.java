@@ -12,6 +12,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -24,6 +25,9 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +75,20 @@ class UploadIT {
     int count = refused;
     LOG.info(
         () -> "Uploads: 1 logo kept, " + count + " logos just over a limit refused on the page");
+  }
+
+  @Test
+  void aLogoOf6000By6000PixelsIsKeptAt600() throws Exception {
+    PortalSession admin = PortalSession.signedIn("northside", "admin");
+    byte[] huge = largeGreyPng(6000, 6000);
+    assertTrue(huge.length < 120 * KB, huge.length + " bytes");
+
+    PortalSession.Page saved = uploadLogo(admin, huge);
+
+    assertTrue(saved.body().contains("The clinic profile was saved."), saved.body());
+    BufferedImage kept = decoded(storedLogo());
+    assertEquals(600, kept.getWidth());
+    assertEquals(600, kept.getHeight());
   }
 
   @Test
@@ -203,6 +221,42 @@ class UploadIT {
       throw new UncheckedIOException(e);
     }
     return png.toByteArray();
+  }
+
+  /** A plain grey 8-bit PNG of any size, its rows deflated one by one: 6000 x 6000 is ~40 KB. */
+  private static byte[] largeGreyPng(int width, int height) throws IOException {
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    try (DeflaterOutputStream deflated =
+        new DeflaterOutputStream(rows, new Deflater(Deflater.BEST_COMPRESSION))) {
+      byte[] row = new byte[width + 1];
+      Arrays.fill(row, 1, row.length, (byte) 0x80);
+      for (int y = 0; y < height; y++) {
+        deflated.write(row);
+      }
+    }
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(file);
+    out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    ByteArrayOutputStream header = new ByteArrayOutputStream();
+    DataOutputStream fields = new DataOutputStream(header);
+    fields.writeInt(width);
+    fields.writeInt(height);
+    fields.write(new byte[] {8, 0, 0, 0, 0});
+    chunk(out, "IHDR", header.toByteArray());
+    chunk(out, "IDAT", rows.toByteArray());
+    chunk(out, "IEND", new byte[0]);
+    return file.toByteArray();
+  }
+
+  private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    out.writeInt(data.length);
+    out.write(name);
+    out.write(data);
+    out.writeInt((int) crc.getValue());
   }
 
   private static BufferedImage decoded(byte[] content) throws Exception {
