@@ -1,5 +1,6 @@
 package org.clinicportal.http;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -86,6 +87,58 @@ final class PortalSession {
   /** Posts a form as a full page submit pressed with the named button, following redirects. */
   Page submit(Form form, String button) {
     return follow(send(postOf(form, button)));
+  }
+
+  /**
+   * Posts a form of enctype multipart/form-data as a browser does, with one file, pressed with the
+   * named button, following redirects.
+   */
+  Page submitWithFile(Form form, String button, String fileField, String fileName, byte[] file) {
+    form.set(button, "");
+    String boundary = "----PortalSessionBoundary" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    form.fields()
+        .forEach(
+            (name, value) ->
+                body.writeBytes(
+                    ("--"
+                            + boundary
+                            + "\r\nContent-Disposition: form-data; name=\""
+                            + name
+                            + "\"\r\n\r\n"
+                            + value
+                            + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return follow(
+        send(
+            HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+  }
+
+  /** A GET of a file, its body as bytes; redirects are not followed. */
+  HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.clinicportal.patient.FieldChange;
+import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PortalEntity;
 
 /** A clinic: the unit of isolation. Nothing a clinic owns is ever visible to another clinic. */
@@ -133,9 +134,10 @@ public class Clinic extends PortalEntity {
     }
   }
 
-  public void showLogo(byte[] image, String contentType) {
-    this.logo = image.clone();
-    this.logoType = contentType;
+  /** Shows a logo as {@link org.clinicportal.platform.Pictures} re-encoded it. */
+  public void showLogo(Picture picture) {
+    this.logo = picture.content().clone();
+    this.logoType = picture.type();
   }
 
   public void removeLogo() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.FieldChange;
+import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
@@ -23,6 +24,14 @@ public class ClinicProfile {
 
   /** The largest logo accepted, in bytes. */
   public static final int MAX_LOGO_BYTES = Pictures.MAX_BYTES;
+
+  /**
+   * The longest side of a stored logo, in pixels. The handout prints it in a box of 144 x 48 points
+   * (2 inches wide: 600 pixels at 300 dpi) and the page header shows it 40 pixels high, so 600
+   * pixels is sharp on paper and on dense screens; a larger logo only costs memory when a handout
+   * is made.
+   */
+  public static final int LOGO_LONGEST_SIDE = 600;
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -66,20 +75,18 @@ public class ClinicProfile {
   }
 
   /**
-   * Accepts a PNG or JPEG of at most 512 KiB, judged by its content, not by what the browser
-   * claims.
+   * Accepts a PNG or JPEG of at most 512 KiB that decodes, and keeps it re-encoded and scaled down
+   * to {@value #LOGO_LONGEST_SIDE} pixels on its longest side (see {@link Pictures#accept}).
    */
   @RolesAllowed("CLINIC_ADMIN")
-  public void showLogo(byte[] image) throws RecordException {
-    if (image == null || image.length == 0) {
-      throw new RecordException("clinic.logo.empty");
-    }
-    if (image.length > MAX_LOGO_BYTES) {
-      throw new RecordException("clinic.logo.tooLarge");
-    }
-    String type = Pictures.typeOf(image).orElseThrow(() -> new RecordException("clinic.logo.type"));
-    current().showLogo(image, type);
-    audit.record(AuditAction.CLINIC_LOGO_CHANGED, null, type + ", " + image.length + " bytes");
+  public Picture showLogo(byte[] image) throws RecordException {
+    Picture logo = Pictures.accept(image, LOGO_LONGEST_SIDE, "clinic.logo");
+    current().showLogo(logo);
+    audit.record(
+        AuditAction.CLINIC_LOGO_CHANGED,
+        null,
+        logo.type() + ", " + logo.content().length + " bytes");
+    return logo;
   }
 
   @RolesAllowed("CLINIC_ADMIN")

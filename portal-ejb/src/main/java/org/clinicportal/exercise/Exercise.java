@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.clinicportal.assessment.Muscle;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.Picture;
 
 /**
  * An exercise of one clinic's library: a copy of a built-in routine, which the clinic may hide but
@@ -140,9 +141,10 @@ public class Exercise extends ClinicOwned {
     equipment = joined(Arrays.asList(details.getEquipment()));
   }
 
-  public void showPicture(byte[] content, String type) {
-    this.image = content == null ? null : content.clone();
-    this.imageType = content == null ? null : type;
+  /** Shows a picture as {@link org.clinicportal.platform.Pictures} re-encoded it. */
+  public void showPicture(Picture picture) {
+    this.image = picture.content().clone();
+    this.imageType = picture.type();
   }
 
   public void hide() {

@@ -24,6 +24,13 @@ import org.clinicportal.security.Role;
 @TenantBound
 public class ExerciseLibrary {
 
+  /**
+   * The longest side of a stored exercise picture, in pixels: the library and the patient's pages
+   * show it a few hundred pixels wide, so 2000 pixels leave room to zoom on a phone, and a stored
+   * picture takes at most 16 MB of memory as pixels.
+   */
+  public static final int PICTURE_LONGEST_SIDE = 2000;
+
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
@@ -83,7 +90,7 @@ public class ExerciseLibrary {
     tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
     Exercise exercise = new Exercise(details);
     if (picture != null) {
-      exercise.showPicture(picture, pictureType(picture));
+      exercise.showPicture(Pictures.accept(picture, PICTURE_LONGEST_SIDE, "exercise.picture"));
     }
     em.persist(exercise);
     return exercise;
@@ -98,24 +105,18 @@ public class ExerciseLibrary {
     return exercise;
   }
 
-  /** Accepts a PNG or JPEG of at most 512 KiB as the picture of an exercise the clinic added. */
+  /**
+   * Accepts a PNG or JPEG of at most 512 KiB that decodes as the picture of an exercise the clinic
+   * added, and keeps it re-encoded and scaled down to {@value #PICTURE_LONGEST_SIDE} pixels on its
+   * longest side (see {@link Pictures#accept}).
+   */
   public Exercise showPicture(long id, byte[] picture) throws RecordException {
     Exercise exercise = editable(id);
     if (exercise.isBuiltIn()) {
       throw new RecordException("exercise.builtIn");
     }
-    exercise.showPicture(picture, pictureType(picture));
+    exercise.showPicture(Pictures.accept(picture, PICTURE_LONGEST_SIDE, "exercise.picture"));
     return exercise;
-  }
-
-  private static String pictureType(byte[] picture) throws RecordException {
-    if (picture == null || picture.length == 0) {
-      throw new RecordException("exercise.picture.empty");
-    }
-    if (picture.length > Pictures.MAX_BYTES) {
-      throw new RecordException("exercise.picture.tooLarge");
-    }
-    return Pictures.typeOf(picture).orElseThrow(() -> new RecordException("exercise.picture.type"));
   }
 
   /** Keeps an exercise out of searches and suggestions; programs that use it keep it. */

@@ -16,15 +16,19 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.platform.Pictures;
 
 /**
  * Lays out a program as the patient takes it home: the clinic's name, logo and colour, the patient,
@@ -35,6 +39,8 @@ final class HandoutDocument {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final Logger LOG = Logger.getLogger(HandoutDocument.class.getName());
+  private static final int PIXELS_PER_POINT = 3;
   private static final Color INK = new Color(0x1d, 0x27, 0x33);
   private static final Color MUTED = new Color(0x5b, 0x66, 0x73);
   private static final Color CAUTION = new Color(0x9a, 0x34, 0x12);
@@ -113,11 +119,12 @@ final class HandoutDocument {
   }
 
   private static PdfPTable banner(Clinic clinic, Color accent) throws DocumentException {
-    PdfPTable banner = new PdfPTable(clinic.getLogo() == null ? 1 : 2);
+    Image picture = picture(clinic.getLogo(), 48, "the logo of clinic " + clinic.getId());
+    PdfPTable banner = new PdfPTable(picture == null ? 1 : 2);
     banner.setWidthPercentage(100);
-    if (clinic.getLogo() != null) {
+    if (picture != null) {
       banner.setWidths(new float[] {1, 5});
-      PdfPCell logo = new PdfPCell(picture(clinic.getLogo(), 48), false);
+      PdfPCell logo = new PdfPCell(picture, false);
       logo.setBorder(PdfPCell.NO_BORDER);
       logo.setBackgroundColor(accent);
       logo.setPadding(6);
@@ -148,14 +155,14 @@ final class HandoutDocument {
       ProgramItem item, Font name, Font body, Font dosage, Font muted, Font caution)
       throws DocumentException {
     Exercise exercise = item.getExercise();
-    byte[] image = pictureOf(exercise);
+    Image image = picture(pictureOf(exercise), 80, "the picture of exercise " + exercise.getId());
     PdfPTable row = new PdfPTable(image == null ? 1 : 2);
     row.setWidthPercentage(100);
     row.setKeepTogether(true);
     row.setSpacingAfter(8);
     if (image != null) {
       row.setWidths(new float[] {2, 5});
-      PdfPCell picture = new PdfPCell(picture(image, 80), false);
+      PdfPCell picture = new PdfPCell(image, false);
       picture.setBorder(PdfPCell.NO_BORDER);
       picture.setPaddingRight(8);
       row.addCell(picture);
@@ -201,9 +208,24 @@ final class HandoutDocument {
     return exercise.getImage();
   }
 
-  private static Image picture(byte[] content, float height) throws BadElementException {
+  /**
+   * A stored picture scaled to the box it is printed in, at most three times as wide as high, at
+   * {@value #PIXELS_PER_POINT} pixels a point: what the handout holds in memory and embeds depends
+   * on the box, not on the stored picture. A picture that does not decode is left out and logged.
+   */
+  private static Image picture(byte[] stored, float height, String whose)
+      throws BadElementException {
+    if (stored == null) {
+      return null;
+    }
+    int boxHeight = Math.round(height * PIXELS_PER_POINT);
+    Optional<BufferedImage> scaled = Pictures.forBox(stored, boxHeight * 3, boxHeight);
+    if (scaled.isEmpty()) {
+      LOG.warning(() -> "The handout leaves out " + whose + ": it does not decode as a picture");
+      return null;
+    }
     try {
-      Image image = Image.getInstance(content);
+      Image image = Image.getInstance(Pictures.png(scaled.get()));
       image.scaleToFit(height * 3, height);
       return image;
     } catch (IOException e) {

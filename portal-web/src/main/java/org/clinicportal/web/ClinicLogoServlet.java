@@ -33,10 +33,6 @@ public class ClinicLogoServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(clinic.getLogoType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, max-age=86400");
-    response.setContentLength(logo.length);
-    response.getOutputStream().write(logo);
+    PictureDownload.send(response, logo, "clinic-logo");
   }
 }

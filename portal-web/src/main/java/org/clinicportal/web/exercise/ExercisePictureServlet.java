@@ -11,6 +11,7 @@ import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExercisePicture;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.web.PictureDownload;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -45,10 +46,6 @@ public class ExercisePictureServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(picture.type());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, max-age=3600");
-    response.setContentLength(picture.content().length);
-    response.getOutputStream().write(picture.content());
+    PictureDownload.send(response, picture.content(), "exercise-" + id.getAsLong());
   }
 }
