@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,14 +93,14 @@ class SessionSafetyIT {
 
   @Test
   void aPostWithoutThePagesOwnViewStateChangesNothing() throws Exception {
-    long patient = patientId("D-0005");
+    long patient = PortalDatabase.demoPatientId("D-0005");
     PortalSession victim = PortalSession.signedIn("demo", "therapist");
     PortalSession other = PortalSession.signedIn("demo", "therapist2");
     String edit = "/therapist/patients/edit.xhtml?id=" + patient;
     Form victimsPage = victim.get(edit).form("edit");
     Form othersPage = other.get(edit).form("edit");
     assertNotEquals(victimsPage.viewState(), othersPage.viewState());
-    String before = phoneOf(patient);
+    String before = PortalDatabase.phoneOf(patient);
 
     Map<String, Form> forged =
         Map.of(
@@ -121,20 +118,21 @@ class SessionSafetyIT {
       PortalSession.Page answer =
           victim.ajax(post.getValue().set("edit:phone", phone), "edit:save", "edit");
       assertFalse(answer.body().contains("chart.xhtml"), post.getKey() + ": " + answer.body());
-      assertEquals(before, phoneOf(patient), post.getKey() + " changed the record");
+      assertEquals(before, PortalDatabase.phoneOf(patient), post.getKey() + " changed the record");
       refused++;
     }
     PortalSession.Page replayedElsewhere =
         other.ajax(victimsPage.copy().set("edit:phone", "+44 20 7946 2000"), "edit:save", "edit");
     assertFalse(replayedElsewhere.body().contains("chart.xhtml"));
-    assertEquals(before, phoneOf(patient), "the victim's view state in another session");
+    assertEquals(
+        before, PortalDatabase.phoneOf(patient), "the victim's view state in another session");
     refused++;
 
     String chosen = "+44 20 7946 " + (3000 + (int) (Math.random() * 999));
     PortalSession.Page saved =
         victim.ajax(victimsPage.set("edit:phone", chosen), "edit:save", "edit");
     assertTrue(saved.body().contains("chart.xhtml?id=" + patient), saved.body());
-    assertEquals(chosen, phoneOf(patient), "the page's own post is saved");
+    assertEquals(chosen, PortalDatabase.phoneOf(patient), "the page's own post is saved");
     int count = refused;
     LOG.info(() -> "Forged posts: " + count + " tried, " + count + " refused, 0 saved");
   }
@@ -142,7 +140,7 @@ class SessionSafetyIT {
   @Test
   void aPageTheSessionStillKeepsActsAndAnOlderOneIsToldItExpiredAndChangesNothing()
       throws Exception {
-    long patient = patientId("D-0005");
+    long patient = PortalDatabase.demoPatientId("D-0005");
     PortalSession therapist = PortalSession.signedIn("demo", "therapist2");
     String edit = "/therapist/patients/edit.xhtml?id=" + patient;
 
@@ -151,14 +149,14 @@ class SessionSafetyIT {
     String chosen = "+44 20 7946 " + (4000 + (int) (Math.random() * 999));
     PortalSession.Page saved = therapist.ajax(kept.set("edit:phone", chosen), "edit:save", "edit");
     assertTrue(saved.body().contains("chart.xhtml?id=" + patient), saved.body());
-    assertEquals(chosen, phoneOf(patient));
+    assertEquals(chosen, PortalDatabase.phoneOf(patient));
 
     Form dropped = therapist.get(edit).form("edit");
     openPages(therapist, KEPT_PAGES);
     PortalSession.Page expired =
         therapist.ajax(dropped.set("edit:phone", "+44 20 7946 0999"), "edit:save", "edit");
     assertTrue(expired.body().contains("<redirect url=\"/portal/expired.xhtml\""), expired.body());
-    assertEquals(chosen, phoneOf(patient), "the expired page changed nothing");
+    assertEquals(chosen, PortalDatabase.phoneOf(patient), "the expired page changed nothing");
   }
 
   /**
@@ -203,30 +201,5 @@ class SessionSafetyIT {
         .filter(header -> header.startsWith(start))
         .reduce((first, last) -> last)
         .orElseThrow(() -> new AssertionError(start + " not among " + set));
-  }
-
-  private static long patientId(String recordNumber) throws Exception {
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement query =
-            db.prepareStatement(
-                "select p.id from patient p join clinic c on c.id = p.tenant_id"
-                    + " where c.code = 'demo' and p.record_number = ?")) {
-      query.setString(1, recordNumber);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
-  }
-
-  private static String phoneOf(long patient) throws Exception {
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement query = db.prepareStatement("select phone from patient where id = ?")) {
-      query.setLong(1, patient);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getString(1);
-      }
-    }
   }
 }

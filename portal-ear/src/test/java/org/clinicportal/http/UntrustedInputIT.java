@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,10 +17,10 @@ class UntrustedInputIT {
 
   @Test
   void aRecordSavedWithANulByteIsRefusedOnTheFieldAndOrdinaryTextIsSaved() throws Exception {
-    long patient = patientId("D-0005");
+    long patient = PortalDatabase.demoPatientId("D-0005");
     PortalSession therapist = PortalSession.signedIn("demo", "therapist");
     String edit = "/therapist/patients/edit.xhtml?id=" + patient;
-    String before = phoneOf(patient);
+    String before = PortalDatabase.phoneOf(patient);
 
     for (String phone : new String[] {"+44 20\u0000 7946", "+44\u0001 20", "\u007f"}) {
       PortalSession.Page answer =
@@ -33,7 +30,7 @@ class UntrustedInputIT {
       assertTrue(answer.body().contains(REFUSED), answer.body());
       assertFalse(answer.body().contains("<redirect"), "saved: " + answer.body());
       assertFalse(answer.body().contains("Exception"), answer.body());
-      assertEquals(before, phoneOf(patient));
+      assertEquals(before, PortalDatabase.phoneOf(patient));
     }
 
     String chosen = "+44 20 7946 " + (5000 + (int) (Math.random() * 999));
@@ -41,7 +38,7 @@ class UntrustedInputIT {
         therapist.ajax(
             therapist.get(edit).form("edit").set("edit:phone", chosen), "edit:save", "edit");
     assertTrue(saved.body().contains("chart.xhtml?id=" + patient), saved.body());
-    assertEquals(chosen, phoneOf(patient));
+    assertEquals(chosen, PortalDatabase.phoneOf(patient));
   }
 
   @Test
@@ -53,30 +50,5 @@ class UntrustedInputIT {
     assertEquals(200, answer.status());
     assertTrue(answer.path().startsWith("/signin.xhtml"), answer.path());
     assertTrue(answer.body().contains(REFUSED), answer.body());
-  }
-
-  private static long patientId(String recordNumber) throws Exception {
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement query =
-            db.prepareStatement(
-                "select p.id from patient p join clinic c on c.id = p.tenant_id"
-                    + " where c.code = 'demo' and p.record_number = ?")) {
-      query.setString(1, recordNumber);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
-  }
-
-  private static String phoneOf(long patient) throws Exception {
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement query = db.prepareStatement("select phone from patient where id = ?")) {
-      query.setLong(1, patient);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getString(1);
-      }
-    }
   }
 }
