@@ -1,5 +1,9 @@
 package org.clinicportal.platform;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,7 +12,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -19,6 +25,24 @@ import javax.imageio.ImageIO;
 public final class PictureFiles {
 
   private PictureFiles() {}
+
+  /** Width and height in pixels of every image a PDF embeds. */
+  public static List<int[]> embeddedImageSizes(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    List<int[]> sizes = new ArrayList<>();
+    for (int i = 0; i < reader.getXrefSize(); i++) {
+      PdfObject object = reader.getPdfObject(i);
+      if (object instanceof PdfDictionary dictionary
+          && PdfName.IMAGE.equals(dictionary.get(PdfName.SUBTYPE))) {
+        sizes.add(
+            new int[] {
+              dictionary.getAsNumber(PdfName.WIDTH).intValue(),
+              dictionary.getAsNumber(PdfName.HEIGHT).intValue()
+            });
+      }
+    }
+    return sizes;
+  }
 
   /**
    * A plain grey PNG of any size, written row by row so that not even the test holds its pixels: a

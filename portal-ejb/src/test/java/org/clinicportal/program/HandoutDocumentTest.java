@@ -2,9 +2,6 @@ package org.clinicportal.program;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.lang.reflect.Field;
@@ -69,7 +66,7 @@ class HandoutDocumentTest {
     String all = text(pdf);
     assertTrue(all.contains("Band pull-apart"), all);
     assertTrue(all.contains("Dead bug with a band"), all);
-    List<int[]> images = imageSizes(pdf);
+    List<int[]> images = PictureFiles.embeddedImageSizes(pdf);
     assertTrue(images.size() >= 2, images.size() + " images");
     for (int[] size : images) {
       assertTrue(size[0] <= 3 * 80 * 3 && size[1] <= 80 * 3, size[0] + " x " + size[1]);
@@ -125,23 +122,5 @@ class HandoutDocumentTest {
       text.append(extractor.getTextFromPage(page)).append('\n');
     }
     return text.toString().replaceAll("\\s+", " ");
-  }
-
-  /** Width and height in pixels of every image the PDF embeds. */
-  private static List<int[]> imageSizes(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    List<int[]> sizes = new ArrayList<>();
-    for (int i = 0; i < reader.getXrefSize(); i++) {
-      PdfObject object = reader.getPdfObject(i);
-      if (object instanceof PdfDictionary dictionary
-          && PdfName.IMAGE.equals(dictionary.get(PdfName.SUBTYPE))) {
-        sizes.add(
-            new int[] {
-              dictionary.getAsNumber(PdfName.WIDTH).intValue(),
-              dictionary.getAsNumber(PdfName.HEIGHT).intValue()
-            });
-      }
-    }
-    return sizes;
   }
 }

@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
@@ -107,7 +102,7 @@ class HandoutPicturesIT {
     Handout handout = as(dana, () -> handouts.of(program));
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-    List<int[]> images = imageSizes(handout.pdf());
+    List<int[]> images = PictureFiles.embeddedImageSizes(handout.pdf());
     LOG.info(
         () ->
             String.format(
@@ -142,24 +137,6 @@ class HandoutPicturesIT {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
     assertNotNull(image, "the stored picture does not decode");
     return image;
-  }
-
-  /** Width and height in pixels of every image the PDF embeds. */
-  private static List<int[]> imageSizes(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    List<int[]> sizes = new ArrayList<>();
-    for (int i = 0; i < reader.getXrefSize(); i++) {
-      PdfObject object = reader.getPdfObject(i);
-      if (object instanceof PdfDictionary dictionary
-          && PdfName.IMAGE.equals(dictionary.get(PdfName.SUBTYPE))) {
-        sizes.add(
-            new int[] {
-              dictionary.getAsNumber(PdfName.WIDTH).intValue(),
-              dictionary.getAsNumber(PdfName.HEIGHT).intValue()
-            });
-      }
-    }
-    return sizes;
   }
 
   private static ExerciseDetails details(String name) {
