@@ -7,3 +7,5 @@ grant usage, select on all sequences in schema public to "${appRole}";
 revoke all on flyway_schema_history from "${appRole}";
 revoke update, delete, truncate on audit_event from "${appRole}";
 revoke update, delete, truncate on platform_audit_event from "${appRole}";
+-- Operators are reached only through the platform_operator_* functions (V15), which never hand out a password hash.
+revoke all on platform_admin from "${appRole}";

@@ -25,6 +25,8 @@ class OperatorPasswordIT {
     String before = passwordHash();
     try {
       PortalSession operator = PortalSession.signedIn("", "platform");
+      PortalSession elsewhere = PortalSession.signedIn("", "platform");
+      assertEquals("/platform/index.xhtml", elsewhere.get("/platform/index.xhtml").path());
       PortalSession.Page home = operator.get("/platform/index.xhtml");
       assertTrue(
           home.body().contains("/portal" + PAGE), "the home page leads to the password page");
@@ -49,6 +51,14 @@ class OperatorPasswordIT {
 
       assertEquals(
           "/platform/index.xhtml",
+          operator.get("/platform/index.xhtml").path(),
+          "the session that made the change stays signed in");
+      assertEquals(
+          "/signin.xhtml?ended=revoked",
+          elsewhere.get("/platform/index.xhtml").path(),
+          "the operator's other session has ended");
+      assertEquals(
+          "/platform/index.xhtml",
           PortalSession.anonymous().signIn("", "platform", CHOSEN).path(),
           "the new password signs in");
       assertEquals(
@@ -58,6 +68,33 @@ class OperatorPasswordIT {
     } finally {
       restore(before);
     }
+  }
+
+  @Test
+  void theFifthWrongCurrentPasswordEndsTheSessionAndLocksTheOperator() throws Exception {
+    String before = passwordHash();
+    try {
+      PortalSession operator = PortalSession.signedIn("", "platform");
+      for (int attempt = 1; attempt < 5; attempt++) {
+        PortalSession.Page wrong = change(operator, "Not-the-password-" + attempt, CHOSEN, CHOSEN);
+        assertEquals(PAGE, wrong.path(), "attempt " + attempt + " stays on the page");
+      }
+      PortalSession.Page fifth = change(operator, "Not-the-password-5", CHOSEN, CHOSEN);
+      assertEquals("/signin.xhtml?ended=locked", fifth.path());
+      assertTrue(fifth.body().contains("five wrong current passwords in a row"), fifth.body());
+      assertEquals("/signin.xhtml", operator.get("/platform/index.xhtml").path(), "signed out");
+      assertEquals(
+          "/signin.xhtml",
+          PortalSession.anonymous().signIn("", "platform", PortalSession.PASSWORD).path(),
+          "the right password waits for the lock to end");
+      assertEquals(before, passwordHash(), "nothing was changed");
+    } finally {
+      restore(before);
+    }
+    assertEquals(
+        "/platform/index.xhtml",
+        PortalSession.anonymous().signIn("", "platform", PortalSession.PASSWORD).path(),
+        "with the lock lifted the same password signs in: the lock was what refused it");
   }
 
   @Test

@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.platform.Tenancy;
 
-/** The register of clinics. It holds no clinic's private data, so it needs no bound clinic. */
+/**
+ * The register of clinics. It holds no clinic's private data, so it is read with no bound clinic;
+ * adding and removing clinics is platform work, which the database allows only to a transaction
+ * that names itself so (migration V15), and a clinic's own row is changed only bound to it.
+ */
 @Stateless
 public class Clinics {
 
@@ -47,6 +51,7 @@ public class Clinics {
   public void remove(long id) {
     Clinic clinic = em.find(Clinic.class, id);
     if (clinic != null) {
+      declarePlatformWork();
       tenancy.callAsClinic(id, library::removeAll);
       em.remove(clinic);
     }
@@ -54,9 +59,16 @@ public class Clinics {
 
   /** Registers a clinic and gives it the built-in exercise library. */
   public Clinic open(@NotNull @Valid Clinic clinic) {
+    declarePlatformWork();
     em.persist(clinic);
     em.flush();
     tenancy.callAsClinic(clinic.getId(), library::addMissingBuiltIns);
     return clinic;
+  }
+
+  private void declarePlatformWork() {
+    em.createNativeQuery("select set_config('app.platform_work', 'on', true)")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+        .getSingleResult();
   }
 }

@@ -69,7 +69,7 @@ public class FirstOperator {
                   LOG.info(
                       () ->
                           "Created the first platform operator "
-                              + created.getUsername()
+                              + created.username()
                               + " with the password of "
                               + PASSWORD_VARIABLE),
               () ->

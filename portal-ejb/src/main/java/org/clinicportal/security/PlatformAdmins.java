@@ -1,16 +1,18 @@
 package org.clinicportal.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
@@ -21,6 +23,11 @@ import org.clinicportal.platform.RecordException;
  * The operators of the platform, who stand outside every clinic. Their sign-ins are locked after
  * failures in a row as clinic accounts are, and every attempt and every change of an operator's
  * account is written to the operators' own audit trail.
+ *
+ * <p>The portal's database role cannot read the operators' table: it calls the {@code
+ * platform_operator_*} functions (migration V15), which never hand out a password hash. A password
+ * is checked by deriving its key here under the stored hash's settings and letting the database
+ * compare; clearing a failure count or replacing a password takes that key too.
  */
 @Stateless
 public class PlatformAdmins {
@@ -31,6 +38,7 @@ public class PlatformAdmins {
   @Inject private Passwords passwords;
   @Inject private PlatformAudit audit;
   @Inject private Clock clock;
+  @Inject private Event<SessionRevocations.SessionsEnded> sessionsEnded;
 
   /** Opens an operator whose password must meet {@link PasswordPolicy}. */
   public PlatformAdmin open(
@@ -44,11 +52,19 @@ public class PlatformAdmins {
     if (!problems.isEmpty()) {
       throw new WeakPasswordException(problems);
     }
-    PlatformAdmin admin = new PlatformAdmin(normalised, displayName, passwords.hash(password));
-    em.persist(admin);
-    em.flush();
-    audit.record(AuditAction.OPERATOR_OPENED, admin.getId(), admin.getUsername(), "");
-    return admin;
+    if (hashSettings(normalised).isPresent()) {
+      throw new RecordException("account.username.taken");
+    }
+    long id =
+        ((Number)
+                call("select platform_operator_open(?1, ?2, ?3)")
+                    .setParameter(1, normalised)
+                    .setParameter(2, displayName)
+                    .setParameter(3, passwords.hash(password))
+                    .getSingleResult())
+            .longValue();
+    audit.record(AuditAction.OPERATOR_OPENED, id, normalised, "");
+    return find(id).orElseThrow();
   }
 
   /**
@@ -65,11 +81,16 @@ public class PlatformAdmins {
   }
 
   public long count() {
-    return em.createNamedQuery("PlatformAdmin.count", Long.class).getSingleResult();
+    return ((Number) call("select platform_operator_count()").getSingleResult()).longValue();
   }
 
   public Optional<PlatformAdmin> find(long adminId) {
-    return Optional.ofNullable(em.find(PlatformAdmin.class, adminId));
+    List<?> rows =
+        call("select id, username, display_name, active, failed_sign_ins, locked_until"
+                + " from platform_operator_by_id(?1)")
+            .setParameter(1, adminId)
+            .getResultList();
+    return rows.stream().map(row -> operator((Object[]) row)).findFirst();
   }
 
   /**
@@ -79,91 +100,178 @@ public class PlatformAdmins {
    */
   public SignInResult authenticate(String username, String password) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Optional<PlatformAdmin> found = findByUsername(username);
-    if (found.isEmpty()) {
+    String normalised = UserAccount.normaliseUsername(username);
+    Optional<String> settings = hashSettings(normalised);
+    if (settings.isEmpty()) {
       passwords.matchesNothing(password);
       audit.record(AuditAction.SIGN_IN_FAILED, null, username, "unknown username");
       return SignInResult.notRecognised();
     }
-    PlatformAdmin admin = found.get();
+    String key = passwords.derivedKey(password, settings.get());
+    Optional<Checked> found = check(normalised, key);
+    if (found.isEmpty()) {
+      audit.record(AuditAction.SIGN_IN_FAILED, null, username, "unknown username");
+      return SignInResult.notRecognised();
+    }
+    PlatformAdmin admin = found.get().operator();
     if (admin.isLockedAt(now)) {
-      passwords.matchesNothing(password);
       return refusedLocked(admin);
     }
-    boolean matches = passwords.matches(password, admin.getPasswordHash());
-    em.refresh(admin, LockModeType.PESSIMISTIC_WRITE);
-    if (admin.isLockedAt(now)) {
-      return refusedLocked(admin);
-    }
-    if (matches && admin.isActive()) {
-      admin.signedIn();
+    boolean matches = found.get().keyMatches();
+    if (matches && admin.active() && signedIn(admin, key)) {
       record(AuditAction.SIGNED_IN, admin, "");
       return SignInResult.signedIn(
           new ClinicPrincipal(
-              admin.getUsername(),
+              admin.username(),
               null,
               null,
-              admin.getId(),
-              admin.getDisplayName(),
+              admin.id(),
+              admin.displayName(),
               Role.PLATFORM_ADMIN,
               "UTC",
               false));
     }
-    if (!matches && admin.signInFailed(now)) {
+    if (!matches) {
+      OffsetDateTime lockedUntil = failed(admin, now);
       record(AuditAction.SIGN_IN_FAILED, admin, "wrong password");
-      record(AuditAction.ACCOUNT_LOCKED, admin, "locked until " + admin.getLockedUntil());
-      return SignInResult.refused(
-          SignInResult.Refusal.ACCOUNT_LOCKED, admin.getLockedUntil().toInstant());
+      if (lockedUntil != null) {
+        record(AuditAction.ACCOUNT_LOCKED, admin, "locked until " + lockedUntil);
+        return SignInResult.refused(SignInResult.Refusal.ACCOUNT_LOCKED, lockedUntil.toInstant());
+      }
+      return SignInResult.notRecognised();
     }
-    record(AuditAction.SIGN_IN_FAILED, admin, matches ? "operator deactivated" : "wrong password");
+    record(AuditAction.SIGN_IN_FAILED, admin, "operator deactivated");
     return SignInResult.notRecognised();
   }
 
-  /** The operator replaces their own password, proving they know the current one. */
-  public void changePassword(long adminId, @NotNull String current, @NotNull String chosen)
-      throws RecordException, WeakPasswordException {
-    PlatformAdmin admin = find(adminId).orElseThrow(() -> new RecordException("account.notFound"));
-    em.refresh(admin, LockModeType.PESSIMISTIC_WRITE);
-    if (!passwords.matches(current, admin.getPasswordHash())) {
-      audit.recordAlone(
+  /**
+   * The operator replaces their own password, proving they know the current one. A wrong current
+   * password counts as a failed sign-in: the fifth in a row locks the operator, and a locked
+   * operator changes nothing. The operator's other sessions end at their next request.
+   *
+   * @return the moment of the change: the session that made it counts as signed in then
+   */
+  public Instant changePassword(long adminId, @NotNull String current, @NotNull String chosen)
+      throws RecordException, WeakPasswordException, WrongCurrentPasswordException {
+    PlatformAdmin known = find(adminId).orElseThrow(() -> new RecordException("account.notFound"));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String settings =
+        hashSettings(known.username()).orElseThrow(() -> new RecordException("account.notFound"));
+    String key = passwords.derivedKey(current, settings);
+    Checked checked =
+        check(known.username(), key).orElseThrow(() -> new RecordException("account.notFound"));
+    PlatformAdmin admin = checked.operator();
+    if (admin.isLockedAt(now)) {
+      record(
           AuditAction.OPERATOR_PASSWORD_CHANGE_REFUSED,
-          admin.getId(),
-          admin.getUsername(),
-          "wrong current password");
-      throw new RecordException("password.current.wrong");
+          admin,
+          "locked until " + admin.lockedUntil());
+      throw new WrongCurrentPasswordException(true);
+    }
+    if (!checked.keyMatches()) {
+      OffsetDateTime lockedUntil = failed(admin, now);
+      record(AuditAction.OPERATOR_PASSWORD_CHANGE_REFUSED, admin, "wrong current password");
+      if (lockedUntil != null) {
+        record(AuditAction.ACCOUNT_LOCKED, admin, "locked until " + lockedUntil);
+      }
+      throw new WrongCurrentPasswordException(lockedUntil != null);
     }
     if (current.equals(chosen)) {
       throw new WeakPasswordException(List.of("password.sameAsBefore"));
     }
-    List<String> problems = PasswordPolicy.problems(chosen, admin.getUsername());
+    List<String> problems = PasswordPolicy.problems(chosen, admin.username());
     if (!problems.isEmpty()) {
       throw new WeakPasswordException(problems);
     }
-    admin.setOwnPassword(passwords.hash(chosen));
-    record(AuditAction.OPERATOR_PASSWORD_CHANGED, admin, "");
+    Boolean changed =
+        (Boolean)
+            call("select platform_operator_change_password(?1, ?2, ?3)")
+                .setParameter(1, admin.id())
+                .setParameter(2, key)
+                .setParameter(3, passwords.hash(chosen))
+                .getSingleResult();
+    if (!Boolean.TRUE.equals(changed)) {
+      throw new WrongCurrentPasswordException(false);
+    }
+    record(AuditAction.OPERATOR_PASSWORD_CHANGED, admin, "other sessions ended");
+    Instant changedAt = now.toInstant();
+    sessionsEnded.fire(new SessionRevocations.SessionsEnded(admin.id(), changedAt));
+    return changedAt;
   }
 
-  /**
-   * Read from the database, not the server's entity cache: operators are not kept per clinic, so
-   * their rows are cached across requests, and a sign-in must see a password or lock another server
-   * or an administrator in SQL has set.
-   */
-  private Optional<PlatformAdmin> findByUsername(String username) {
-    return em.createNamedQuery("PlatformAdmin.findByUsername", PlatformAdmin.class)
-        .setParameter("username", UserAccount.normaliseUsername(username))
-        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-        .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH)
-        .getResultStream()
+  private Optional<String> hashSettings(String username) {
+    return Optional.ofNullable(
+        (String)
+            call("select platform_operator_hash_settings(?1)")
+                .setParameter(1, username)
+                .getSingleResult());
+  }
+
+  /** The operator's row, locked until the transaction ends, and whether the key matches it. */
+  private Optional<Checked> check(String username, String key) {
+    List<?> rows =
+        call("select id, username, display_name, active, failed_sign_ins, locked_until,"
+                + " key_matches from platform_operator_check(?1, ?2)")
+            .setParameter(1, username)
+            .setParameter(2, key)
+            .getResultList();
+    return rows.stream()
+        .map(row -> (Object[]) row)
+        .map(row -> new Checked(operator(row), Boolean.TRUE.equals(row[6])))
         .findFirst();
   }
 
+  private boolean signedIn(PlatformAdmin admin, String key) {
+    return Boolean.TRUE.equals(
+        call("select platform_operator_signed_in(?1, ?2)")
+            .setParameter(1, admin.id())
+            .setParameter(2, key)
+            .getSingleResult());
+  }
+
+  /** Counts a failure; answers when the lock it completed ends, or null. */
+  private OffsetDateTime failed(PlatformAdmin admin, OffsetDateTime now) {
+    OffsetDateTime lockedUntil = admin.lockAfterOneMoreFailure(now);
+    call("select platform_operator_failed(?1, cast(?2 as timestamptz))")
+        .setParameter(1, admin.id())
+        .setParameter(2, lockedUntil == null ? null : lockedUntil.toString())
+        .getSingleResult();
+    return lockedUntil;
+  }
+
   private SignInResult refusedLocked(PlatformAdmin admin) {
-    record(AuditAction.SIGN_IN_REFUSED_LOCKED, admin, "locked until " + admin.getLockedUntil());
+    record(AuditAction.SIGN_IN_REFUSED_LOCKED, admin, "locked until " + admin.lockedUntil());
     return SignInResult.refused(
-        SignInResult.Refusal.ACCOUNT_LOCKED, admin.getLockedUntil().toInstant());
+        SignInResult.Refusal.ACCOUNT_LOCKED, admin.lockedUntil().toInstant());
   }
 
   private void record(AuditAction action, PlatformAdmin admin, String details) {
-    audit.record(action, admin.getId(), admin.getUsername(), details);
+    audit.record(action, admin.id(), admin.username(), details);
   }
+
+  private Query call(String sql) {
+    return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
+  }
+
+  private static PlatformAdmin operator(Object[] row) {
+    return new PlatformAdmin(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        Boolean.TRUE.equals(row[3]),
+        ((Number) row[4]).intValue(),
+        timestamp(row[5]));
+  }
+
+  private static OffsetDateTime timestamp(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset;
+    }
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  private record Checked(PlatformAdmin operator, boolean keyMatches) {}
 }

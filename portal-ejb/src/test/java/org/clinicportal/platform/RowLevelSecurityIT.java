@@ -6,6 +6,7 @@ import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -248,6 +249,40 @@ class RowLevelSecurityIT {
     assertEquals("Robin", unchanged.getFirstName());
   }
 
+  /**
+   * The register of clinics is read by anyone, but bound to one clinic the portal's role changes
+   * only that clinic's row; adding or removing a clinic, or changing another, takes work that names
+   * itself platform work. Each refusal is set beside the same write let through where it is due.
+   */
+  @Test
+  void boundToOneClinicPlainSqlChangesOnlyThatClinicsRowInTheRegister() throws SQLException {
+    String rename = "update clinic set name = name || ' (renamed)' where id = ";
+    String copy =
+        "insert into clinic (id, code, name) select id + 1, code || '-copy', name"
+            + " from clinic where id = ";
+    try (Connection portal = TestDatabase.connectAsApplication()) {
+      TestDatabase.bindClinic(portal, a);
+      assertEquals(
+          2, count(portal, "select count(*) from clinic where id in (" + a + "," + b + ")"));
+      assertEquals(1, portal.createStatement().executeUpdate(rename + a), "its own row");
+      assertEquals(0, portal.createStatement().executeUpdate(rename + b), "another clinic's row");
+      assertEquals(0, portal.createStatement().executeUpdate("delete from clinic where id = " + b));
+      portal.rollback();
+
+      TestDatabase.bindClinic(portal, a);
+      SQLException refused =
+          assertThrows(SQLException.class, () -> portal.createStatement().executeUpdate(copy + b));
+      assertEquals("42501", refused.getSQLState(), refused.getMessage());
+      portal.rollback();
+
+      declarePlatformWork(portal);
+      assertEquals(1, portal.createStatement().executeUpdate(rename + b), "platform work");
+      assertEquals(1, portal.createStatement().executeUpdate(copy + b), "platform work");
+      portal.rollback();
+    }
+    assertFalse(nameOf(b).endsWith("(renamed)"), "the other clinic's name is as it was");
+  }
+
   @Test
   void aPooledConnectionCarriesNoClinicIntoItsNextUse() throws Exception {
     for (int round = 0; round < 10; round++) {
@@ -485,6 +520,22 @@ class RowLevelSecurityIT {
       }
     }
     return tables;
+  }
+
+  private static void declarePlatformWork(Connection db) throws SQLException {
+    try (PreparedStatement work =
+        db.prepareStatement("select set_config('app.platform_work', 'on', true)")) {
+      work.executeQuery().close();
+    }
+  }
+
+  private static String nameOf(long clinic) throws SQLException {
+    try (Connection owner = TestDatabase.connectAsOwner();
+        ResultSet name =
+            owner.createStatement().executeQuery("select name from clinic where id = " + clinic)) {
+      assertTrue(name.next());
+      return name.getString(1);
+    }
   }
 
   private static int count(Connection db, String query) throws SQLException {

@@ -1,6 +1,7 @@
 package org.clinicportal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.clinicportal.audit.CallerAddress;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.SignInResult.Refusal;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
@@ -52,7 +52,7 @@ class PlatformOperatorIT {
   void fiveWrongPasswordsInARowLockTheOperatorAndEveryAttemptIsAudited() throws Exception {
     callerAddress.set("192.0.2.11");
     String username = uniqueUsername();
-    long id = platformAdmins.open(username, "Operator under attack", PASSWORD).getId();
+    long id = platformAdmins.open(username, "Operator under attack", PASSWORD).id();
     assertTrue(operator(username, PASSWORD).signedInPrincipal().isPresent(), "the owner signs in");
 
     for (int attempt = 1; attempt < 5; attempt++) {
@@ -104,13 +104,13 @@ class PlatformOperatorIT {
   void theOperatorChangesTheirPasswordOnlyWithTheCurrentOneAndWithinThePolicy() throws Exception {
     callerAddress.set("192.0.2.13");
     String username = uniqueUsername();
-    long id = platformAdmins.open(username, "Changing operator", PASSWORD).getId();
+    long id = platformAdmins.open(username, "Changing operator", PASSWORD).id();
 
-    RecordException wrongCurrent =
+    WrongCurrentPasswordException wrongCurrent =
         assertThrows(
-            RecordException.class,
+            WrongCurrentPasswordException.class,
             () -> platformAdmins.changePassword(id, "Not-The-Current-One-1", NEW_PASSWORD));
-    assertEquals("password.current.wrong", wrongCurrent.getMessage());
+    assertFalse(wrongCurrent.locked());
     WeakPasswordException weak =
         assertThrows(
             WeakPasswordException.class,
@@ -127,6 +127,137 @@ class PlatformOperatorIT {
     Map<String, Integer> audit = operatorAudit(id);
     assertEquals(1, audit.get("OPERATOR_PASSWORD_CHANGE_REFUSED"), audit.toString());
     assertEquals(1, audit.get("OPERATOR_PASSWORD_CHANGED"), audit.toString());
+  }
+
+  @Test
+  void fiveWrongCurrentPasswordsInARowLockTheOperatorAndChangeNothing() throws Exception {
+    callerAddress.set("192.0.2.16");
+    String username = uniqueUsername();
+    long id = platformAdmins.open(username, "Guessed operator", PASSWORD).id();
+
+    for (int attempt = 1; attempt < 5; attempt++) {
+      int round = attempt;
+      assertFalse(
+          assertThrows(
+                  WrongCurrentPasswordException.class,
+                  () -> platformAdmins.changePassword(id, "Wrong-Guess-" + round, NEW_PASSWORD))
+              .locked());
+    }
+    assertTrue(
+        assertThrows(
+                WrongCurrentPasswordException.class,
+                () -> platformAdmins.changePassword(id, "Wrong-Guess-5", NEW_PASSWORD))
+            .locked(),
+        "the fifth wrong current password locks the operator");
+    assertTrue(
+        assertThrows(
+                WrongCurrentPasswordException.class,
+                () -> platformAdmins.changePassword(id, PASSWORD, NEW_PASSWORD))
+            .locked(),
+        "while locked, even the right current password changes nothing");
+    assertEquals(Refusal.ACCOUNT_LOCKED, operator(username, PASSWORD).refusal());
+    assertEquals(Refusal.ACCOUNT_LOCKED, operator(username, NEW_PASSWORD).refusal());
+    Map<String, Integer> audit = operatorAudit(id);
+    assertEquals(6, audit.get("OPERATOR_PASSWORD_CHANGE_REFUSED"), audit.toString());
+    assertEquals(1, audit.get("ACCOUNT_LOCKED"), audit.toString());
+  }
+
+  /**
+   * The portal's database role reads no operator row and no password hash: it has the functions,
+   * which clear a count or replace a password only with the key of the current password, and which
+   * only ever lengthen a lock. The owner of the schema reads the same row, so the table is there.
+   */
+  @Test
+  void thePortalsRoleReachesOperatorsOnlyThroughFunctionsThatHideTheHash() throws Exception {
+    callerAddress.set("192.0.2.17");
+    String username = uniqueUsername();
+    long id = platformAdmins.open(username, "Guarded operator", PASSWORD).id();
+    String stored;
+    try (Connection owner = TestDatabase.connectAsOwner();
+        PreparedStatement hash =
+            owner.prepareStatement("select password_hash from platform_admin where id = ?")) {
+      hash.setLong(1, id);
+      try (ResultSet row = hash.executeQuery()) {
+        assertTrue(row.next(), "the schema's owner reads the operator");
+        stored = row.getString(1);
+      }
+    }
+    String storedKey = stored.substring(stored.lastIndexOf(':') + 1);
+
+    try (Connection portal = TestDatabase.connectAsApplication()) {
+      for (String read :
+          List.of(
+              "select count(*) from platform_admin",
+              "select password_hash from platform_admin",
+              "update platform_admin set failed_sign_ins = 0")) {
+        SQLException refused =
+            assertThrows(SQLException.class, () -> portal.createStatement().executeQuery(read));
+        assertEquals("42501", refused.getSQLState(), read);
+      }
+      String settings = single(portal, "select platform_operator_hash_settings(?)", username);
+      assertEquals(4, settings.split(":").length, settings);
+      assertFalse(settings.contains(storedKey), "the settings hold no key");
+      assertEquals(
+          stored.substring(0, stored.lastIndexOf(':')),
+          settings.substring(0, settings.lastIndexOf(':')));
+
+      portal.setAutoCommit(false);
+      try (PreparedStatement lock =
+          portal.prepareStatement(
+              "select platform_operator_failed(?, now() + interval '1 hour')")) {
+        lock.setLong(1, id);
+        lock.executeQuery().close();
+      }
+      try (PreparedStatement shorten =
+          portal.prepareStatement(
+              "select platform_operator_failed(?, now() - interval '1 hour')")) {
+        shorten.setLong(1, id);
+        shorten.executeQuery().close();
+      }
+      assertEquals(
+          "f",
+          single(portal, "select platform_operator_signed_in(" + id + ", ?)", "bm90LXRoZS1rZXk="));
+      assertEquals(
+          "f",
+          single(
+              portal,
+              "select platform_operator_change_password("
+                  + id
+                  + ", ?, 'PBKDF2WithHmacSHA512:1:AA==:AA==')",
+              "bm90LXRoZS1rZXk="));
+      assertEquals(
+          "2 true",
+          single(
+              portal,
+              "select failed_sign_ins || ' ' || (locked_until > now() + interval '59 minutes')"
+                  + " from platform_operator_by_id("
+                  + id
+                  + ") where username = ?",
+              username),
+          "two failures counted, the later one could not shorten the lock, no key cleared them");
+      portal.commit();
+    }
+    assertEquals(Refusal.ACCOUNT_LOCKED, operator(username, PASSWORD).refusal());
+
+    try (Connection portal = TestDatabase.connectAsApplication()) {
+      portal.setAutoCommit(false);
+      assertEquals(
+          "t", single(portal, "select platform_operator_signed_in(" + id + ", ?)", storedKey));
+      portal.commit();
+    }
+    assertTrue(
+        operator(username, PASSWORD).signedInPrincipal().isPresent(),
+        "the key of the current password clears the lock the wrong keys could not");
+  }
+
+  private static String single(Connection db, String query, String parameter) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(query)) {
+      statement.setString(1, parameter);
+      try (ResultSet row = statement.executeQuery()) {
+        assertTrue(row.next(), query);
+        return row.getString(1);
+      }
+    }
   }
 
   @Test
