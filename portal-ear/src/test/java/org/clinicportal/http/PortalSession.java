@@ -30,6 +30,10 @@ final class PortalSession {
       System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
   static final String PASSWORD = "Hamstring!Kettle-48";
 
+  /** The portal's origin, as a browser names it in the {@code Origin} header of a post. */
+  static final String ORIGIN =
+      URI.create(BASE_URL).getScheme() + "://" + URI.create(BASE_URL).getRawAuthority();
+
   private static final int MAX_REDIRECTS = 5;
   private static final String AJAX = "Faces-Request";
 
@@ -77,6 +81,18 @@ final class PortalSession {
     form.set("signin:username", username);
     form.set("signin:password", password);
     return submit(form, "signin:submit");
+  }
+
+  /**
+   * Posts the sign-in form as a browser does from a page of this origin (the {@code Origin} header
+   * it sends with every post), and follows where it leads.
+   */
+  Page signInFrom(String origin, String clinic, String username, String password) {
+    Form form = get("/signin.xhtml").form("signin");
+    form.set("signin:clinic", clinic);
+    form.set("signin:username", username);
+    form.set("signin:password", password);
+    return follow(send(postOf(form, "signin:submit").header("Origin", origin)));
   }
 
   /** A GET that follows redirects. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -35,12 +36,14 @@ class SessionSafetyIT {
   void theSessionCookieIsHttpOnlyAndSameSiteAndSigningInGivesANewId() {
     PortalSession visitor = PortalSession.anonymous();
     visitor.get("/signin.xhtml");
-    String anonymous = visitor.sessionId();
-    assertNotNull(anonymous, "the sign-in page keeps its form in a session");
+    assertNull(visitor.sessionId(), "the sign-in page keeps nothing of a visit on the server");
+    String planted = UUID.randomUUID().toString().replace("-", "");
+    visitor.sendSessionId(planted);
 
     PortalSession.Page home = visitor.signIn("demo", "therapist2", PortalSession.PASSWORD);
     assertEquals("/therapist/index.xhtml", home.path());
-    assertNotEquals(anonymous, visitor.sessionId(), "signing in changes the session id");
+    assertNotNull(visitor.sessionId());
+    assertNotEquals(planted, visitor.sessionId(), "signing in never keeps an id it was handed");
 
     String session = cookie(visitor, "JSESSIONID=" + visitor.sessionId());
     assertTrue(session.contains("HttpOnly"), session);
@@ -160,13 +163,12 @@ class SessionSafetyIT {
   }
 
   /**
-   * What anonymous visits cost the server: the sign-in page keeps its form's state in a session,
-   * which is what refuses a post that did not come from that form, so every visit without a cookie
-   * gets a session of its own, held until it times out. The figure is measured here for the README;
-   * a sign-in page that no longer keeps a session for a visit changes it.
+   * What anonymous visits cost the server: the sign-in page keeps no state on the server, so a
+   * visit without a cookie is given no session. Signing in is what makes one, and each visitor's is
+   * their own, so the count of sessions would show a page that began keeping them again.
    */
   @Test
-  void everyAnonymousVisitToTheSignInPageGetsASessionOfItsOwn() throws Exception {
+  void anonymousVisitsToTheSignInPageCostTheServerNoSession() throws Exception {
     int visits = 200;
     Set<String> sessions = new HashSet<>();
     long started = System.nanoTime();
@@ -180,13 +182,44 @@ class SessionSafetyIT {
           .forEach(sessions::add);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
+    Set<String> signedIn = new HashSet<>();
+    for (int visit = 0; visit < 3; visit++) {
+      PortalSession visitor = PortalSession.signedIn("demo", "therapist2");
+      signedIn.add(visitor.sessionId());
+    }
     String summary =
         String.format(
-            "Sign-in page: %d anonymous visits in %d ms, %d answered with a new session%n",
-            visits, millis, sessions.size());
+            "Sign-in page: %d anonymous visits in %d ms, %d answered with a session;"
+                + " %d sign-ins, %d sessions%n",
+            visits, millis, sessions.size(), 3, signedIn.size());
     LOG.info(summary);
     Files.writeString(Path.of("target", "signin-sessions.txt"), summary);
-    assertEquals(visits, sessions.size(), "sessions the anonymous visits were given");
+    assertEquals(Set.of(), sessions, "sessions the anonymous visits were given");
+    assertEquals(3, signedIn.size(), "each sign-in has a session of its own");
+  }
+
+  /**
+   * With no session to tie a post to the form, a sign-in posted from another site's page is refused
+   * (a login forgery would sign the visitor into an account of the attacker's choosing). The same
+   * post from the portal's own origin signs in.
+   */
+  @Test
+  void aSignInPostedFromAnotherSitesPageSignsNobodyIn() {
+    PortalSession own = PortalSession.anonymous();
+    PortalSession.Page home =
+        own.signInFrom(PortalSession.ORIGIN, "demo", "therapist2", PortalSession.PASSWORD);
+    assertEquals("/therapist/index.xhtml", home.path(), "from the portal's own page");
+
+    PortalSession forged = PortalSession.anonymous();
+    PortalSession.Page refused =
+        forged.signInFrom("https://attacker.example", "demo", "therapist2", PortalSession.PASSWORD);
+    assertEquals("/signin.xhtml", refused.path());
+    assertTrue(refused.body().contains("ui-messages-error"), "the form says it was not accepted");
+    assertNull(forged.sessionId(), "no session was made");
+    assertEquals(
+        "/signin.xhtml",
+        forged.get("/therapist/index.xhtml").path(),
+        "the therapist's home still leads to the sign-in page");
   }
 
   private static void openPages(PortalSession visitor, int count) {

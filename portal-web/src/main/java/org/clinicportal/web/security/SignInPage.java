@@ -24,6 +24,10 @@ import org.clinicportal.web.account.PasswordChangeGate;
  * neutral message, so that a lock does not tell a stranger which usernames exist; the owner learns
  * of it from the audit trail and their clinic's staff page. A held-back address is told how long to
  * wait, and a sign-in the portal was too busy to check is asked to try again.
+ *
+ * <p>The page keeps no state on the server, so an anonymous visit creates no session; with no view
+ * state to tie a post to the form, a post that a browser says came from another site is refused
+ * ({@link SameOrigin}), so that no other site can sign a visitor into an account of its choosing.
  */
 @Named
 @RequestScoped
@@ -41,6 +45,11 @@ public class SignInPage {
 
   public void signIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
+    if (!SameOrigin.posted((HttpServletRequest) external.getRequest())) {
+      password = null;
+      messages.error(null, "signin.failed");
+      return;
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
             (HttpServletRequest) external.getRequest(),

@@ -1,0 +1,37 @@
+package org.clinicportal.web.security;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import java.util.Set;
+
+/**
+ * The pages anyone may open without signing in (the sign-in page and the error pages) keep no state
+ * on the server: their views are made transient as they are created, before anything renders, so
+ * that neither the form's state nor the nonce of the content security policy asks for a session. An
+ * anonymous visit, however many there are, then costs the server no session at all.
+ */
+public class StatelessViews extends ViewHandlerWrapper {
+
+  static final Set<String> VIEWS =
+      Set.of(
+          "/signin.xhtml",
+          "/error.xhtml",
+          "/expired.xhtml",
+          "/forbidden.xhtml",
+          "/not-found.xhtml");
+
+  public StatelessViews(ViewHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public UIViewRoot createView(FacesContext context, String viewId) {
+    UIViewRoot view = super.createView(context, viewId);
+    if (view != null && VIEWS.contains(view.getViewId())) {
+      view.setTransient(true);
+    }
+    return view;
+  }
+}
