@@ -3,7 +3,6 @@ package org.clinicportal.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import org.clinicportal.audit.CallerAddress;
 
 /** Tells the audit trail which address each request came from. */
-@WebFilter(urlPatterns = "/*")
 public class CallerAddressFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,6 @@ package org.clinicportal.web;
 import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +23,6 @@ import java.io.IOException;
  * this transaction: the record of who opened a chart is committed on its own before the page is
  * sent.
  */
-@WebFilter(urlPatterns = "*.xhtml")
 public class PageTransactionFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

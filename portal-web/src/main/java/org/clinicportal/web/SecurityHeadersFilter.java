@@ -1,9 +1,7 @@
 package org.clinicportal.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,10 +14,6 @@ import java.io.IOException;
  * base address and posting forms elsewhere. Pages with patient data are never stored by a browser
  * or a proxy; the portal's scripts, styles and pictures may be.
  */
-@WebFilter(
-    urlPatterns = "/*",
-    asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +23,6 @@ import org.clinicportal.platform.SqlStatementCount;
  * default: the answer is then passed through untouched. While on, an answer is held in memory until
  * it is complete, because the header must precede the body.
  */
-@WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 public class SqlStatementHeaderFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,6 @@ package org.clinicportal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import java.util.Locale;
  * the file was too large. Nothing of the form is applied, so nothing is stored. A body sent without
  * a length is refused the same way.
  */
-@WebFilter(servletNames = "Faces Servlet")
 public class UploadLimitFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

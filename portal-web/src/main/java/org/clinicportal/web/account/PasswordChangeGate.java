@@ -2,7 +2,6 @@ package org.clinicportal.web.account;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.util.Set;
  * Keeps a person who signed in with a one-time password on the password page until they have chosen
  * their own; only that page, its resources, the error pages and signing out stay reachable.
  */
-@WebFilter(urlPatterns = "/*")
 public class PasswordChangeGate extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

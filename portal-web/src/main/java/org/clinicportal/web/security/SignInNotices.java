@@ -2,7 +2,6 @@ package org.clinicportal.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import java.util.OptionalInt;
  * page. A person whose session ended while idle is told so on the page, and so is one whose session
  * the portal ended for another reason ({@code ?ended=}, kept through the ajax answer).
  */
-@WebFilter(urlPatterns = "/signin.xhtml")
 public class SignInNotices extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
