@@ -2,16 +2,14 @@ package org.clinicportal.web.exercise;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.clinicportal.exercise.ExerciseLibrary;
-import org.clinicportal.exercise.ExercisePicture;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.web.PictureDownload;
+import org.clinicportal.web.ClinicDownloadServlet;
+import org.clinicportal.web.Download;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -19,7 +17,7 @@ import org.clinicportal.web.RecordIds;
  * other id answers 404.
  */
 @WebServlet(ExercisePictureServlet.PATH)
-public class ExercisePictureServlet extends HttpServlet {
+public class ExercisePictureServlet extends ClinicDownloadServlet {
   private static final long serialVersionUID = 1L;
 
   public static final String PATH = "/exercise-picture";
@@ -27,25 +25,14 @@ public class ExercisePictureServlet extends HttpServlet {
   @Inject private ExerciseLibrary library;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected Optional<Download> find(ClinicPrincipal person, HttpServletRequest request)
+      throws RecordException {
     OptionalLong id = RecordIds.parse(request.getParameter("id"));
-    if (!(request.getUserPrincipal() instanceof ClinicPrincipal principal)
-        || principal.clinicId() == null
-        || id.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    if (id.isEmpty()) {
+      return Optional.empty();
     }
-    ExercisePicture picture;
-    try {
-      picture = library.picture(id.getAsLong()).orElse(null);
-    } catch (RecordException e) {
-      picture = null;
-    }
-    if (picture == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    PictureDownload.send(response, picture.content(), "exercise-" + id.getAsLong());
+    return library
+        .picture(id.getAsLong())
+        .flatMap(picture -> Download.picture(picture.content(), "exercise-" + id.getAsLong()));
   }
 }

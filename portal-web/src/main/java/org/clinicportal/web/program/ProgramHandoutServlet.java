@@ -2,16 +2,16 @@ package org.clinicportal.web.program;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.program.Handout;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.security.ClinicPrincipal;
 import org.clinicportal.security.Role;
+import org.clinicportal.web.ClinicDownloadServlet;
+import org.clinicportal.web.Download;
 import org.clinicportal.web.RecordIds;
 
 /**
@@ -20,7 +20,7 @@ import org.clinicportal.web.RecordIds;
  * access answers 404.
  */
 @WebServlet(ProgramHandoutServlet.PATH)
-public class ProgramHandoutServlet extends HttpServlet {
+public class ProgramHandoutServlet extends ClinicDownloadServlet {
   private static final long serialVersionUID = 1L;
 
   public static final String PATH = "/program-handout";
@@ -28,29 +28,18 @@ public class ProgramHandoutServlet extends HttpServlet {
   @Inject private ProgramHandouts handouts;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    OptionalLong id = RecordIds.parse(request.getParameter("id"));
-    if (!(request.getUserPrincipal() instanceof ClinicPrincipal principal)
-        || principal.clinicId() == null
-        || (id.isEmpty() && principal.role() != Role.PATIENT)) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
+  protected Optional<Download> find(ClinicPrincipal person, HttpServletRequest request)
+      throws RecordException {
     Handout handout;
-    try {
-      handout =
-          principal.role() == Role.PATIENT ? handouts.ofOwnProgram() : handouts.of(id.getAsLong());
-    } catch (RecordException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    if (person.role() == Role.PATIENT) {
+      handout = handouts.ofOwnProgram();
+    } else {
+      OptionalLong id = RecordIds.parse(request.getParameter("id"));
+      if (id.isEmpty()) {
+        return Optional.empty();
+      }
+      handout = handouts.of(id.getAsLong());
     }
-    response.setContentType("application/pdf");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + handout.fileName() + "\"");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setContentLength(handout.pdf().length);
-    response.getOutputStream().write(handout.pdf());
+    return Optional.of(Download.attachment(handout.pdf(), "application/pdf", handout.fileName()));
   }
 }
