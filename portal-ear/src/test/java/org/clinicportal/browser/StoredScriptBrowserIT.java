@@ -212,9 +212,9 @@ class StoredScriptBrowserIT extends BrowserTest {
   }
 
   /**
-   * The control: the same payloads written straight into a portal page are each reported, and their
-   * handlers are refused by the Content Security Policy, so the search above cannot pass by seeing
-   * nothing.
+   * The control: the same payloads written straight into a portal page are each reported, their
+   * handlers are refused by the Content Security Policy, and a payload that ran is reported too, so
+   * the search above cannot pass by seeing nothing.
    */
   @Test
   void theDetectorReportsEachKindOfPayloadInjectedIntoAPage() {
@@ -244,6 +244,9 @@ class StoredScriptBrowserIT extends BrowserTest {
     }
     browser.waitUntil(d -> !browser.contentSecurityViolations().isEmpty());
     browser.contentSecurityViolations();
+
+    ((JavascriptExecutor) browser.driver()).executeScript("window.__xss = arguments[0];", prefix);
+    assertTrue(detect(prefix).contains("ran: " + prefix), "a payload that ran was not reported");
   }
 
   /** Signs in and waits for the page a person of that role lands on. */
