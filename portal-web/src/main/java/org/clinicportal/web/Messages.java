@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.clinicportal.platform.RecordException;
 
 /** Faces messages whose text comes from the portal's resource bundle, in the viewer's language. */
 @RequestScoped
@@ -34,6 +35,31 @@ public class Messages {
   public void error(String clientId, String key, Object... arguments) {
     faces.addMessage(
         clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+  }
+
+  /** A step of a page's action that a service may refuse. */
+  @FunctionalInterface
+  public interface Step<X extends Exception> {
+    void run() throws RecordException, X;
+  }
+
+  /**
+   * Takes a step of a page's action; a refusal is shown on the page as its own message, and the
+   * rest of the step is not taken. Says whether the step went through.
+   */
+  public <X extends Exception> boolean attempt(Step<X> step) throws X {
+    return attempt(null, step);
+  }
+
+  /** The same, with the refusal's message shown beside the field {@code clientId}. */
+  public <X extends Exception> boolean attempt(String clientId, Step<X> step) throws X {
+    try {
+      step.run();
+      return true;
+    } catch (RecordException refused) {
+      error(clientId, refused.messageKey());
+      return false;
+    }
   }
 
   /** A message that survives a redirect, for the page that follows. */

@@ -57,12 +57,11 @@ public class StaffPage implements Serializable {
 
   private void act(Step step, String doneKey) {
     issued = null;
-    try {
-      step.run();
-      messages.info(null, doneKey);
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          step.run();
+          messages.info(null, doneKey);
+        });
     load();
   }
 

@@ -60,22 +60,20 @@ public class AssessmentReport implements Serializable {
 
   /** Opens the correction of this assessment, or the one already open. */
   public void amend() throws IOException {
-    try {
-      Assessment opened = assessments.amend(assessment.getId(), amendmentReason);
-      navigation.redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          Assessment opened = assessments.amend(assessment.getId(), amendmentReason);
+          navigation.redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
+        });
   }
 
   public void clear() {
-    try {
-      clearance = assessments.clear(assessment.getId(), clearanceNote);
-      clearanceNote = null;
-      messages.info(null, "clearance.recorded");
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          clearance = assessments.clear(assessment.getId(), clearanceNote);
+          clearanceNote = null;
+          messages.info(null, "clearance.recorded");
+        });
   }
 
   public boolean isMayExamine() {

@@ -44,27 +44,25 @@ public class PatientAssessments implements Serializable {
     if (patient == null) {
       return;
     }
-    try {
-      list = assessments.ofPatient(patient.getId());
-      readiness = assessments.programReadiness(patient.getId());
-      List<Assessment> signed = getSigned();
-      if (signed.size() >= 2) {
-        fromId = signed.get(signed.size() - 1).getId();
-        toId = signed.get(0).getId();
-        compare();
-      }
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          list = assessments.ofPatient(patient.getId());
+          readiness = assessments.programReadiness(patient.getId());
+          List<Assessment> signed = getSigned();
+          if (signed.size() >= 2) {
+            fromId = signed.get(signed.size() - 1).getId();
+            toId = signed.get(0).getId();
+            compare();
+          }
+        });
   }
 
   public void start() throws IOException {
-    try {
-      Assessment draft = assessments.start(chart.getPatient().getId());
-      navigation.redirect("/therapist/assessments/edit.xhtml?id=" + draft.getId());
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          Assessment draft = assessments.start(chart.getPatient().getId());
+          navigation.redirect("/therapist/assessments/edit.xhtml?id=" + draft.getId());
+        });
   }
 
   public void compare() {

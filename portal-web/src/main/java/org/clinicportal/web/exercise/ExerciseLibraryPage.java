@@ -12,7 +12,6 @@ import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,25 +40,24 @@ public class ExerciseLibraryPage implements Serializable {
   }
 
   public void search() {
-    try {
-      exercises = library.search(new ExerciseQuery(text, kind, muscle, equipment, includeHidden));
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          exercises =
+              library.search(new ExerciseQuery(text, kind, muscle, equipment, includeHidden));
+        });
   }
 
   public void add() {
-    try {
-      Exercise added =
-          library.add(
-              details, picture == null || picture.getSize() == 0 ? null : picture.getContent());
-      messages.info(null, "library.added", added.getName());
-      details = new ExerciseDetails();
-      picture = null;
-      search();
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          Exercise added =
+              library.add(
+                  details, picture == null || picture.getSize() == 0 ? null : picture.getContent());
+          messages.info(null, "library.added", added.getName());
+          details = new ExerciseDetails();
+          picture = null;
+          search();
+        });
   }
 
   public void hide(Exercise exercise) {
@@ -71,17 +69,16 @@ public class ExerciseLibraryPage implements Serializable {
   }
 
   private void change(Exercise exercise, boolean hide) {
-    try {
-      if (hide) {
-        library.hide(exercise.getId());
-      } else {
-        library.show(exercise.getId());
-      }
-      messages.info(null, hide ? "library.hidden" : "library.shown", exercise.getName());
-      search();
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          if (hide) {
+            library.hide(exercise.getId());
+          } else {
+            library.show(exercise.getId());
+          }
+          messages.info(null, hide ? "library.hidden" : "library.shown", exercise.getName());
+          search();
+        });
   }
 
   public ExerciseKind[] getKinds() {

@@ -32,12 +32,11 @@ public class AlertsPage implements Serializable {
   private String note;
 
   public void load() {
-    try {
-      open = alerts.open(onlyMine);
-      acknowledged = alerts.acknowledged(ACKNOWLEDGED_SHOWN);
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          open = alerts.open(onlyMine);
+          acknowledged = alerts.acknowledged(ACKNOWLEDGED_SHOWN);
+        });
   }
 
   public void choose(PatientAlert alert) {

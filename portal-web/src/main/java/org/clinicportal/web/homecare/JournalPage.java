@@ -9,7 +9,6 @@ import org.clinicportal.homecare.CareProgress;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.JournalForm;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 
 /**
@@ -30,12 +29,11 @@ public class JournalPage implements Serializable {
   private JournalEntry saved;
 
   public void load() {
-    try {
-      progress = homeCare.myProgress();
-      form.setProgramId(progress.hasProgram() ? progress.program().getId() : null);
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          progress = homeCare.myProgress();
+          form.setProgramId(progress.hasProgram() ? progress.program().getId() : null);
+        });
   }
 
   public void save() {
@@ -44,15 +42,14 @@ public class JournalPage implements Serializable {
       problems.forEach(problem -> messages.error(null, problem));
       return;
     }
-    try {
-      saved = homeCare.record(form);
-      progress = homeCare.myProgress();
-      if (!saved.raisesSafetyConcern()) {
-        messages.info(null, "journal.saved");
-      }
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          saved = homeCare.record(form);
+          progress = homeCare.myProgress();
+          if (!saved.raisesSafetyConcern()) {
+            messages.info(null, "journal.saved");
+          }
+        });
   }
 
   /** Clears the form for another session. */

@@ -11,7 +11,6 @@ import org.clinicportal.homecare.CareProgress;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.records.PatientChart;
 
@@ -38,14 +37,13 @@ public class PatientHomeCare implements Serializable {
     if (patient == null) {
       return;
     }
-    try {
-      progress = homeCare.progressOf(patient.getId());
-      patientAlerts = alerts.ofPatient(patient.getId());
-      painChart = charts.pain(progress.pain());
-      adherenceChart = charts.adherence(progress.weeks());
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          progress = homeCare.progressOf(patient.getId());
+          patientAlerts = alerts.ofPatient(patient.getId());
+          painChart = charts.pain(progress.pain());
+          adherenceChart = charts.adherence(progress.weeks());
+        });
   }
 
   public CareProgress getProgress() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clinicportal.homecare.CareProgress;
 import org.clinicportal.homecare.HomeCare;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 
 /** The patient's progress: adherence week by week, the pain chart and the next review. */
@@ -24,13 +23,12 @@ public class ProgressPage implements Serializable {
   private String adherenceChart;
 
   public void load() {
-    try {
-      progress = homeCare.myProgress();
-      painChart = charts.pain(progress.pain());
-      adherenceChart = charts.adherence(progress.weeks());
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          progress = homeCare.myProgress();
+          painChart = charts.pain(progress.pain());
+          adherenceChart = charts.adherence(progress.weeks());
+        });
   }
 
   public CareProgress getProgress() {

@@ -13,7 +13,6 @@ import org.clinicportal.homecare.SkipReason;
 import org.clinicportal.homecare.TodaysPlan;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 
@@ -51,12 +50,11 @@ public class TodayPage implements Serializable {
   }
 
   private void log(long itemId, int round, LogOutcome outcome, SkipReason reason) {
-    try {
-      homeCare.log(itemId, round, outcome, reason);
-      reasons.remove(itemId);
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          homeCare.log(itemId, round, outcome, reason);
+          reasons.remove(itemId);
+        });
     refresh();
   }
 
@@ -64,11 +62,7 @@ public class TodayPage implements Serializable {
     if (patient == null) {
       return;
     }
-    try {
-      plan = homeCare.todaysPlan();
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(() -> plan = homeCare.todaysPlan());
   }
 
   public List<SkipReason> getSkipReasons() {

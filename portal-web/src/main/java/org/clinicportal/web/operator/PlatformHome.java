@@ -10,7 +10,6 @@ import org.clinicportal.audit.PlatformAuditEvent;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicOnboarding;
 import org.clinicportal.clinic.Clinics;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.web.Messages;
 
@@ -47,17 +46,16 @@ public class PlatformHome implements Serializable {
 
   public void open() {
     issued = null;
-    try {
-      issued = onboarding.open(code, name, timeZone, adminName, adminUsername);
-      issuedClinicCode = Clinic.normaliseCode(code);
-      messages.info(null, "platform.clinic.opened");
-      code = null;
-      name = null;
-      adminName = null;
-      adminUsername = null;
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          issued = onboarding.open(code, name, timeZone, adminName, adminUsername);
+          issuedClinicCode = Clinic.normaliseCode(code);
+          messages.info(null, "platform.clinic.opened");
+          code = null;
+          name = null;
+          adminName = null;
+          adminUsername = null;
+        });
     load();
   }
 

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramPlan;
@@ -44,23 +43,21 @@ public class PatientProgram implements Serializable {
     if (patient == null) {
       return;
     }
-    try {
-      versions = programs.ofPatient(patient.getId());
-      templates = programs.templates();
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          versions = programs.ofPatient(patient.getId());
+          templates = programs.templates();
+        });
   }
 
   /** Opens a draft with the program the latest signed assessment suggests. */
   public void suggest() throws IOException {
-    try {
-      long patientId = chart.getPatient().getId();
-      ProgramPlan plan = programs.suggest(patientId, messages.text("program.defaultTitle"));
-      open(programs.startDraft(patientId, plan));
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          long patientId = chart.getPatient().getId();
+          ProgramPlan plan = programs.suggest(patientId, messages.text("program.defaultTitle"));
+          open(programs.startDraft(patientId, plan));
+        });
   }
 
   /** Opens a draft that starts from the chosen template. */
@@ -69,20 +66,13 @@ public class PatientProgram implements Serializable {
       messages.error(null, "template.notFound");
       return;
     }
-    try {
-      open(programs.startFromTemplate(chart.getPatient().getId(), templateId));
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> open(programs.startFromTemplate(chart.getPatient().getId(), templateId)));
   }
 
   /** Opens the next version of the active program. */
   public void change() throws IOException {
-    try {
-      open(programs.revise(getActive().orElseThrow().getId()));
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(() -> open(programs.revise(getActive().orElseThrow().getId())));
   }
 
   private void open(HomeProgram program) throws IOException {

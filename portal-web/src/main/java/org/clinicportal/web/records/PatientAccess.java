@@ -41,13 +41,12 @@ public class PatientAccess implements Serializable {
   }
 
   private void act(Step step, String doneKey) {
-    try {
-      step.run();
-      messages.info(null, doneKey);
-      chart.reload();
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          step.run();
+          messages.info(null, doneKey);
+          chart.reload();
+        });
   }
 
   private long patientId() {
