@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -200,10 +201,15 @@ final class PortalSession {
         .filter(cookie -> cookie.getName().equals("JSESSIONID"))
         .toList()
         .forEach(cookie -> store.remove(null, cookie));
-    HttpCookie stale = new HttpCookie("JSESSIONID", value);
-    stale.setPath(URI.create(BASE_URL).getRawPath());
-    stale.setVersion(0);
-    store.add(URI.create(BASE_URL), stale);
+    try {
+      cookies.put(
+          URI.create(BASE_URL),
+          Map.of(
+              "Set-Cookie",
+              List.of("JSESSIONID=" + value + "; Path=" + URI.create(BASE_URL).getRawPath())));
+    } catch (IOException unreachable) {
+      throw new UncheckedIOException(unreachable);
+    }
   }
 
   private HttpRequest.Builder postOf(Form form, String button) {

@@ -14,12 +14,15 @@ import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
 
 /**
  * The signed-in person's own clinic as it presents itself: name, address, phone, colour, time zone
- * and logo. Which clinic is always the bound one; nothing in a request can name another.
+ * and logo. Which clinic is always the bound one; nothing in a request can name another. The clinic
+ * is bound before the row is read, so that its changes are written under the clinic's own guard.
  */
 @Stateless
+@TenantBound
 public class ClinicProfile {
 
   /** The largest logo accepted, in bytes. */
