@@ -63,7 +63,8 @@ final class Crawler {
       int presses,
       List<Failure> failures,
       Map<String, String> skipped,
-      Set<String> pagesNotReached) {
+      Set<String> pagesNotReached,
+      List<String> pressed) {
 
     /** The figures of the crawl in one line, e.g. "therapist: 11 pages, 90 presses, 0 failures". */
     String figures() {
@@ -81,6 +82,7 @@ final class Crawler {
     String details() {
       StringBuilder text = new StringBuilder(figures()).append('\n');
       text.append("  pages: ").append(pages).append('\n');
+      pressed.forEach(what -> text.append("  pressed ").append(what).append('\n'));
       failures.forEach(failure -> text.append("  FAILED ").append(failure).append('\n'));
       skipped.forEach(
           (what, why) ->
@@ -153,7 +155,7 @@ final class Crawler {
           label: label,
           kind: kind,
           href: href,
-          inRow: row !== null && row.tagName === 'TR' ? true : (row !== null),
+          inRow: row !== null,
           row: row === null ? '' : (row.getAttribute('data-ri') || row.id
               || row.innerText.trim().split('\\n')[0]),
           rowText: row === null ? '' : row.innerText.replace(/\\s+/g, ' ').trim(),
@@ -190,6 +192,7 @@ final class Crawler {
   private final Set<String> crawledViews = new LinkedHashSet<>();
   private final Map<String, String> skipped = new LinkedHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
+  private final List<String> pressed = new ArrayList<>();
   private int presses;
 
   /**
@@ -293,7 +296,14 @@ final class Crawler {
     Set<String> notReached = new TreeSet<>(rolePages());
     notReached.removeAll(crawledViews);
     notReached.removeAll(expectedUnreached);
-    return new Report(role, crawledViews, presses, List.copyOf(failures), skipped, notReached);
+    return new Report(
+        role,
+        crawledViews,
+        presses,
+        List.copyOf(failures),
+        skipped,
+        notReached,
+        List.copyOf(pressed));
   }
 
   /**
@@ -318,7 +328,8 @@ final class Crawler {
         presses,
         List.copyOf(failures),
         report.skipped(),
-        report.pagesNotReached());
+        report.pagesNotReached(),
+        List.copyOf(pressed));
   }
 
   /** Crawls one page and its tabs; the portal pages it links to or whose presses land on. */
@@ -359,6 +370,7 @@ final class Crawler {
         return found;
       }
       presses++;
+      pressed.add(state.name() + " · tab");
     }
     while (true) {
       List<Pressable> candidates = discover();
@@ -458,6 +470,7 @@ final class Crawler {
   private Optional<String> press(State state, Pressable pressable) {
     presses++;
     String pressed = pressable.describe();
+    this.pressed.add(state.name() + " · " + pressed);
     if (pressable.kind().equals("link")
         && !PAGE_LINK.matcher(portalPath(pressable.href())).find()) {
       download(state, pressable);
@@ -494,6 +507,7 @@ final class Crawler {
     check(state.name(), opener);
     drainLogs();
     presses++;
+    pressed.add(state.name() + " · " + opener + " then " + button.get().describe());
     click(button.get().element());
     settle();
     check(state.name(), opener + " then " + button.get().describe());
