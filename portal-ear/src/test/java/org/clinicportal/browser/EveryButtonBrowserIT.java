@@ -59,7 +59,8 @@ class EveryButtonBrowserIT extends BrowserTest {
       Crawler crawler =
           new Crawler(phone, "patient", () -> phone.signIn("demo", username, PATIENT_PASSWORD))
               .startingAt("/patient/index.xhtml", "/account/password.xhtml")
-              .coveringPagesIn("/patient");
+              .coveringPagesIn("/patient")
+              .pressingLast("Mark done");
       assertCrawled(crawler.signOut(crawler.crawl()), 15);
     }
   }
