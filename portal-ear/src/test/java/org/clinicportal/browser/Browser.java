@@ -31,6 +31,14 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser(int width, int height) {
+    this(width, height, false);
+  }
+
+  /**
+   * A browser of this window size; with {@code recordResponses} it also keeps the status of every
+   * answer the server gives, for {@link #serverErrors()}.
+   */
+  Browser(int width, int height, boolean recordResponses) {
     baseUrl = System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
     try {
       profile = Files.createTempDirectory("portal-chromium");
@@ -52,6 +60,9 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    if (recordResponses) {
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+    }
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -75,6 +86,46 @@ final class Browser implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(message -> message.contains("Content Security Policy"))
         .toList();
+  }
+
+  /**
+   * Everything the pages wrote to the browser's console since the last call, as "LEVEL message":
+   * script errors, refused resources and Content Security Policy violations among them.
+   */
+  List<String> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+        .toList();
+  }
+
+  /**
+   * The answers with a status of 500 or more the server gave since the last call, as "status url";
+   * recorded only by a browser made with {@code recordResponses}.
+   */
+  List<String> serverErrors() {
+    List<String> errors = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      String message = entry.getMessage();
+      int response = message.indexOf("\"response\":{");
+      if (!message.contains("\"Network.responseReceived\"") || response < 0) {
+        continue;
+      }
+      java.util.regex.Matcher status = STATUS.matcher(message).region(response, message.length());
+      java.util.regex.Matcher url = URL.matcher(message).region(response, message.length());
+      if (status.find() && Integer.parseInt(status.group(1)) >= 500) {
+        errors.add(status.group(1) + " " + (url.find() ? url.group(1) : "?"));
+      }
+    }
+    return errors;
+  }
+
+  private static final java.util.regex.Pattern STATUS =
+      java.util.regex.Pattern.compile("\"status\":(\\d{3})\\b");
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("\"url\":\"([^\"]*)\"");
+
+  String baseUrl() {
+    return baseUrl;
   }
 
   void open(String path) {

@@ -2,7 +2,6 @@ package org.clinicportal.patient;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.RecordException;
@@ -27,7 +26,14 @@ public class PatientAccounts {
   @Inject private AuditTrail audit;
   @Inject private Tenancy tenancy;
 
-  public IssuedAccount open(long patientId, @NotBlank String username) throws RecordException {
+  /**
+   * Opens the patient's portal account under this username. A blank username, which the chart's
+   * form sends when it is pressed empty, is refused with the username rule's message.
+   */
+  public IssuedAccount open(long patientId, String username) throws RecordException {
+    if (username == null || username.isBlank()) {
+      throw new RecordException("account.username.invalid");
+    }
     Patient patient = existing(patientId);
     if (patient.getAccount() != null) {
       throw new RecordException("account.patient.exists");

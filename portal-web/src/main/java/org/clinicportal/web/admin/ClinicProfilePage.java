@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
@@ -65,8 +66,20 @@ public class ClinicProfilePage implements Serializable {
     external.redirect(external.getRequestContextPath() + "/admin/profile.xhtml");
   }
 
+  /**
+   * The zones the menu offers: the named ones, and first the clinic's own when it is not among them
+   * (the demo clinic keeps UTC), so that saving the profile unchanged keeps the clinic's time zone
+   * instead of taking the menu's first entry.
+   */
   public List<String> getTimeZones() {
-    return timeZones();
+    List<String> named = timeZones();
+    if (timeZone == null || named.contains(timeZone)) {
+      return named;
+    }
+    List<String> offered = new ArrayList<>(named.size() + 1);
+    offered.add(timeZone);
+    offered.addAll(named);
+    return offered;
   }
 
   /** The named time zones a clinic can choose from, sorted. */
