@@ -156,8 +156,7 @@ final class Crawler {
           kind: kind,
           href: href,
           inRow: row !== null,
-          row: row === null ? '' : (row.getAttribute('data-ri') || row.id
-              || row.innerText.trim().split('\\n')[0]),
+          row: row === null ? '' : (row.id || row.innerText.trim().split(/\\s*[\\n\\t]/)[0]),
           rowText: row === null ? '' : row.innerText.replace(/\\s+/g, ' ').trim(),
           inDialog: el.closest('.ui-dialog') !== null
         });
@@ -650,7 +649,7 @@ final class Crawler {
                   + (href.isEmpty() ? "" : normalised(portalPath(href).replaceAll("\\?.*", "")))
                   + "|"
                   + (inRow || !href.isEmpty() && href.charAt(0) != '#' ? "" : label)
-              : normalised(id);
+              : normalised(id) + (id.contains("j_id") ? "|" + label : "");
       pressables.add(
           new Pressable(
               (WebElement) item.get("element"),
@@ -665,7 +664,10 @@ final class Crawler {
     return pressables;
   }
 
-  /** Row numbers and generated numbers are left out, so a component has one key in every row. */
+  /**
+   * Row numbers and generated numbers are left out, so a component has one key in every row; a
+   * generated id keeps its label beside it, as two buttons of one row differ only in their numbers.
+   */
   private static String normalised(String id) {
     return id.replaceAll("\\d+", "#");
   }

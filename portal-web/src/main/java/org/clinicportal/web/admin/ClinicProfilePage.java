@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
-import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -43,15 +42,14 @@ public class ClinicProfilePage implements Serializable {
   }
 
   public void save() throws IOException {
-    try {
-      profile.describe(name, address, phone, colour, timeZone);
-      if (logo != null && logo.getSize() > 0) {
-        profile.showLogo(logo.getContent());
-      }
-      showAgain("profile.saved");
-    } catch (RecordException e) {
-      messages.error(null, e.messageKey());
-    }
+    messages.attempt(
+        () -> {
+          profile.describe(name, address, phone, colour, timeZone);
+          if (logo != null && logo.getSize() > 0) {
+            profile.showLogo(logo.getContent());
+          }
+          showAgain("profile.saved");
+        });
   }
 
   public void removeLogo() throws IOException {
