@@ -37,11 +37,11 @@ import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.Role;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramSuggestion;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 
 /**

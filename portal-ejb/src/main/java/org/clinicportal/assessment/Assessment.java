@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.clinicportal.patient.FieldChange;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
 import org.eclipse.persistence.annotations.BatchFetch;

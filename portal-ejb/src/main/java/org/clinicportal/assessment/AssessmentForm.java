@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.clinicportal.anatomy.Muscle;
+import org.clinicportal.anatomy.Side;
 
 /**
  * What the examiner enters on the assessment form, section by section. A draft may be incomplete;

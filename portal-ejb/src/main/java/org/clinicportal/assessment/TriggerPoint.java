@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.clinicportal.anatomy.Muscle;
+import org.clinicportal.anatomy.Side;
 import org.clinicportal.platform.ClinicOwned;
 
 /** The findings at one examined spot of one muscle, as recorded in an assessment. */

@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.ClinicPrincipal;
 
 /**
  * Writes and reads the bound clinic's audit trail. An entry is written in the transaction of the

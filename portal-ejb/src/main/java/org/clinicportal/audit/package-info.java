@@ -1,2 +1,5 @@
-/** The append-only audit trail: who did what to which record, when, and from which address. */
+/**
+ * The append-only audit trail: who did what to which record, when, from which address, and which
+ * fields changed from what to what.
+ */
 package org.clinicportal.audit;

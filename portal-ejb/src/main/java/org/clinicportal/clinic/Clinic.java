@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.clinicportal.patient.FieldChange;
+import org.clinicportal.audit.FieldChange;
+import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PortalEntity;
 
@@ -171,6 +172,11 @@ public class Clinic extends PortalEntity {
 
   public String getLogoType() {
     return logoType;
+  }
+
+  /** What the people signed in to this clinic carry of it. */
+  public ClinicIdentity identity() {
+    return new ClinicIdentity(getId(), code, name, timeZone);
   }
 
   public String getCode() {

@@ -6,9 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.security.IssuedAccount;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccounts;
 
 /**

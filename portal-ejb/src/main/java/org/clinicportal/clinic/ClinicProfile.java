@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.patient.FieldChange;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 
 /** What a clinic administrator enters to add a therapist or another administrator. */
 public class NewStaffMember implements Serializable {

@@ -2,7 +2,7 @@ package org.clinicportal.clinic;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 
 /**
  * One row of the clinic's staff list: an account and, for a therapist, the professional profile.

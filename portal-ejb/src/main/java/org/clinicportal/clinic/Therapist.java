@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import org.clinicportal.platform.ClinicOwned;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
 import org.eclipse.persistence.annotations.JoinFetch;
 import org.eclipse.persistence.annotations.JoinFetchType;

@@ -2,7 +2,7 @@ package org.clinicportal.exercise;
 
 import java.util.List;
 import java.util.Set;
-import org.clinicportal.assessment.Muscle;
+import org.clinicportal.anatomy.Muscle;
 
 /**
  * The routines every clinic's library starts with: trigger-point release, then stretching of the

@@ -14,7 +14,8 @@ import org.clinicportal.platform.Tenancy;
 
 /**
  * Gives every clinic the built-in routines it lacks at start-up, so that routines added to the
- * catalogue reach clinics opened before them. New clinics get them when they are opened.
+ * catalogue reach clinics opened before them. New clinics get them when they are opened ({@link
+ * ClinicLibraries}).
  */
 @Startup
 @Singleton

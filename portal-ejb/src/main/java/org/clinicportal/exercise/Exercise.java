@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clinicportal.assessment.Muscle;
+import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.platform.Picture;
 

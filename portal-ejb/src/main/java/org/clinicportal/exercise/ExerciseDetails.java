@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.clinicportal.assessment.Muscle;
+import org.clinicportal.anatomy.Muscle;
 
 /** What a clinic enters for an exercise of its own. */
 public class ExerciseDetails implements Serializable {

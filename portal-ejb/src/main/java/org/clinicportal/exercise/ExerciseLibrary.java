@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.Role;
 
 /**
  * The bound clinic's exercise library: the built-in routines it was given and the exercises it

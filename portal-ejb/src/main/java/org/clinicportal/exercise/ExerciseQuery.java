@@ -2,7 +2,7 @@ package org.clinicportal.exercise;
 
 import java.io.Serializable;
 import java.util.Locale;
-import org.clinicportal.assessment.Muscle;
+import org.clinicportal.anatomy.Muscle;
 
 /**
  * A search of the library: part of a name, and optionally one kind, one muscle and one piece of

@@ -20,13 +20,13 @@ import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 
 /**

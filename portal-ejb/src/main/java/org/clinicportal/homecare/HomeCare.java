@@ -18,14 +18,14 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramStatus;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 
 /**
  * Home care from both sides. A patient sees and logs only their own program and journal, found from

@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.Role;
 
 /**
  * The bound clinic's patient records: register, revise, archive and restore, find, search, and the

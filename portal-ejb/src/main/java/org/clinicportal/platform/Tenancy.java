@@ -6,8 +6,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 
 /**
  * Answers which clinic the current call belongs to. The clinic comes from the signed-in user's

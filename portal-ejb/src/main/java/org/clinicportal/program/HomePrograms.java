@@ -24,12 +24,12 @@ import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 
 /**

@@ -9,11 +9,11 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.ClinicProfile;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 
 /**
  * Prints a program as a PDF handout: any program of the clinic for its staff, their own active

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.PlatformAudit;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 
 /**
  * The operators of the platform, who stand outside every clinic. Their sign-ins are locked after

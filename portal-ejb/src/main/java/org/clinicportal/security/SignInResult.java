@@ -3,6 +3,7 @@ package org.clinicportal.security;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.clinicportal.platform.ClinicPrincipal;
 
 /** What became of a sign-in attempt: the person signed in, or why not and until when. */
 public record SignInResult(ClinicPrincipal principal, Refusal refusal, Instant retryAfter) {
@@ -26,11 +27,11 @@ public record SignInResult(ClinicPrincipal principal, Refusal refusal, Instant r
     return new SignInResult(Objects.requireNonNull(principal), null, null);
   }
 
-  static SignInResult refused(Refusal refusal, Instant retryAfter) {
+  public static SignInResult refused(Refusal refusal, Instant retryAfter) {
     return new SignInResult(null, Objects.requireNonNull(refusal), retryAfter);
   }
 
-  static SignInResult notRecognised() {
+  public static SignInResult notRecognised() {
     return refused(Refusal.NOT_RECOGNISED, null);
   }
 

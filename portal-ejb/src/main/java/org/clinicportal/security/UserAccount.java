@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Role;
 
 /**
  * A person who signs in to one clinic. The same username may exist in another clinic as another
@@ -28,7 +31,7 @@ import org.clinicportal.platform.ClinicOwned;
 @NamedQuery(
     name = "UserAccount.findStaff",
     query =
-        "select a from UserAccount a where a.role <> org.clinicportal.security.Role.PATIENT"
+        "select a from UserAccount a where a.role <> org.clinicportal.platform.Role.PATIENT"
             + " order by a.active desc, a.displayName")
 public class UserAccount extends ClinicOwned {
 
@@ -142,6 +145,11 @@ public class UserAccount extends ClinicOwned {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.mustChangePassword = false;
     signedIn();
+  }
+
+  /** The principal this account signs in as, to the given clinic (its own). */
+  public ClinicPrincipal principalIn(ClinicIdentity clinic) {
+    return ClinicPrincipal.of(clinic, getId(), username, displayName, role, mustChangePassword);
   }
 
   public boolean isMustChangePassword() {

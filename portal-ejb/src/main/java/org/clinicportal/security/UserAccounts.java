@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 
@@ -157,7 +158,7 @@ public class UserAccounts {
    * locked. Every attempt is written to the audit trail. {@code clinic} is the bound one, named in
    * the principal of a successful sign-in.
    */
-  public SignInResult authenticate(String username, String password, Clinic clinic) {
+  public SignInResult authenticate(String username, String password, ClinicIdentity clinic) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<UserAccount> found = findByUsername(username);
     if (found.isEmpty()) {
@@ -178,7 +179,7 @@ public class UserAccounts {
     if (matches && account.isActive()) {
       account.signedIn();
       record(AuditAction.SIGNED_IN, account, "");
-      return SignInResult.signedIn(ClinicPrincipal.of(clinic, account));
+      return SignInResult.signedIn(account.principalIn(clinic));
     }
     if (!matches && account.signInFailed(now)) {
       record(AuditAction.SIGN_IN_FAILED, account, "wrong password");
@@ -190,9 +191,14 @@ public class UserAccounts {
     return SignInResult.notRecognised();
   }
 
+  /** The bound clinic's name, which a password of its staff must not contain. */
   private String clinicName() {
-    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
-    return clinic == null ? null : clinic.getName();
+    List<?> names =
+        em.createNativeQuery("select name from clinic where id = ?1")
+            .setParameter(1, tenancy.currentClinicId())
+            .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+            .getResultList();
+    return names.isEmpty() ? null : (String) names.get(0);
   }
 
   private SignInResult refusedLocked(UserAccount account) {

@@ -1,4 +1,5 @@
 /**
- * Who may sign in, to which clinic, in which role: accounts, password rules and the sign-in check.
+ * Accounts of clinic staff, patients and platform operators: passwords and their rules, lockout,
+ * the address throttle, and the password check that {@code org.clinicportal.signin} calls.
  */
 package org.clinicportal.security;

@@ -1,6 +1,8 @@
 package org.clinicportal.assessment;
 
 import java.time.LocalDate;
+import org.clinicportal.anatomy.Muscle;
+import org.clinicportal.anatomy.Side;
 
 /**
  * A complete assessment form of a typical quadratus lumborum case, to be changed one answer at a

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.assessment.FunctionalScale.Activity;
 import org.clinicportal.assessment.OswestryIndex.Band;
 import org.clinicportal.assessment.OswestryIndex.Section;

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.clinicportal.patient.FieldChange;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
 import org.junit.jupiter.api.Test;
 

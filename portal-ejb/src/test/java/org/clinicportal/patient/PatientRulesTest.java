@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.audit.FieldChange;
 import org.junit.jupiter.api.Test;
 
 class PatientRulesTest {

@@ -64,8 +64,6 @@ import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramTemplate;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
@@ -622,7 +620,8 @@ class AccessSuiteIT {
    * for the clinic's staff. Every record is read again at the end, at its current version.
    */
   private Chart chartOf(Clinic clinic, String given, String family) throws Exception {
-    ClinicPrincipal admin = ClinicPrincipal.of(clinic, account(clinic, "avery", Role.CLINIC_ADMIN));
+    ClinicPrincipal admin =
+        account(clinic, "avery", Role.CLINIC_ADMIN).principalIn(clinic.identity());
     UserAccount danaAccount = account(clinic, "dana", Role.THERAPIST);
     Therapist dana =
         tenancy.callAsClinic(
@@ -630,7 +629,7 @@ class AccessSuiteIT {
             () ->
                 therapists.register(
                     new Therapist(danaAccount, Profession.PHYSICAL_THERAPIST, null)));
-    ClinicPrincipal therapist = ClinicPrincipal.of(clinic, danaAccount);
+    ClinicPrincipal therapist = danaAccount.principalIn(clinic.identity());
     Patient charted =
         as(
             admin,
@@ -721,8 +720,10 @@ class AccessSuiteIT {
     long accountId =
         as(admin, () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()))
             .accountId();
-    return ClinicPrincipal.of(
-        clinic, tenancy.callAsClinic(clinic.getId(), () -> accounts.find(accountId)).orElseThrow());
+    return tenancy
+        .callAsClinic(clinic.getId(), () -> accounts.find(accountId))
+        .orElseThrow()
+        .principalIn(clinic.identity());
   }
 
   private Assessment signed(ClinicPrincipal therapist, Patient patient, AssessmentForm form)

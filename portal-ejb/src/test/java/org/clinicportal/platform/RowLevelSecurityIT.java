@@ -42,8 +42,6 @@ import org.clinicportal.patient.Patients;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramPlan;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
@@ -360,7 +358,8 @@ class RowLevelSecurityIT {
    */
   private Opened clinicWithACase(String code) throws Exception {
     Clinic clinic = clinics.open(new Clinic(code, "Clinic " + code));
-    ClinicPrincipal admin = ClinicPrincipal.of(clinic, account(clinic, "admin", Role.CLINIC_ADMIN));
+    ClinicPrincipal admin =
+        account(clinic, "admin", Role.CLINIC_ADMIN).principalIn(clinic.identity());
     UserAccount therapistAccount = account(clinic, "therapist", Role.THERAPIST);
     Therapist registered =
         tenancy.callAsClinic(
@@ -368,7 +367,7 @@ class RowLevelSecurityIT {
             () ->
                 therapists.register(
                     new Therapist(therapistAccount, Profession.MASSAGE_THERAPIST, null)));
-    ClinicPrincipal therapist = ClinicPrincipal.of(clinic, therapistAccount);
+    ClinicPrincipal therapist = therapistAccount.principalIn(clinic.identity());
     Patient robin =
         tenancy.callAs(
             admin,
@@ -378,9 +377,10 @@ class RowLevelSecurityIT {
     long robinsAccount =
         tenancy.callAs(admin, () -> patientAccounts.open(robin.getId(), "robin")).accountId();
     ClinicPrincipal patient =
-        ClinicPrincipal.of(
-            clinic,
-            tenancy.callAsClinic(clinic.getId(), () -> accounts.find(robinsAccount)).orElseThrow());
+        tenancy
+            .callAsClinic(clinic.getId(), () -> accounts.find(robinsAccount))
+            .orElseThrow()
+            .principalIn(clinic.identity());
     HomeProgram active =
         tenancy.callAs(
             therapist,

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Set;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
 import org.junit.jupiter.api.Test;
 
 class TenancyTest {

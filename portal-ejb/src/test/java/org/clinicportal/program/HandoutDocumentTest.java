@@ -25,7 +25,7 @@ import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PictureFiles;
 import org.clinicportal.platform.PortalEntity;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
 import org.junit.jupiter.api.Test;
 

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.clinicportal.audit.CallerAddress;
 import org.clinicportal.security.SignInResult.Refusal;
+import org.clinicportal.signin.ClinicCredential;
+import org.clinicportal.signin.SignIn;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.clinicportal.platform.Role;
 import org.junit.jupiter.api.Test;
 
 class SignInLockoutTest {

@@ -2,8 +2,8 @@ package org.clinicportal.testsupport;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.clinicportal.security.ClinicPrincipal;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Role;
 
 /** Names for fixtures that never collide between tests. */
 public final class ClinicFixture {

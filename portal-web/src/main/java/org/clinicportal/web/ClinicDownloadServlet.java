@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
-import org.clinicportal.security.ClinicPrincipal;
 
 /**
  * A download for the signed-in people of a clinic. Anyone else, and any request whose file cannot

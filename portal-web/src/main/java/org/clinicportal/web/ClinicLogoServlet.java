@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.clinicportal.clinic.ClinicProfile;
-import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.platform.ClinicPrincipal;
 
 /** Serves the signed-in person's own clinic logo; there is no way to ask for another clinic's. */
 @WebServlet(ClinicLogoServlet.PATH)

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.platform.ClinicPrincipal;
 
 /** The signed-in person, as pages and backing beans see them. */
 @Named

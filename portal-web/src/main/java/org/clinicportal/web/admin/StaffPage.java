@@ -10,8 +10,8 @@ import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Staff;
 import org.clinicportal.clinic.StaffMember;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.security.IssuedAccount;
-import org.clinicportal.security.Role;
 import org.clinicportal.web.Messages;
 
 /**

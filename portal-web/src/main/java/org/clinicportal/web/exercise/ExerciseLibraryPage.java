@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.clinicportal.assessment.Muscle;
+import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.exercise.Equipment;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;

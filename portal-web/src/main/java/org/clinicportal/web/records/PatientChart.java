@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
-import org.clinicportal.patient.FieldChange;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.RecordException;

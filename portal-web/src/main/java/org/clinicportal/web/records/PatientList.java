@@ -8,7 +8,7 @@ import org.clinicportal.patient.PatientPage;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.PatientSort;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 import org.clinicportal.web.CurrentUser;
 
 /**

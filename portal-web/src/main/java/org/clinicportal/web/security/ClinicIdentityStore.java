@@ -6,9 +6,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.clinicportal.security.ClinicCredential;
-import org.clinicportal.security.SignIn;
 import org.clinicportal.security.SignInResult;
+import org.clinicportal.signin.ClinicCredential;
+import org.clinicportal.signin.SignIn;
 
 /** Validates the clinic, username and password typed on the sign-in page. */
 @ApplicationScoped

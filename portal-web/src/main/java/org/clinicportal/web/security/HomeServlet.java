@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.platform.ClinicPrincipal;
 
 /**
  * The portal's root: sends a signed-in person to the home page of their role, anyone else to

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 
 /**
  * Signs people out after a quiet spell: 15 minutes for staff, 30 for patients, who read a plan and

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.security.SessionRevocations;
 
 /**

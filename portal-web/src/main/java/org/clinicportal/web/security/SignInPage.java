@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import org.clinicportal.security.ClinicCredential;
-import org.clinicportal.security.ClinicPrincipal;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.signin.ClinicCredential;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.account.PasswordChangeGate;
 

@@ -3,7 +3,7 @@ package org.clinicportal.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.clinicportal.security.Role;
+import org.clinicportal.platform.Role;
 import org.junit.jupiter.api.Test;
 
 class IdleSignOutTest {

@@ -1,4 +1,4 @@
-package org.clinicportal.security;
+package org.clinicportal.signin;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +11,12 @@ import org.clinicportal.audit.CallerAddress;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Tenancy;
+import org.clinicportal.security.AddressThrottle;
+import org.clinicportal.security.HashingGate;
+import org.clinicportal.security.Passwords;
+import org.clinicportal.security.PlatformAdmins;
+import org.clinicportal.security.SignInResult;
+import org.clinicportal.security.UserAccounts;
 
 /**
  * Checks a sign-in attempt. The attempt first takes one of its address's slots, and an address that
@@ -72,6 +78,7 @@ public class SignIn {
     }
     Clinic into = clinic.get();
     return tenancy.callAsClinic(
-        into.getId(), () -> accounts.authenticate(credential.getCaller(), password, into));
+        into.getId(),
+        () -> accounts.authenticate(credential.getCaller(), password, into.identity()));
   }
 }

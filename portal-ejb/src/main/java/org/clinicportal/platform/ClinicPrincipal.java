@@ -1,8 +1,7 @@
-package org.clinicportal.security;
+package org.clinicportal.platform;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Objects;
-import org.clinicportal.clinic.Clinic;
 
 /**
  * The signed-in person as the container keeps them for the session. The clinic travels with the
@@ -20,16 +19,22 @@ public class ClinicPrincipal extends CallerPrincipal {
   private final boolean passwordChangeRequired;
 
   /** The principal of an account that signed in to its clinic. */
-  public static ClinicPrincipal of(Clinic clinic, UserAccount account) {
+  public static ClinicPrincipal of(
+      ClinicIdentity clinic,
+      long accountId,
+      String username,
+      String displayName,
+      Role role,
+      boolean passwordChangeRequired) {
     return new ClinicPrincipal(
-        clinic.getCode() + "/" + account.getUsername(),
-        clinic.getId(),
-        clinic.getName(),
-        account.getId(),
-        account.getDisplayName(),
-        account.getRole(),
-        clinic.getTimeZone(),
-        account.isMustChangePassword());
+        clinic.code() + "/" + username,
+        clinic.id(),
+        clinic.name(),
+        accountId,
+        displayName,
+        role,
+        clinic.timeZone(),
+        passwordChangeRequired);
   }
 
   public ClinicPrincipal(

@@ -1,4 +1,4 @@
-package org.clinicportal.security;
+package org.clinicportal.signin;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 

@@ -1,4 +1,4 @@
-package org.clinicportal.security;
+package org.clinicportal.platform;
 
 /** The four roles of the portal. A platform administrator stands outside every clinic. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.clinicportal.patient;
+package org.clinicportal.audit;
 
 import java.io.Serializable;
 

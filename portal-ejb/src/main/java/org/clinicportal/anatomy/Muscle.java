@@ -1,4 +1,4 @@
-package org.clinicportal.assessment;
+package org.clinicportal.anatomy;
 
 import java.util.List;
 

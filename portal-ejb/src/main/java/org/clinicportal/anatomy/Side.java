@@ -1,4 +1,4 @@
-package org.clinicportal.assessment;
+package org.clinicportal.anatomy;
 
 /** The patient's side a finding is on. */
 public enum Side {
