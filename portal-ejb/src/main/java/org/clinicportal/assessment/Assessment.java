@@ -323,8 +323,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
         throw new IllegalStateException("An amendment needs its reason");
       }
       changes = differences(amends.toForm().facts(), toForm().facts());
-      amendmentChanges =
-          changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n"));
+      amendmentChanges = FieldChange.asText(changes);
     }
     status = AssessmentStatus.SIGNED;
     signedBy = Objects.requireNonNull(by);
@@ -532,9 +531,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
 
   /** What an amendment changed, field by field; empty for an original or a draft. */
   public List<FieldChange> amendmentChanges() {
-    return amendmentChanges == null || amendmentChanges.isEmpty()
-        ? List.of()
-        : amendmentChanges.lines().map(FieldChange::fromAuditLine).toList();
+    return FieldChange.fromText(amendmentChanges);
   }
 
   public List<SkinSign> getSkinSigns() {

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
@@ -58,7 +57,7 @@ public class Assessments {
         new Assessment(patient, account(examiner), today, OffsetDateTime.now(clock));
     assessment.revise(AssessmentForm.blank(today));
     em.persist(assessment);
-    audit.record(AuditAction.ASSESSMENT_STARTED, patientId, "");
+    audit.record(AuditAction.ASSESSMENT_STARTED, patientId);
     return assessment;
   }
 
@@ -93,9 +92,9 @@ public class Assessments {
     em.flush();
     long patientId = assessment.getPatient().getId();
     if (assessment.isAmendment()) {
-      audit.record(AuditAction.ASSESSMENT_AMENDED, patientId, auditText(changes));
+      audit.record(AuditAction.ASSESSMENT_AMENDED, patientId, changes);
     } else {
-      audit.record(AuditAction.ASSESSMENT_SIGNED, patientId, "");
+      audit.record(AuditAction.ASSESSMENT_SIGNED, patientId);
     }
     return assessment;
   }
@@ -105,7 +104,7 @@ public class Assessments {
     Assessment assessment = ownDraft(id, versionSeen);
     long patientId = assessment.getPatient().getId();
     em.remove(assessment);
-    audit.record(AuditAction.ASSESSMENT_DISCARDED, patientId, "");
+    audit.record(AuditAction.ASSESSMENT_DISCARDED, patientId);
   }
 
   /**
@@ -134,7 +133,7 @@ public class Assessments {
     Assessment amendment =
         Assessment.amending(original, account(examiner), why, OffsetDateTime.now(clock));
     em.persist(amendment);
-    audit.record(AuditAction.ASSESSMENT_AMENDMENT_STARTED, original.getPatient().getId(), "");
+    audit.record(AuditAction.ASSESSMENT_AMENDMENT_STARTED, original.getPatient().getId());
     return amendment;
   }
 
@@ -170,7 +169,7 @@ public class Assessments {
     MedicalClearance clearance =
         new MedicalClearance(assessment, account(therapist), OffsetDateTime.now(clock), text);
     em.persist(clearance);
-    audit.record(AuditAction.MEDICAL_CLEARANCE_RECORDED, assessment.getPatient().getId(), "");
+    audit.record(AuditAction.MEDICAL_CLEARANCE_RECORDED, assessment.getPatient().getId());
     return clearance;
   }
 
@@ -308,9 +307,5 @@ public class Assessments {
       throw new RecordException("access.refused");
     }
     return account;
-  }
-
-  private static String auditText(List<FieldChange> changes) {
-    return changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n"));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.clinicportal.platform.ClinicOwned;
 
 /**
@@ -103,5 +104,10 @@ public class AuditEvent extends ClinicOwned {
 
   public String getDetails() {
     return details;
+  }
+
+  /** The fields the action changed or set, for an action recorded with them. */
+  public List<FieldChange> changes() {
+    return FieldChange.fromText(details);
   }
 }

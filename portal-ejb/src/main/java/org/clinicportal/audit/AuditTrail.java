@@ -28,7 +28,22 @@ public class AuditTrail {
   @Inject private CallerAddress callerAddress;
   @Inject private Clock clock;
 
-  public void record(AuditAction action, Long patientId, String details) {
+  /** Records an action with nothing more to say than what it was and whose record. */
+  public void record(AuditAction action, Long patientId) {
+    write(action, patientId, "");
+  }
+
+  /** Records an action with the fields it changed or set. */
+  public void record(AuditAction action, Long patientId, List<FieldChange> changes) {
+    write(action, patientId, FieldChange.asText(changes));
+  }
+
+  /** Records an action with a note in words (why a password change was refused, say). */
+  public void recordNote(AuditAction action, Long patientId, String note) {
+    write(action, patientId, note);
+  }
+
+  private void write(AuditAction action, Long patientId, String details) {
     ClinicPrincipal person = tenancy.caller().orElse(null);
     em.persist(
         new AuditEvent(
@@ -48,7 +63,7 @@ public class AuditTrail {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRead(AuditAction action, long patientId) {
-    record(action, patientId, "");
+    record(action, patientId);
   }
 
   /**

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
@@ -69,10 +68,7 @@ public class ClinicProfile {
     Clinic clinic = current();
     List<FieldChange> changes = clinic.describe(name, address, phone, colour, timeZone);
     if (!changes.isEmpty()) {
-      audit.record(
-          AuditAction.CLINIC_PROFILE_CHANGED,
-          null,
-          changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n")));
+      audit.record(AuditAction.CLINIC_PROFILE_CHANGED, null, changes);
     }
     return clinic;
   }
@@ -85,7 +81,7 @@ public class ClinicProfile {
   public Picture showLogo(byte[] image) throws RecordException {
     Picture logo = Pictures.accept(image, LOGO_LONGEST_SIDE, "clinic.logo");
     current().showLogo(logo);
-    audit.record(
+    audit.recordNote(
         AuditAction.CLINIC_LOGO_CHANGED,
         null,
         logo.type() + ", " + logo.content().length + " bytes");
@@ -97,7 +93,7 @@ public class ClinicProfile {
     Clinic clinic = current();
     if (clinic.hasLogo()) {
       clinic.removeLogo();
-      audit.record(AuditAction.CLINIC_LOGO_REMOVED, null, "");
+      audit.record(AuditAction.CLINIC_LOGO_REMOVED, null);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -86,13 +87,17 @@ public class Staff {
       String licence = member.getLicenseNumber() == null ? null : member.getLicenseNumber().trim();
       therapists.register(new Therapist(account, member.getProfession(), licence));
     }
-    audit.record(AuditAction.STAFF_ADDED, null, "username\t\t" + issued.username());
+    audit.record(
+        AuditAction.STAFF_ADDED, null, List.of(FieldChange.set("username", issued.username())));
     return issued;
   }
 
   public IssuedAccount resetPassword(long accountId) throws RecordException {
     IssuedAccount issued = accounts.resetPassword(staffAccount(accountId).getId());
-    audit.record(AuditAction.STAFF_PASSWORD_RESET, null, "username\t\t" + issued.username());
+    audit.record(
+        AuditAction.STAFF_PASSWORD_RESET,
+        null,
+        List.of(FieldChange.set("username", issued.username())));
     return issued;
   }
 
@@ -102,13 +107,19 @@ public class Staff {
       throw new RecordException("staff.self");
     }
     accounts.deactivate(account.getId());
-    audit.record(AuditAction.STAFF_DEACTIVATED, null, "username\t\t" + account.getUsername());
+    audit.record(
+        AuditAction.STAFF_DEACTIVATED,
+        null,
+        List.of(FieldChange.set("username", account.getUsername())));
   }
 
   public void reactivate(long accountId) throws RecordException {
     UserAccount account = staffAccount(accountId);
     accounts.reactivate(account.getId());
-    audit.record(AuditAction.STAFF_REACTIVATED, null, "username\t\t" + account.getUsername());
+    audit.record(
+        AuditAction.STAFF_REACTIVATED,
+        null,
+        List.of(FieldChange.set("username", account.getUsername())));
   }
 
   private UserAccount staffAccount(long accountId) throws RecordException {

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
@@ -100,7 +101,7 @@ public class Alerts {
     for (int from = 0; from < running.size(); from += WATCH_BATCH) {
       List<RunningProgram> batch =
           running.subList(from, Math.min(running.size(), from + WATCH_BATCH));
-      Set<String> known = causesOf(batch);
+      Set<Cause> known = causesOf(batch);
       Map<Long, List<PainReading>> readings =
           readingsOfPrograms(
               batch.stream()
@@ -136,7 +137,7 @@ public class Alerts {
       List<PainReading> readings,
       LocalDate today,
       OffsetDateTime now,
-      Set<String> known) {
+      Set<Cause> known) {
     OptionalInt start = AlertRules.startingLevel(program.assessedPain(), readings);
     if (start.isEmpty()
         || !AlertRules.lacksProgress(start.getAsInt(), program.reviewOn(), readings, today)) {
@@ -154,20 +155,19 @@ public class Alerts {
         known);
   }
 
-  /** The causes of every alert the batch's patients ever had, as {@link #cause} spells them. */
-  private Set<String> causesOf(List<RunningProgram> batch) {
-    Set<String> causes = new HashSet<>();
+  /** The causes of every alert the batch's patients ever had. */
+  private Set<Cause> causesOf(List<RunningProgram> batch) {
+    Set<Cause> causes = new HashSet<>();
     em.createNamedQuery("PatientAlert.causesOfPatients", Object[].class)
         .setParameter(
             "patientIds", batch.stream().map(RunningProgram::patientId).distinct().toList())
         .getResultStream()
-        .forEach(row -> causes.add(cause((Long) row[0], (AlertKind) row[1], (String) row[2])));
+        .forEach(row -> causes.add(new Cause((Long) row[0], (AlertKind) row[1], (String) row[2])));
     return causes;
   }
 
-  private static String cause(long patientId, AlertKind kind, String reasonKey) {
-    return patientId + "\t" + kind + "\t" + reasonKey;
-  }
+  /** What raised an alert: one cause raises one alert, ever. */
+  private record Cause(long patientId, AlertKind kind, String reasonKey) {}
 
   /** The pain readings of each program, in the order they were recorded. */
   private Map<Long, List<PainReading>> readingsOfPrograms(List<Long> programIds) {
@@ -244,13 +244,13 @@ public class Alerts {
     audit.record(
         AuditAction.ALERT_ACKNOWLEDGED,
         alert.getPatient().getId(),
-        alert.getKind() + "\t\t" + text);
+        List.of(FieldChange.set(alert.getKind().name(), text)));
     return alert;
   }
 
   /** Raises the watch's alert unless its cause is among those known, which it then joins. */
-  private boolean raiseUnlessKnown(PatientAlert alert, Set<String> known) {
-    if (!known.add(cause(alert.getPatient().getId(), alert.getKind(), alert.getReasonKey()))) {
+  private boolean raiseUnlessKnown(PatientAlert alert, Set<Cause> known) {
+    if (!known.add(new Cause(alert.getPatient().getId(), alert.getKind(), alert.getReasonKey()))) {
       return false;
     }
     persist(alert);
@@ -275,7 +275,9 @@ public class Alerts {
   private void persist(PatientAlert alert) {
     em.persist(alert);
     audit.record(
-        AuditAction.ALERT_RAISED, alert.getPatient().getId(), "kind\t\t" + alert.getKind());
+        AuditAction.ALERT_RAISED,
+        alert.getPatient().getId(),
+        List.of(FieldChange.set("kind", alert.getKind().name())));
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

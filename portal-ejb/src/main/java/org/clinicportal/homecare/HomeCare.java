@@ -135,7 +135,7 @@ public class HomeCare {
     JournalEntry entry = new JournalEntry(me, program, form, today(), OffsetDateTime.now(clock));
     em.persist(entry);
     em.flush();
-    audit.record(AuditAction.JOURNAL_ENTRY_RECORDED, me.getId(), "");
+    audit.record(AuditAction.JOURNAL_ENTRY_RECORDED, me.getId());
     alerts.afterEntry(entry);
     return entry;
   }

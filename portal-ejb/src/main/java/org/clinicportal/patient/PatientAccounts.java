@@ -2,8 +2,10 @@ package org.clinicportal.patient;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.audit.FieldChange;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -43,25 +45,28 @@ public class PatientAccounts {
     }
     IssuedAccount issued = accounts.issue(username, patient.getFullName(), Role.PATIENT);
     patient.giveAccount(accounts.find(issued.accountId()).orElseThrow());
-    audit.record(AuditAction.PATIENT_ACCOUNT_OPENED, patientId, "username\t\t" + issued.username());
+    audit.record(
+        AuditAction.PATIENT_ACCOUNT_OPENED,
+        patientId,
+        List.of(FieldChange.set("username", issued.username())));
     return issued;
   }
 
   public IssuedAccount resetPassword(long patientId) throws RecordException {
     UserAccount account = accountOf(patientId);
     IssuedAccount issued = accounts.resetPassword(account.getId());
-    audit.record(AuditAction.PATIENT_ACCOUNT_PASSWORD_RESET, patientId, "");
+    audit.record(AuditAction.PATIENT_ACCOUNT_PASSWORD_RESET, patientId);
     return issued;
   }
 
   public void disable(long patientId) throws RecordException {
     accounts.deactivate(accountOf(patientId).getId());
-    audit.record(AuditAction.PATIENT_ACCOUNT_DISABLED, patientId, "");
+    audit.record(AuditAction.PATIENT_ACCOUNT_DISABLED, patientId);
   }
 
   public void enable(long patientId) throws RecordException {
     accounts.reactivate(accountOf(patientId).getId());
-    audit.record(AuditAction.PATIENT_ACCOUNT_ENABLED, patientId, "");
+    audit.record(AuditAction.PATIENT_ACCOUNT_ENABLED, patientId);
   }
 
   private Patient existing(long patientId) throws RecordException {

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.audit.AuditTrail;
@@ -44,7 +43,7 @@ public class PatientRecords {
     Patient patient = new Patient(details, therapist(details.getTherapistId()));
     em.persist(patient);
     patient.numberIfUnnumbered();
-    audit.record(AuditAction.PATIENT_CREATED, patient.getId(), "");
+    audit.record(AuditAction.PATIENT_CREATED, patient.getId());
     return patient;
   }
 
@@ -60,7 +59,7 @@ public class PatientRecords {
     }
     List<FieldChange> changes = patient.revise(details, therapist(details.getTherapistId()));
     if (!changes.isEmpty()) {
-      audit.record(AuditAction.PATIENT_CHANGED, id, auditText(changes));
+      audit.record(AuditAction.PATIENT_CHANGED, id, changes);
     }
     return patient;
   }
@@ -71,7 +70,7 @@ public class PatientRecords {
       throw new RecordException("patient.archived.already");
     }
     patient.archive();
-    audit.record(AuditAction.PATIENT_ARCHIVED, id, "");
+    audit.record(AuditAction.PATIENT_ARCHIVED, id);
     return patient;
   }
 
@@ -81,7 +80,7 @@ public class PatientRecords {
       throw new RecordException("patient.archived.not");
     }
     patient.restore();
-    audit.record(AuditAction.PATIENT_RESTORED, id, "");
+    audit.record(AuditAction.PATIENT_RESTORED, id);
     return patient;
   }
 
@@ -165,9 +164,5 @@ public class PatientRecords {
     if (taken) {
       throw new RecordException("patient.recordNumber.taken");
     }
-  }
-
-  private static String auditText(List<FieldChange> changes) {
-    return changes.stream().map(FieldChange::asAuditLine).collect(Collectors.joining("\n"));
   }
 }

@@ -94,7 +94,7 @@ public class HomePrograms {
             OffsetDateTime.now(clock));
     program.revise(plan.getTitle(), plan.getItems(), exercises);
     em.persist(program);
-    audit.record(AuditAction.PROGRAM_DRAFTED, patientId, "");
+    audit.record(AuditAction.PROGRAM_DRAFTED, patientId);
     return program;
   }
 
@@ -142,7 +142,7 @@ public class HomePrograms {
               em.flush();
             });
     program.activate(startsOn, review, OffsetDateTime.now(clock));
-    audit.record(AuditAction.PROGRAM_ACTIVATED, patientId, "");
+    audit.record(AuditAction.PROGRAM_ACTIVATED, patientId);
     return program;
   }
 
@@ -164,7 +164,7 @@ public class HomePrograms {
     HomeProgram next =
         HomeProgram.nextVersionOf(current, account(therapist), OffsetDateTime.now(clock));
     em.persist(next);
-    audit.record(AuditAction.PROGRAM_DRAFTED, current.getPatient().getId(), "");
+    audit.record(AuditAction.PROGRAM_DRAFTED, current.getPatient().getId());
     return next;
   }
 

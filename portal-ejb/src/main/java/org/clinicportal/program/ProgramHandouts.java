@@ -69,7 +69,7 @@ public class ProgramHandouts {
 
   private Handout render(HomeProgram program) {
     byte[] pdf = HandoutDocument.render(clinics.current(), program);
-    audit.record(AuditAction.PROGRAM_HANDOUT_PRINTED, program.getPatient().getId(), "");
+    audit.record(AuditAction.PROGRAM_HANDOUT_PRINTED, program.getPatient().getId());
     String record = program.getPatient().getRecordNumber().replaceAll("[^A-Za-z0-9_-]", "-");
     return new Handout("home-program-" + record + "-v" + program.getNumber() + ".pdf", pdf);
   }

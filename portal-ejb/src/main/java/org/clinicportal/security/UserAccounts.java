@@ -95,15 +95,16 @@ public class UserAccounts {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (account.isLockedAt(now)) {
       passwords.matchesNothing(current);
-      audit.record(
+      audit.recordNote(
           AuditAction.PASSWORD_CHANGE_REFUSED, null, "locked until " + account.getLockedUntil());
       throw new WrongCurrentPasswordException(true);
     }
     if (!passwords.matches(current, account.getPasswordHash())) {
       boolean locked = account.signInFailed(now);
-      audit.record(AuditAction.PASSWORD_CHANGE_REFUSED, null, "wrong current password");
+      audit.recordNote(AuditAction.PASSWORD_CHANGE_REFUSED, null, "wrong current password");
       if (locked) {
-        audit.record(AuditAction.ACCOUNT_LOCKED, null, "locked until " + account.getLockedUntil());
+        audit.recordNote(
+            AuditAction.ACCOUNT_LOCKED, null, "locked until " + account.getLockedUntil());
       }
       throw new WrongCurrentPasswordException(locked);
     }
@@ -115,7 +116,7 @@ public class UserAccounts {
       throw new WeakPasswordException(problems);
     }
     account.setOwnPassword(passwords.hash(chosen));
-    audit.record(AuditAction.PASSWORD_CHANGED, null, "own password; other sessions ended");
+    audit.recordNote(AuditAction.PASSWORD_CHANGED, null, "own password; other sessions ended");
     Instant changedAt = now.toInstant();
     sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, changedAt));
     return changedAt;

@@ -123,7 +123,7 @@ class PatientRecordsIT {
             new FieldChange("lastName", "Lee", "Leigh"),
             new FieldChange("phone", null, "+44 20 7946 0000"),
             new FieldChange("therapist", "Dana Whitfield", "Sam Okafor")),
-        change.getDetails().lines().map(FieldChange::fromAuditLine).toList());
+        change.changes());
   }
 
   @Test

@@ -66,14 +66,6 @@ class PatientRulesTest {
   }
 
   @Test
-  void anAuditLineKeepsItsFieldsWhateverTheValuesHold() {
-    FieldChange change = new FieldChange("address", "1 High St\nFlat 2", "2\tLow Rd");
-    FieldChange read = FieldChange.fromAuditLine(change.asAuditLine());
-    assertEquals(new FieldChange("address", "1 High St Flat 2", "2 Low Rd"), read);
-    assertEquals(new FieldChange("email", null, null), FieldChange.fromAuditLine("email\t\t"));
-  }
-
-  @Test
   void aPatientIsArchivedOnceAndRestoredOnce() {
     Patient patient = new Patient(aPatient().details(), null);
     patient.archive();

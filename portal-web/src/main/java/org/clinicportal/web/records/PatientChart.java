@@ -79,9 +79,7 @@ public class PatientChart implements Serializable {
 
   /** The field changes a record change of the history lists, in the order they were made. */
   public List<FieldChange> changes(AuditEvent event) {
-    return event.getAction() != AuditAction.PATIENT_CHANGED || event.getDetails().isEmpty()
-        ? List.of()
-        : event.getDetails().lines().map(FieldChange::fromAuditLine).toList();
+    return event.getAction() == AuditAction.PATIENT_CHANGED ? event.changes() : List.of();
   }
 
   public String getId() {
