@@ -42,6 +42,8 @@ class PackageRulesTest {
   static final ArchRule exerciseLibraryKnowsNoPatient =
       usesOnly("exercise", "platform", "anatomy", "clinic");
 
+  @ArchTest static final ArchRule outboxKnowsNoPatient = usesOnly("mail", "platform", "clinic");
+
   @ArchTest
   static final ArchRule demoDataIsUsedByNothing =
       noClasses()

@@ -1,0 +1,15 @@
+package org.clinicportal.mail;
+
+/** What a message is for. */
+public enum MailKind {
+  /** Asks a patient to confirm the address before any reminder is sent to it. */
+  ADDRESS_CHECK,
+  /** Time for the day's exercises. */
+  REMINDER,
+  /** The gentler evening reminder on a day with nothing logged. */
+  NUDGE,
+  /** The weekly question of how the week went. */
+  CHECK_IN,
+  /** Tells a therapist that something in a patient's home care needs them now. */
+  URGENT_ALERT
+}

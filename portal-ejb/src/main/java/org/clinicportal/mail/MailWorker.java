@@ -1,0 +1,177 @@
+package org.clinicportal.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.Tenancy;
+
+/**
+ * Sends each clinic's due messages every {@code PORTAL_MAIL_SECONDS}, over one connection per
+ * clinic and batch. A message the mail server will never take fails at once; one it cannot take now
+ * waits with a pause that doubles; while the server cannot be reached at all, messages wait without
+ * using up their attempts. With no mail server set, nothing is sent and messages wait.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailWorker {
+
+  private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
+
+  /** Messages claimed at once per clinic. */
+  static final int BATCH = 100;
+
+  /** A message claimed longer ago than this belongs to a worker that stopped. */
+  static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+  @Inject private Clinics clinics;
+  @Inject private Outbox outbox;
+  @Inject private Tenancy tenancy;
+  @Resource private TimerService timers;
+
+  private MailSettings settings;
+  private MailTransport transport;
+
+  @PostConstruct
+  void start() {
+    Optional<MailSettings> configured =
+        MailSettings.from(
+            System.getenv(), System.getProperty("portal.smtp.password"), LOG::warning);
+    if (configured.isEmpty()) {
+      LOG.warning("No mail server is set (PORTAL_SMTP_HOST): mail is queued and not sent");
+      return;
+    }
+    settings = configured.get();
+    transport = new MailTransport(settings);
+    long every = settings.interval().toMillis();
+    timers.createIntervalTimer(every, every, new TimerConfig("mail worker", false));
+    LOG.info(() -> "Mail goes to " + settings + " every " + settings.interval().toSeconds() + " s");
+  }
+
+  @Timeout
+  void onSchedule() {
+    sendDue();
+  }
+
+  /**
+   * Sends what is due in every active clinic; one clinic's trouble does not hold up the others.
+   *
+   * @return how many messages the mail server accepted
+   */
+  public int sendDue() {
+    if (transport == null) {
+      return 0;
+    }
+    int sent = 0;
+    for (Clinic clinic : clinics.all()) {
+      if (clinic.isActive()) {
+        try {
+          sent += sendFor(clinic);
+        } catch (RuntimeException failure) {
+          LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
+        }
+      }
+    }
+    return sent;
+  }
+
+  private int sendFor(Clinic clinic) {
+    long id = clinic.getId();
+    int interrupted = tenancy.callAsClinic(id, () -> outbox.markInterrupted(STALE_CLAIM));
+    if (interrupted > 0) {
+      LOG.warning(() -> interrupted + " messages of clinic " + clinic.getCode() + " uncertain");
+    }
+    List<Outbox.Claimed> due = tenancy.callAsClinic(id, () -> outbox.claimDue(BATCH));
+    if (due.isEmpty()) {
+      return 0;
+    }
+    List<Long> untried = new ArrayList<>(due.stream().map(Outbox.Claimed::id).toList());
+    int sent = 0;
+    try (MailTransport.Connection connection = transport.connect()) {
+      for (Outbox.Claimed mail : due) {
+        untried.remove(mail.id());
+        try {
+          connection.send(mail, clinic.getName());
+          tenancy.callAsClinic(id, () -> delivered(mail));
+          sent++;
+        } catch (AddressException | SendFailedException refused) {
+          if (isPermanent(refused)) {
+            tenancy.callAsClinic(id, () -> refused(mail, refused));
+          } else {
+            tenancy.callAsClinic(id, () -> deferred(mail, refused));
+          }
+        } catch (MessagingException broken) {
+          tenancy.callAsClinic(id, () -> deferred(mail, broken));
+          throw broken;
+        }
+      }
+    } catch (MessagingException unreachable) {
+      LOG.warning(
+          () ->
+              "Mail server "
+                  + settings
+                  + " failed for clinic "
+                  + clinic.getCode()
+                  + ": "
+                  + unreachable.getMessage()
+                  + "; "
+                  + untried.size()
+                  + " messages wait");
+    } finally {
+      if (!untried.isEmpty()) {
+        tenancy.callAsClinic(id, () -> outbox.release(untried));
+      }
+    }
+    return sent;
+  }
+
+  private boolean isPermanent(MessagingException refused) {
+    if (refused instanceof AddressException) {
+      return true;
+    }
+    SendFailedException failed = (SendFailedException) refused;
+    return failed.getInvalidAddresses() != null
+        && failed.getInvalidAddresses().length > 0
+        && (failed.getValidUnsentAddresses() == null
+            || failed.getValidUnsentAddresses().length == 0);
+  }
+
+  private Void delivered(Outbox.Claimed mail) {
+    outbox.delivered(mail.id());
+    return null;
+  }
+
+  private Void refused(Outbox.Claimed mail, MessagingException reason) {
+    outbox.refused(mail.id(), reason.getMessage());
+    return null;
+  }
+
+  private Void deferred(Outbox.Claimed mail, MessagingException reason) {
+    outbox.deferred(
+        mail.id(),
+        reason.getMessage(),
+        settings.pauseAfter(mail.attempts()),
+        settings.maxAttempts());
+    return null;
+  }
+}

@@ -1,0 +1,179 @@
+package org.clinicportal.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.platform.TenantBound;
+
+/**
+ * The bound clinic's outbox. Messages are queued in the caller's transaction and sent by {@link
+ * MailWorker}, which claims a batch in a transaction of its own before sending, and records each
+ * outcome in another, so that a message is never handed to the mail server twice.
+ */
+@Stateless
+@TenantBound
+public class Outbox {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /**
+   * Queues a message in the caller's transaction, unless one for the same cause was queued before
+   * (whatever became of it).
+   *
+   * @return whether the message was queued now
+   */
+  public boolean queue(@NotNull Mail mail) {
+    OffsetDateTime now = now();
+    return sql("insert into outbound_mail (tenant_id, id, kind, cause_key, recipient, subject, body,"
+                + " stop_link, status, attempts, queued_at, next_attempt_at)"
+                + " values ((select portal_bound_clinic()), nextval('portal_id_seq'), ?1, ?2,"
+                + " ?3, ?4, ?5, ?6, 'QUEUED', 0, ?7, ?7)"
+                + " on conflict (tenant_id, cause_key) do nothing")
+            .setParameter(1, mail.kind().name())
+            .setParameter(2, mail.causeKey())
+            .setParameter(3, mail.recipient().strip())
+            .setParameter(4, mail.subject())
+            .setParameter(5, mail.body())
+            .setParameter(6, mail.stopLink())
+            .setParameter(7, now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The message queued for a cause, if any. */
+  public Optional<OutboundMail> ofCause(String causeKey) {
+    return em.createNamedQuery("OutboundMail.byCause", OutboundMail.class)
+        .setParameter("causeKey", causeKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The latest messages, newest first, for the delivery log. */
+  public List<OutboundMail> latest(int max) {
+    return em.createNamedQuery("OutboundMail.latest", OutboundMail.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Claims up to {@code max} messages whose time has come, oldest first, and commits the claim
+   * before any is sent. Messages another worker has claimed meanwhile are skipped, not waited for.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Claimed> claimDue(int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        sql("update outbound_mail set status = 'SENDING', attempts = attempts + 1,"
+                + " claimed_at = ?1"
+                + " where tenant_id = (select portal_bound_clinic()) and id in ("
+                + " select id from outbound_mail where tenant_id = (select portal_bound_clinic())"
+                + " and status = 'QUEUED' and next_attempt_at <= ?1"
+                + " order by next_attempt_at, id limit ?2 for update skip locked)"
+                + " returning id, kind, recipient, subject, body, stop_link, attempts")
+            .setParameter(1, now())
+            .setParameter(2, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Claimed(
+                    ((Number) row[0]).longValue(),
+                    MailKind.valueOf((String) row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    ((Number) row[6]).intValue()))
+        .sorted((a, b) -> Long.compare(a.id(), b.id()))
+        .toList();
+  }
+
+  /** The mail server accepted a claimed message. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void delivered(long id) {
+    claimed(id).delivered(now());
+  }
+
+  /** A claimed message waits for another attempt after a pause, or fails out of attempts. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void deferred(long id, String error, Duration pause, int maxAttempts) {
+    claimed(id).deferred(error, now(), pause, maxAttempts);
+  }
+
+  /** A claimed message that the mail server will never take. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refused(long id, String error) {
+    claimed(id).refused(error);
+  }
+
+  /**
+   * Gives back claimed messages that were never handed to the mail server (the server went away
+   * before their turn), without counting the attempt.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int release(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return sql("update outbound_mail set status = 'QUEUED', attempts = attempts - 1, claimed_at = null"
+            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+            + " and id = any (?1)")
+        .setParameter(1, ids.toArray(Long[]::new))
+        .executeUpdate();
+  }
+
+  /**
+   * Marks messages claimed longer ago than {@code stale} as uncertain: their worker stopped while
+   * sending, so they may have gone, and they are not sent again.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int markInterrupted(Duration stale) {
+    return sql("update outbound_mail set status = 'UNCERTAIN',"
+            + " last_error = 'the sending stopped before its outcome was recorded'"
+            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+            + " and claimed_at < ?1")
+        .setParameter(1, now().minus(stale))
+        .executeUpdate();
+  }
+
+  private OutboundMail claimed(long id) {
+    OutboundMail mail = em.find(OutboundMail.class, id);
+    if (mail == null) {
+      throw new IllegalStateException("No message " + id + " in the bound clinic's outbox");
+    }
+    return mail;
+  }
+
+  private Query sql(String sql) {
+    return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** A message claimed for sending, as the worker hands it to the mail server. */
+  public record Claimed(
+      long id,
+      MailKind kind,
+      String recipient,
+      String subject,
+      String body,
+      String stopLink,
+      int attempts) {}
+}

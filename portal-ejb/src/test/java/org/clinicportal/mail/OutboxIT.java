@@ -1,0 +1,212 @@
+package org.clinicportal.mail;
+
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The outbox against a real SMTP server (GreenMail, started by each test on the port the portal is
+ * set to use): one message per cause, the headers every message carries, mail that waits while the
+ * server is down or hangs and then arrives once, and a message whose sending was interrupted never
+ * sent again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+  private static final int SMTP_PORT = Integer.parseInt(System.getenv("PORTAL_SMTP_PORT"));
+
+  @Deployment
+  static WebArchive deployment() {
+    File[] mailServer = new File(System.getProperty("portal.it.mailLibs")).listFiles();
+    return PortalDeployment.of("outbox").build().addAsLibraries(mailServer);
+  }
+
+  @Inject private Clinics clinics;
+  @Inject private Tenancy tenancy;
+  @Inject private Outbox outbox;
+  @Inject private MailWorker worker;
+
+  private GreenMail smtp;
+  private Clinic clinic;
+
+  @BeforeEach
+  void openClinicAndMailServer() {
+    clinic = clinics.open(new Clinic(uniqueCode("mail"), "Riverside Physio"));
+    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    smtp.stop();
+  }
+
+  @Test
+  void aCauseQueuedTwiceArrivesOnceWithItsStopLinkAndTheClinicsName() throws Exception {
+    Mail reminder = reminder("reminder-1", "ana@example.org");
+    assertTrue(inClinic(() -> outbox.queue(reminder)));
+    assertFalse(inClinic(() -> outbox.queue(reminder)), "the same cause is queued once");
+
+    assertEquals(1, worker.sendDue());
+    assertEquals(0, worker.sendDue(), "a sent message is not sent again");
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertEquals(1, received.length);
+    MimeMessage message = received[0];
+    assertEquals("Time for today's exercises", message.getSubject());
+    InternetAddress from = (InternetAddress) message.getFrom()[0];
+    assertEquals("Riverside Physio", from.getPersonal());
+    assertEquals("portal@clinic.test", from.getAddress());
+    assertEquals("ana@example.org", message.getAllRecipients()[0].toString());
+    assertEquals("<https://portal.test/stop/reminder-1>", message.getHeader("List-Unsubscribe")[0]);
+    assertEquals("List-Unsubscribe=One-Click", message.getHeader("List-Unsubscribe-Post")[0]);
+    assertEquals("auto-generated", message.getHeader("Auto-Submitted")[0]);
+
+    OutboundMail logged = inClinic(() -> outbox.ofCause("reminder-1")).orElseThrow();
+    assertEquals(MailStatus.SENT, logged.getStatus());
+    assertEquals(1, logged.getAttempts());
+    assertEquals("a***@example.org", logged.getMaskedRecipient());
+  }
+
+  @Test
+  void mailWaitsWhileTheServerIsDownAndThenArrivesOnce() throws Exception {
+    smtp.stop();
+    for (int i = 1; i <= 3; i++) {
+      Mail mail = reminder("down-" + i, "patient" + i + "@example.org");
+      inClinic(() -> outbox.queue(mail));
+    }
+    assertEquals(0, worker.sendDue());
+    assertEquals(0, worker.sendDue());
+    for (int i = 1; i <= 3; i++) {
+      OutboundMail waiting = inClinic(causeOf("down-" + i));
+      assertEquals(MailStatus.QUEUED, waiting.getStatus());
+      assertEquals(0, waiting.getAttempts(), "an unreachable server uses up no attempt");
+    }
+
+    smtp.start();
+    assertEquals(3, worker.sendDue());
+    assertEquals(0, worker.sendDue());
+    assertEquals(
+        List.of("patient1@example.org", "patient2@example.org", "patient3@example.org"),
+        recipients());
+  }
+
+  @Test
+  void aServerThatHangsDelaysMailAndLosesNone() throws Exception {
+    smtp.stop();
+    inClinic(() -> outbox.queue(reminder("hang-1", "ben@example.org")));
+    List<Socket> held = new ArrayList<>();
+    try (ServerSocket silent = new ServerSocket(SMTP_PORT, 10, InetAddress.getLoopbackAddress())) {
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (!silent.isClosed()) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  return;
+                }
+              });
+      acceptor.start();
+      long started = System.nanoTime();
+      assertEquals(0, worker.sendDue());
+      assertTrue(
+          System.nanoTime() - started < Duration.ofSeconds(10).toNanos(),
+          "the worker gives up on a silent server after its timeout");
+      assertFalse(held.isEmpty(), "the worker reached the silent server");
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+    assertEquals(MailStatus.QUEUED, inClinic(causeOf("hang-1")).getStatus());
+
+    smtp.start();
+    assertEquals(1, worker.sendDue());
+    assertEquals(List.of("ben@example.org"), recipients());
+  }
+
+  @Test
+  void aMessageWhoseSendingWasInterruptedIsNeverSentAgain() throws Exception {
+    inClinic(() -> outbox.queue(reminder("crash-1", "cleo@example.org")));
+    List<Outbox.Claimed> claimed = inClinic(() -> outbox.claimDue(10));
+    assertEquals(1, claimed.size(), "a worker claimed it and then stopped");
+
+    assertEquals(0, worker.sendDue(), "a message claimed by another worker is left alone");
+    assertEquals(1, inClinic(() -> outbox.markInterrupted(Duration.ofSeconds(-1))));
+    assertEquals(0, worker.sendDue());
+    assertEquals(0, smtp.getReceivedMessages().length);
+    assertEquals(MailStatus.UNCERTAIN, inClinic(causeOf("crash-1")).getStatus());
+  }
+
+  @Test
+  void anotherClinicNeitherSeesNorBlocksTheMessagesOfThisOne() throws Exception {
+    inClinic(() -> outbox.queue(reminder("shared-cause", "dev@example.org")));
+    assertTrue(inClinic(() -> outbox.ofCause("shared-cause")).isPresent(), "its clinic sees it");
+    assertEquals(1, inClinic(() -> outbox.latest(10)).size());
+
+    Clinic other = clinics.open(new Clinic(uniqueCode("mail"), "Harbour Chiro"));
+    assertTrue(tenancy.callAsClinic(other.getId(), () -> outbox.ofCause("shared-cause")).isEmpty());
+    assertEquals(List.of(), tenancy.callAsClinic(other.getId(), () -> outbox.latest(10)));
+    assertTrue(
+        tenancy.callAsClinic(
+            other.getId(), () -> outbox.queue(reminder("shared-cause", "eve@example.org"))),
+        "the same cause in another clinic is another message");
+
+    assertEquals(2, worker.sendDue());
+    assertEquals(List.of("dev@example.org", "eve@example.org"), recipients());
+  }
+
+  private static Mail reminder(String cause, String to) {
+    return new Mail(
+        MailKind.REMINDER,
+        cause,
+        to,
+        "Time for today's exercises",
+        "Your plan for today is ready: https://portal.test/patient",
+        "https://portal.test/stop/" + cause);
+  }
+
+  private Tenancy.ClinicWork<OutboundMail, RuntimeException> causeOf(String cause) {
+    return () -> outbox.ofCause(cause).orElseThrow();
+  }
+
+  private List<String> recipients() throws Exception {
+    List<String> to = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      to.add(message.getAllRecipients()[0].toString());
+    }
+    return to.stream().sorted().toList();
+  }
+
+  private <T> T inClinic(Tenancy.ClinicWork<T, RuntimeException> work) {
+    return tenancy.callAsClinic(clinic.getId(), work);
+  }
+}
