@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.exercise.BodySide;
+import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
 

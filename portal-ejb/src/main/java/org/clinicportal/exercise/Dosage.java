@@ -1,4 +1,4 @@
-package org.clinicportal.program;
+package org.clinicportal.exercise;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -100,7 +100,7 @@ public class Dosage implements Serializable {
   }
 
   /** The same dosage, for another program item to hold. */
-  Dosage copy() {
+  public Dosage copy() {
     return new Dosage(
         sets,
         repetitions,
