@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How much of an exercise, how often and on which side. Every dosage does something (repetitions, a
@@ -56,111 +57,169 @@ public class Dosage implements Serializable {
 
   protected Dosage() {}
 
+  private Dosage(Builder entered) {
+    this.sets = entered.sets;
+    this.repetitions = entered.repetitions;
+    this.holdSeconds = entered.holdSeconds;
+    this.durationSeconds = entered.durationSeconds;
+    this.restSeconds =
+        entered.restSeconds == null || entered.restSeconds == 0 ? null : entered.restSeconds;
+    this.timesPerDay = entered.timesPerDay;
+    this.daysPerWeek = entered.daysPerWeek;
+    this.side = entered.side;
+    this.load = blankToNull(entered.load);
+    this.notes = blankToNull(entered.notes);
+  }
+
   /**
-   * A dosage; use {@link #problems} first to tell a person what is wrong.
-   *
-   * @throws IllegalArgumentException when {@link #problems} names anything
+   * A dosage named part by part, for example {@code
+   * Dosage.of().sets(3).repetitions(10).timesPerDay(2).daysPerWeek(7).side(BodySide.BOTH).build()}.
    */
-  public Dosage(
-      Integer sets,
-      Integer repetitions,
-      Integer holdSeconds,
-      Integer durationSeconds,
-      Integer restSeconds,
-      Integer timesPerDay,
-      Integer daysPerWeek,
-      BodySide side,
-      String load,
-      String notes) {
-    List<String> problems =
-        problems(
-            sets,
-            repetitions,
-            holdSeconds,
-            durationSeconds,
-            restSeconds,
-            timesPerDay,
-            daysPerWeek,
-            side,
-            load,
-            notes);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Not a dosage: " + problems);
-    }
-    this.sets = sets;
-    this.repetitions = repetitions;
-    this.holdSeconds = holdSeconds;
-    this.durationSeconds = durationSeconds;
-    this.restSeconds = restSeconds == null || restSeconds == 0 ? null : restSeconds;
-    this.timesPerDay = timesPerDay;
-    this.daysPerWeek = daysPerWeek;
-    this.side = side;
-    this.load = blankToNull(load);
-    this.notes = blankToNull(notes);
+  public static Builder of() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this dosage, to build one that differs in some parts. */
+  public Builder toBuilder() {
+    return of().sets(sets)
+        .repetitions(repetitions)
+        .holdSeconds(holdSeconds)
+        .durationSeconds(durationSeconds)
+        .restSeconds(restSeconds)
+        .timesPerDay(timesPerDay)
+        .daysPerWeek(daysPerWeek)
+        .side(side)
+        .load(load)
+        .notes(notes);
   }
 
   /** The same dosage, for another program item to hold. */
   public Dosage copy() {
-    return new Dosage(
-        sets,
-        repetitions,
-        holdSeconds,
-        durationSeconds,
-        restSeconds,
-        timesPerDay,
-        daysPerWeek,
-        side,
-        load,
-        notes);
+    return toBuilder().build();
   }
 
-  /** What is wrong with a dosage, as message keys; empty when it is a sane one. */
-  public static List<String> problems(
-      Integer sets,
-      Integer repetitions,
-      Integer holdSeconds,
-      Integer durationSeconds,
-      Integer restSeconds,
-      Integer timesPerDay,
-      Integer daysPerWeek,
-      BodySide side,
-      String load,
-      String notes) {
-    List<String> problems = new ArrayList<>();
-    if (outside(sets, 1, MAX_SETS)) {
-      problems.add("dosage.sets");
+  /**
+   * The parts of a dosage as they are named, checked only when asked: {@link #problems} tells a
+   * person what is wrong, {@link #build} refuses the same.
+   */
+  public static final class Builder {
+    private Integer sets;
+    private Integer repetitions;
+    private Integer holdSeconds;
+    private Integer durationSeconds;
+    private Integer restSeconds;
+    private Integer timesPerDay;
+    private Integer daysPerWeek;
+    private BodySide side;
+    private String load;
+    private String notes;
+
+    private Builder() {}
+
+    public Builder sets(Integer sets) {
+      this.sets = sets;
+      return this;
     }
-    if (outside(repetitions, 1, MAX_REPETITIONS)) {
-      problems.add("dosage.repetitions");
+
+    public Builder repetitions(Integer repetitions) {
+      this.repetitions = repetitions;
+      return this;
     }
-    if (outside(holdSeconds, 1, MAX_HOLD_SECONDS)) {
-      problems.add("dosage.hold");
+
+    public Builder holdSeconds(Integer holdSeconds) {
+      this.holdSeconds = holdSeconds;
+      return this;
     }
-    if (outside(durationSeconds, 1, MAX_DURATION_SECONDS)) {
-      problems.add("dosage.duration");
+
+    public Builder durationSeconds(Integer durationSeconds) {
+      this.durationSeconds = durationSeconds;
+      return this;
     }
-    if (outside(restSeconds, 0, MAX_REST_SECONDS)) {
-      problems.add("dosage.rest");
+
+    /** The rest between sets; none and 0 both mean no rest is named. */
+    public Builder restSeconds(Integer restSeconds) {
+      this.restSeconds = restSeconds;
+      return this;
     }
-    if (timesPerDay == null || outside(timesPerDay, 1, MAX_TIMES_PER_DAY)) {
-      problems.add("dosage.timesPerDay");
+
+    public Builder timesPerDay(Integer timesPerDay) {
+      this.timesPerDay = timesPerDay;
+      return this;
     }
-    if (daysPerWeek == null || outside(daysPerWeek, 1, 7)) {
-      problems.add("dosage.daysPerWeek");
+
+    public Builder daysPerWeek(Integer daysPerWeek) {
+      this.daysPerWeek = daysPerWeek;
+      return this;
     }
-    if (repetitions == null && holdSeconds == null && durationSeconds == null) {
-      problems.add("dosage.nothingToDo");
+
+    public Builder side(BodySide side) {
+      this.side = side;
+      return this;
     }
-    if (side == null) {
-      problems.add("dosage.side");
+
+    /** What the exercise is done with; blank means nothing. */
+    public Builder load(String load) {
+      this.load = load;
+      return this;
     }
-    if (load != null && load.trim().length() > 100) {
-      problems.add("dosage.load");
+
+    /** A word from the therapist; blank means nothing. */
+    public Builder notes(String notes) {
+      this.notes = notes;
+      return this;
     }
-    if (notes != null && notes.trim().length() > 500) {
-      problems.add("dosage.notes");
+
+    /** What is wrong with the dosage named so far, as message keys; empty when it is a sane one. */
+    public List<String> problems() {
+      List<String> problems = new ArrayList<>();
+      if (outside(sets, 1, MAX_SETS)) {
+        problems.add("dosage.sets");
+      }
+      if (outside(repetitions, 1, MAX_REPETITIONS)) {
+        problems.add("dosage.repetitions");
+      }
+      if (outside(holdSeconds, 1, MAX_HOLD_SECONDS)) {
+        problems.add("dosage.hold");
+      }
+      if (outside(durationSeconds, 1, MAX_DURATION_SECONDS)) {
+        problems.add("dosage.duration");
+      }
+      if (outside(restSeconds, 0, MAX_REST_SECONDS)) {
+        problems.add("dosage.rest");
+      }
+      if (timesPerDay == null || outside(timesPerDay, 1, MAX_TIMES_PER_DAY)) {
+        problems.add("dosage.timesPerDay");
+      }
+      if (daysPerWeek == null || outside(daysPerWeek, 1, 7)) {
+        problems.add("dosage.daysPerWeek");
+      }
+      if (repetitions == null && holdSeconds == null && durationSeconds == null) {
+        problems.add("dosage.nothingToDo");
+      }
+      if (side == null) {
+        problems.add("dosage.side");
+      }
+      if (load != null && load.trim().length() > 100) {
+        problems.add("dosage.load");
+      }
+      if (notes != null && notes.trim().length() > 500) {
+        problems.add("dosage.notes");
+      }
+      return problems;
     }
-    return problems;
+
+    /**
+     * The dosage named; use {@link #problems} first to tell a person what is wrong.
+     *
+     * @throws IllegalArgumentException when {@link #problems} names anything
+     */
+    public Dosage build() {
+      List<String> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("Not a dosage: " + problems);
+      }
+      return new Dosage(this);
+    }
   }
 
   private static boolean outside(Integer value, int min, int max) {
@@ -264,5 +323,35 @@ public class Dosage implements Serializable {
 
   public String getNotes() {
     return notes;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dosage that
+        && Objects.equals(sets, that.sets)
+        && Objects.equals(repetitions, that.repetitions)
+        && Objects.equals(holdSeconds, that.holdSeconds)
+        && Objects.equals(durationSeconds, that.durationSeconds)
+        && Objects.equals(restSeconds, that.restSeconds)
+        && timesPerDay == that.timesPerDay
+        && daysPerWeek == that.daysPerWeek
+        && side == that.side
+        && Objects.equals(load, that.load)
+        && Objects.equals(notes, that.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sets,
+        repetitions,
+        holdSeconds,
+        durationSeconds,
+        restSeconds,
+        timesPerDay,
+        daysPerWeek,
+        side,
+        load,
+        notes);
   }
 }
