@@ -51,21 +51,9 @@ public class ProgramPlan implements Serializable {
 
     public Item() {}
 
-    /** The exercise with the dosage it usually starts at. */
+    /** The exercise with the dosage it usually starts at, on the side given. */
     public static Item of(Exercise exercise, BodySide side) {
-      Item item = new Item();
-      item.exerciseId = exercise.getId();
-      item.exerciseName = exercise.getName();
-      item.phase = exercise.getKind();
-      item.sets = exercise.getDefaultSets();
-      item.repetitions = exercise.getDefaultRepetitions();
-      item.holdSeconds = exercise.getDefaultHoldSeconds();
-      item.durationSeconds = exercise.getDefaultDurationSeconds();
-      item.restSeconds = exercise.getDefaultRestSeconds();
-      item.timesPerDay = exercise.getDefaultTimesPerDay();
-      item.daysPerWeek = exercise.getDefaultDaysPerWeek();
-      item.side = side;
-      return item;
+      return from(exercise, exercise.getKind(), exercise.usualDosageOn(side));
     }
 
     static Item of(DosedExercise saved) {
