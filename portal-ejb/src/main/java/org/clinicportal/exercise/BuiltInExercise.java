@@ -27,13 +27,7 @@ public enum BuiltInExercise {
           + " lumps, bruises, or the kidneys.",
       Set.of(Muscle.QUADRATUS_LUMBORUM),
       Set.of(),
-      null,
-      null,
-      null,
-      600,
-      null,
-      1,
-      1),
+      Dosage.of().durationSeconds(600).timesPerDay(1).daysPerWeek(1)),
   QL_TOOL_SELF_RELEASE(
       "Quadratus lumborum self-release with a release tool",
       ExerciseKind.RELEASE,
@@ -51,13 +45,7 @@ public enum BuiltInExercise {
           + " pain.",
       Set.of(Muscle.QUADRATUS_LUMBORUM),
       Set.of(Equipment.QL_RELEASE_TOOL),
-      1,
-      4,
-      45,
-      null,
-      null,
-      2,
-      7),
+      Dosage.of().sets(1).repetitions(4).holdSeconds(45).timesPerDay(2).daysPerWeek(7)),
   BALL_WALL_RELEASE(
       "Massage-ball release against a wall",
       ExerciseKind.RELEASE,
@@ -76,13 +64,7 @@ public enum BuiltInExercise {
           Muscle.GLUTEUS_MINIMUS,
           Muscle.PIRIFORMIS),
       Set.of(Equipment.MASSAGE_BALL, Equipment.WALL),
-      1,
-      4,
-      30,
-      null,
-      null,
-      1,
-      7),
+      Dosage.of().sets(1).repetitions(4).holdSeconds(30).timesPerDay(1).daysPerWeek(7)),
   QL_STRETCH(
       "Standing side-bend stretch",
       ExerciseKind.STRETCH,
@@ -96,13 +78,13 @@ public enum BuiltInExercise {
       "A gentle pull is right; pain is not. Hold on to something if your balance is unsure.",
       Set.of(Muscle.QUADRATUS_LUMBORUM),
       Set.of(),
-      1,
-      3,
-      30,
-      null,
-      15,
-      2,
-      7),
+      Dosage.of()
+          .sets(1)
+          .repetitions(3)
+          .holdSeconds(30)
+          .restSeconds(15)
+          .timesPerDay(2)
+          .daysPerWeek(7)),
   FIGURE_FOUR_STRETCH(
       "Figure-four glute stretch",
       ExerciseKind.STRETCH,
@@ -116,13 +98,13 @@ public enum BuiltInExercise {
       "Keep the low back resting on the floor. Stop if the knee hurts.",
       Set.of(Muscle.GLUTEUS_MEDIUS, Muscle.GLUTEUS_MINIMUS),
       Set.of(Equipment.MAT),
-      1,
-      3,
-      30,
-      null,
-      15,
-      2,
-      7),
+      Dosage.of()
+          .sets(1)
+          .repetitions(3)
+          .holdSeconds(30)
+          .restSeconds(15)
+          .timesPerDay(2)
+          .daysPerWeek(7)),
   PIRIFORMIS_STRETCH(
       "Piriformis stretch",
       ExerciseKind.STRETCH,
@@ -136,13 +118,13 @@ public enum BuiltInExercise {
       "Ease off if you feel tingling down the leg.",
       Set.of(Muscle.PIRIFORMIS),
       Set.of(Equipment.MAT),
-      1,
-      3,
-      30,
-      null,
-      15,
-      2,
-      7),
+      Dosage.of()
+          .sets(1)
+          .repetitions(3)
+          .holdSeconds(30)
+          .restSeconds(15)
+          .timesPerDay(2)
+          .daysPerWeek(7)),
   HIP_FLEXOR_STRETCH(
       "Half-kneeling hip flexor stretch",
       ExerciseKind.STRETCH,
@@ -156,13 +138,13 @@ public enum BuiltInExercise {
       "Put a cushion under the knee. Do not arch the back to go further.",
       Set.of(Muscle.ILIOPSOAS),
       Set.of(Equipment.MAT),
-      1,
-      3,
-      30,
-      null,
-      15,
-      2,
-      7),
+      Dosage.of()
+          .sets(1)
+          .repetitions(3)
+          .holdSeconds(30)
+          .restSeconds(15)
+          .timesPerDay(2)
+          .daysPerWeek(7)),
   KNEES_TO_CHEST_STRETCH(
       "Knees-to-chest stretch",
       ExerciseKind.STRETCH,
@@ -176,13 +158,13 @@ public enum BuiltInExercise {
       "Move slowly; stop if pain spreads into a leg.",
       Set.of(Muscle.ERECTOR_SPINAE, Muscle.MULTIFIDUS),
       Set.of(Equipment.MAT),
-      1,
-      3,
-      30,
-      null,
-      15,
-      1,
-      7),
+      Dosage.of()
+          .sets(1)
+          .repetitions(3)
+          .holdSeconds(30)
+          .restSeconds(15)
+          .timesPerDay(1)
+          .daysPerWeek(7)),
   BACK_EXTENSION(
       "Back extension",
       ExerciseKind.STRENGTHEN,
@@ -195,13 +177,13 @@ public enum BuiltInExercise {
       "Lift only as far as is comfortable; no jerking. Skip it while pain is above 6 of 10.",
       Set.of(Muscle.ERECTOR_SPINAE, Muscle.MULTIFIDUS),
       Set.of(Equipment.MAT),
-      3,
-      10,
-      2,
-      null,
-      60,
-      1,
-      3),
+      Dosage.of()
+          .sets(3)
+          .repetitions(10)
+          .holdSeconds(2)
+          .restSeconds(60)
+          .timesPerDay(1)
+          .daysPerWeek(3)),
   REVERSE_HYPER(
       "Reverse hyperextension",
       ExerciseKind.STRENGTHEN,
@@ -214,13 +196,7 @@ public enum BuiltInExercise {
       "Raise the legs no higher than the body. Start without added weight.",
       Set.of(Muscle.GLUTEUS_MEDIUS, Muscle.ERECTOR_SPINAE),
       Set.of(Equipment.BENCH),
-      3,
-      12,
-      null,
-      null,
-      60,
-      1,
-      3),
+      Dosage.of().sets(3).repetitions(12).restSeconds(60).timesPerDay(1).daysPerWeek(3)),
   SUITCASE_CARRY(
       "Suitcase carry",
       ExerciseKind.STRENGTHEN,
@@ -233,13 +209,7 @@ public enum BuiltInExercise {
       "Choose a weight you can carry without leaning. Put it down if the back starts to ache.",
       Set.of(Muscle.QUADRATUS_LUMBORUM),
       Set.of(Equipment.WEIGHT),
-      3,
-      null,
-      null,
-      30,
-      60,
-      1,
-      3),
+      Dosage.of().sets(3).durationSeconds(30).restSeconds(60).timesPerDay(1).daysPerWeek(3)),
   BIRD_DOG_ROW(
       "Bird dog row",
       ExerciseKind.STRENGTHEN,
@@ -253,13 +223,7 @@ public enum BuiltInExercise {
       "Keep the back flat and the hips level. Start with a light weight.",
       Set.of(Muscle.MULTIFIDUS, Muscle.ERECTOR_SPINAE, Muscle.GLUTEUS_MEDIUS),
       Set.of(Equipment.BENCH, Equipment.WEIGHT),
-      3,
-      8,
-      null,
-      null,
-      60,
-      1,
-      3);
+      Dosage.of().sets(3).repetitions(8).restSeconds(60).timesPerDay(1).daysPerWeek(3));
 
   private final String title;
   private final ExerciseKind kind;
@@ -269,13 +233,7 @@ public enum BuiltInExercise {
   private final String cautions;
   private final Set<Muscle> muscles;
   private final Set<Equipment> equipment;
-  private final Integer sets;
-  private final Integer repetitions;
-  private final Integer holdSeconds;
-  private final Integer durationSeconds;
-  private final Integer restSeconds;
-  private final int timesPerDay;
-  private final int daysPerWeek;
+  private final Dosage usualDosage;
 
   BuiltInExercise(
       String title,
@@ -286,13 +244,7 @@ public enum BuiltInExercise {
       String cautions,
       Set<Muscle> muscles,
       Set<Equipment> equipment,
-      Integer sets,
-      Integer repetitions,
-      Integer holdSeconds,
-      Integer durationSeconds,
-      Integer restSeconds,
-      int timesPerDay,
-      int daysPerWeek) {
+      Dosage.Builder usualDosage) {
     this.title = title;
     this.kind = kind;
     this.performedBy = performedBy;
@@ -301,13 +253,7 @@ public enum BuiltInExercise {
     this.cautions = cautions;
     this.muscles = muscles;
     this.equipment = equipment;
-    this.sets = sets;
-    this.repetitions = repetitions;
-    this.holdSeconds = holdSeconds;
-    this.durationSeconds = durationSeconds;
-    this.restSeconds = restSeconds;
-    this.timesPerDay = timesPerDay;
-    this.daysPerWeek = daysPerWeek;
+    this.usualDosage = usualDosage.side(BodySide.BOTH).build();
   }
 
   public String title() {
@@ -342,31 +288,11 @@ public enum BuiltInExercise {
     return equipment;
   }
 
-  public Integer sets() {
-    return sets;
-  }
-
-  public Integer repetitions() {
-    return repetitions;
-  }
-
-  public Integer holdSeconds() {
-    return holdSeconds;
-  }
-
-  public Integer durationSeconds() {
-    return durationSeconds;
-  }
-
-  public Integer restSeconds() {
-    return restSeconds;
-  }
-
-  public int timesPerDay() {
-    return timesPerDay;
-  }
-
-  public int daysPerWeek() {
-    return daysPerWeek;
+  /**
+   * The dosage the routine starts at. A routine names no side; the dosage is given for both until
+   * the therapist chooses one for a patient.
+   */
+  public Dosage usualDosage() {
+    return usualDosage;
   }
 }

@@ -32,6 +32,10 @@ import org.clinicportal.platform.Picture;
     query = "select e.builtInCode from Exercise e where e.builtInCode is not null")
 public class Exercise extends ClinicOwned {
 
+  /** Where an exercise the clinic writes itself starts: two sets of ten, once a day, every day. */
+  private static final Dosage OWN_EXERCISE_STARTS_AT =
+      Dosage.of().sets(2).repetitions(10).timesPerDay(1).daysPerWeek(7).side(BodySide.BOTH).build();
+
   @Column(name = "builtin_code", length = 40, updatable = false)
   private String builtInCode;
 
@@ -87,10 +91,10 @@ public class Exercise extends ClinicOwned {
   private Integer defaultRestSeconds;
 
   @Column(name = "default_times_per_day", nullable = false)
-  private int defaultTimesPerDay = 1;
+  private int defaultTimesPerDay;
 
   @Column(name = "default_days_per_week", nullable = false)
-  private int defaultDaysPerWeek = 7;
+  private int defaultDaysPerWeek;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now();
@@ -109,22 +113,43 @@ public class Exercise extends ClinicOwned {
     exercise.cautions = builtIn.cautions();
     exercise.muscles = joined(builtIn.muscles());
     exercise.equipment = joined(builtIn.equipment());
-    exercise.defaultSets = builtIn.sets();
-    exercise.defaultRepetitions = builtIn.repetitions();
-    exercise.defaultHoldSeconds = builtIn.holdSeconds();
-    exercise.defaultDurationSeconds = builtIn.durationSeconds();
-    exercise.defaultRestSeconds = builtIn.restSeconds();
-    exercise.defaultTimesPerDay = builtIn.timesPerDay();
-    exercise.defaultDaysPerWeek = builtIn.daysPerWeek();
+    exercise.startAt(builtIn.usualDosage());
     return exercise;
   }
 
   /** An exercise the clinic writes itself, done by the patient at home. */
   public Exercise(ExerciseDetails details) {
     this.performedBy = PerformedBy.PATIENT;
-    this.defaultSets = 2;
-    this.defaultRepetitions = 10;
+    startAt(OWN_EXERCISE_STARTS_AT);
     revise(details);
+  }
+
+  /**
+   * Keeps how much of the exercise a program usually starts with. The exercise table holds no side,
+   * load or notes for it: those belong to a patient's program.
+   */
+  private void startAt(Dosage usual) {
+    defaultSets = usual.getSets();
+    defaultRepetitions = usual.getRepetitions();
+    defaultHoldSeconds = usual.getHoldSeconds();
+    defaultDurationSeconds = usual.getDurationSeconds();
+    defaultRestSeconds = usual.getRestSeconds();
+    defaultTimesPerDay = usual.getTimesPerDay();
+    defaultDaysPerWeek = usual.getDaysPerWeek();
+  }
+
+  /** The dosage a program usually starts this exercise at, on the side given. */
+  public Dosage usualDosageOn(BodySide side) {
+    return Dosage.of()
+        .sets(defaultSets)
+        .repetitions(defaultRepetitions)
+        .holdSeconds(defaultHoldSeconds)
+        .durationSeconds(defaultDurationSeconds)
+        .restSeconds(defaultRestSeconds)
+        .timesPerDay(defaultTimesPerDay)
+        .daysPerWeek(defaultDaysPerWeek)
+        .side(side)
+        .build();
   }
 
   /** Changes an exercise the clinic wrote; a built-in routine is hidden instead. */
@@ -226,33 +251,5 @@ public class Exercise extends ClinicOwned {
 
   public String getImageType() {
     return imageType;
-  }
-
-  public Integer getDefaultSets() {
-    return defaultSets;
-  }
-
-  public Integer getDefaultRepetitions() {
-    return defaultRepetitions;
-  }
-
-  public Integer getDefaultHoldSeconds() {
-    return defaultHoldSeconds;
-  }
-
-  public Integer getDefaultDurationSeconds() {
-    return defaultDurationSeconds;
-  }
-
-  public Integer getDefaultRestSeconds() {
-    return defaultRestSeconds;
-  }
-
-  public int getDefaultTimesPerDay() {
-    return defaultTimesPerDay;
-  }
-
-  public int getDefaultDaysPerWeek() {
-    return defaultDaysPerWeek;
   }
 }

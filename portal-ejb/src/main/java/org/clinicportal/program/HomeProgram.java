@@ -154,7 +154,7 @@ public class HomeProgram extends ClinicOwned {
                         items.size(),
                         item.getPhase(),
                         exercises.get(item.getExerciseId()),
-                        item.dosage())));
+                        item.toDosage())));
   }
 
   /** Makes the draft the program the patient follows from the start date until the review. */

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.exercise.BodySide;
+import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
 
@@ -49,28 +51,17 @@ public class ProgramPlan implements Serializable {
 
     public Item() {}
 
-    /** The exercise with the dosage it usually starts at. */
+    /** The exercise with the dosage it usually starts at, on the side given. */
     public static Item of(Exercise exercise, BodySide side) {
-      Item item = new Item();
-      item.exerciseId = exercise.getId();
-      item.exerciseName = exercise.getName();
-      item.phase = exercise.getKind();
-      item.sets = exercise.getDefaultSets();
-      item.repetitions = exercise.getDefaultRepetitions();
-      item.holdSeconds = exercise.getDefaultHoldSeconds();
-      item.durationSeconds = exercise.getDefaultDurationSeconds();
-      item.restSeconds = exercise.getDefaultRestSeconds();
-      item.timesPerDay = exercise.getDefaultTimesPerDay();
-      item.daysPerWeek = exercise.getDefaultDaysPerWeek();
-      item.side = side;
-      return item;
+      return from(exercise, exercise.getKind(), exercise.usualDosageOn(side));
     }
 
     static Item of(DosedExercise saved) {
-      return of(saved.getExercise(), saved.getPhase(), saved.getDosage());
+      return from(saved.getExercise(), saved.getPhase(), saved.getDosage());
     }
 
-    private static Item of(Exercise exercise, ExerciseKind phase, Dosage dosage) {
+    /** The exercise in its phase with a dosage, as the therapist edits it. */
+    private static Item from(Exercise exercise, ExerciseKind phase, Dosage dosage) {
       Item item = new Item();
       item.exerciseId = exercise.getId();
       item.exerciseName = exercise.getName();
@@ -88,38 +79,39 @@ public class ProgramPlan implements Serializable {
       return item;
     }
 
+    /** The dosage as entered, not yet checked. */
+    private Dosage.Builder entered() {
+      return Dosage.of()
+          .sets(sets)
+          .repetitions(repetitions)
+          .holdSeconds(holdSeconds)
+          .durationSeconds(durationSeconds)
+          .restSeconds(restSeconds)
+          .timesPerDay(timesPerDay)
+          .daysPerWeek(daysPerWeek)
+          .side(side)
+          .load(load)
+          .notes(notes);
+    }
+
     /** What is wrong with the dosage entered, as message keys. */
     public List<String> problems() {
-      return Dosage.problems(
-          sets,
-          repetitions,
-          holdSeconds,
-          durationSeconds,
-          restSeconds,
-          timesPerDay,
-          daysPerWeek,
-          side,
-          load,
-          notes);
+      return entered().problems();
     }
 
     /** The dosage in plain words, or empty while what was entered is not a sane dosage. */
     public String inPlainWords() {
-      return problems().isEmpty() ? dosage().inPlainWords() : "";
+      Dosage.Builder entered = entered();
+      return entered.problems().isEmpty() ? entered.build().inPlainWords() : "";
     }
 
-    Dosage dosage() {
-      return new Dosage(
-          sets,
-          repetitions,
-          holdSeconds,
-          durationSeconds,
-          restSeconds,
-          timesPerDay,
-          daysPerWeek,
-          side,
-          load,
-          notes);
+    /**
+     * The dosage entered.
+     *
+     * @throws IllegalArgumentException when {@link #problems} names anything
+     */
+    Dosage toDosage() {
+      return entered().build();
     }
 
     public Long getExerciseId() {

@@ -11,6 +11,7 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.anatomy.Side;
 import org.clinicportal.assessment.TriggerPoint;
 import org.clinicportal.assessment.TriggerPointCriteria.Classification;
+import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.exercise.PerformedBy;

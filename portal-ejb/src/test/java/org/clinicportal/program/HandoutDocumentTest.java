@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;

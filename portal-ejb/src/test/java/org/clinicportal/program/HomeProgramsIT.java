@@ -23,6 +23,7 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
@@ -219,13 +220,8 @@ class HomeProgramsIT {
     Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
     ClinicPrincipal intruder = therapist(other, "kai", "Kai Other");
     Exercise theirs = as(intruder, () -> library.add(details("Their secret drill"), null));
-    ProgramPlan.Item foreign = new ProgramPlan.Item();
-    foreign.setExerciseId(theirs.getId());
-    foreign.setPhase(ExerciseKind.STRENGTHEN);
-    foreign.setRepetitions(10);
-    foreign.setTimesPerDay(1);
-    foreign.setDaysPerWeek(3);
-    foreign.setSide(BodySide.BOTH);
+    ProgramPlan.Item foreign = ProgramPlan.Item.of(theirs, BodySide.BOTH);
+    assertEquals(List.of(), foreign.problems(), "refused for its exercise, not its dosage");
     plan.getItems().add(foreign);
     assertEquals(
         "program.exercise.unknown",

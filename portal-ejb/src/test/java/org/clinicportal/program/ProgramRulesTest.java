@@ -19,7 +19,9 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.anatomy.Side;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.AssessmentForm;
+import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.BuiltInExercise;
+import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.patient.Patient;
@@ -29,7 +31,7 @@ import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
 import org.junit.jupiter.api.Test;
 
-/** Dosages, their plain words, the suggestion from findings, and program versions. */
+/** The plan a therapist edits, the suggestion from findings, and program versions. */
 class ProgramRulesTest {
 
   private static final OffsetDateTime NOW =
@@ -39,40 +41,6 @@ class ProgramRulesTest {
       new Patient("P1", "Jordan", "Lee", LocalDate.of(1980, 5, 1), Sex.FEMALE);
   private final UserAccount dana = new UserAccount("dana", "Dana Whitfield", Role.THERAPIST, "x");
   private final List<Exercise> library = library();
-
-  @Test
-  void aDosageReadsInPlainWords() {
-    assertEquals(
-        "3 sets of 10, hold 5 seconds, right side, twice a day, every day",
-        new Dosage(3, 10, 5, null, null, 2, 7, BodySide.RIGHT, null, null).inPlainWords());
-    assertEquals(
-        "3 sets, for 1 minute 30 seconds, rest 1 minute between sets, with a 12 kg kettlebell,"
-            + " both sides, once a day, 3 days a week",
-        new Dosage(3, null, null, 90, 60, 1, 3, BodySide.BOTH, " a 12 kg kettlebell ", null)
-            .inPlainWords());
-    assertEquals(
-        "4 times, hold 45 seconds, left side, 3 times a day, 5 days a week",
-        new Dosage(null, 4, 45, null, 0, 3, 5, BodySide.LEFT, "", null).inPlainWords());
-  }
-
-  @Test
-  void impossibleDosagesAreNamedAndRefused() {
-    assertEquals(
-        List.of("dosage.sets", "dosage.hold", "dosage.timesPerDay"),
-        Dosage.problems(0, 10, 3600, null, null, 12, 7, BodySide.BOTH, null, null));
-    assertEquals(
-        List.of("dosage.repetitions", "dosage.rest", "dosage.daysPerWeek", "dosage.side"),
-        Dosage.problems(3, -1, null, null, 601, 1, 8, null, null, null));
-    assertEquals(
-        List.of("dosage.nothingToDo"),
-        Dosage.problems(3, null, null, null, null, 1, 7, BodySide.BOTH, null, null));
-    assertEquals(
-        List.of("dosage.timesPerDay", "dosage.daysPerWeek"),
-        Dosage.problems(1, 1, null, null, null, null, null, BodySide.BOTH, null, null));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> new Dosage(1, 1, null, null, null, 0, 7, BodySide.BOTH, null, null));
-  }
 
   @Test
   void activeAndLatentPointsGetTheirReleaseAndStretchOnTheirSideThenStrengthening() {
@@ -158,7 +126,34 @@ class ProgramRulesTest {
     assertEquals(3, second.getItems().size());
     assertEquals(2, second.getItems().get(0).getDosage().getSets());
     assertNotSame(first.getItems().get(1).getDosage(), second.getItems().get(1).getDosage());
+    assertEquals(first.getItems().get(1).getDosage(), second.getItems().get(1).getDosage());
     assertThrows(IllegalStateException.class, () -> first.revise("x", changed.getItems(), byId));
+  }
+
+  @Test
+  void aPlanItemHoldsTheDosageItWasMadeFromUntilTheTherapistChangesIt() {
+    Map<Long, Exercise> byId =
+        library.stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
+    HomeProgram program = new HomeProgram(patient, 1, null, dana, NOW);
+    ProgramPlan suggested = ProgramSuggestion.from(List.of(), library, "Core");
+    suggested.getItems().get(0).setLoad(" a 12 kg kettlebell ");
+    suggested.getItems().get(0).setNotes("Slowly on the way down.");
+    suggested.getItems().get(0).setRestSeconds(60);
+    program.revise(suggested.getTitle(), suggested.getItems(), byId);
+    Dosage saved = program.getItems().get(0).getDosage();
+
+    ProgramPlan.Item item = program.toPlan().getItems().get(0);
+
+    assertEquals(saved, item.toDosage());
+    assertEquals("a 12 kg kettlebell", item.getLoad());
+    assertEquals(60, item.getRestSeconds());
+    assertEquals(List.of(), item.problems());
+    assertEquals(saved.inPlainWords(), item.inPlainWords());
+    item.setSets(0);
+    item.setSide(null);
+    assertEquals(List.of("dosage.sets", "dosage.side"), item.problems());
+    assertEquals("", item.inPlainWords());
+    assertThrows(IllegalArgumentException.class, item::toDosage);
   }
 
   @Test

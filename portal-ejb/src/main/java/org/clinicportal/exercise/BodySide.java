@@ -1,4 +1,4 @@
-package org.clinicportal.program;
+package org.clinicportal.exercise;
 
 /** Which side of the body an exercise is done on. */
 public enum BodySide {
