@@ -35,6 +35,9 @@ import org.clinicportal.clinic.Therapists;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.mail.Mail;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
@@ -83,6 +86,7 @@ class RowLevelSecurityIT {
   @Inject private Assessments assessments;
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
+  @Inject private Outbox outbox;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -413,6 +417,17 @@ class RowLevelSecurityIT {
     worrying.setLegWeakness(true);
     worrying.setFever(false);
     tenancy.callAs(patient, () -> homeCare.record(worrying));
+    tenancy.callAsClinic(
+        clinic.getId(),
+        () ->
+            outbox.queue(
+                new Mail(
+                    MailKind.REMINDER,
+                    "reminder-" + code,
+                    "robin@example.org",
+                    "Time for today's exercises",
+                    "Your plan is ready",
+                    null)));
     return new Opened(clinic.getId(), robin.getId());
   }
 
