@@ -397,6 +397,9 @@ final class PayaraDomain {
     command.addAll(arguments);
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder
+          .environment()
+          .putIfAbsent("PORTAL_PUBLIC_URL", settings.portalUri().toString().replaceFirst("/$", ""));
       builder.environment().putAll(settings.serverEnvironment());
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.anatomy.Side;
 import org.clinicportal.assessment.Assessment;
@@ -192,6 +193,8 @@ public class DemoClinics {
     details.setDateOfBirth(born);
     details.setSex(sex);
     details.setTherapistId(therapist.getId());
+    details.setEmail(
+        first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + "@example.org");
     details.setReferralSource("Demonstration data");
     details.setConsentGivenOn(LocalDate.of(2026, 1, 5));
     return tenancy.callAs(atWork(registrar), () -> records.register(details));

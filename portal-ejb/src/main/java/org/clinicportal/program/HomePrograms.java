@@ -1,6 +1,7 @@
 package org.clinicportal.program;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,7 @@ public class HomePrograms {
   private EntityManager em;
 
   @Inject private Tenancy tenancy;
+  @Inject private Event<ProgramActivated> activated;
   @Inject private Patients patients;
   @Inject private Assessments assessments;
   @Inject private ExerciseLibrary library;
@@ -143,6 +145,7 @@ public class HomePrograms {
             });
     program.activate(startsOn, review, OffsetDateTime.now(clock));
     audit.record(AuditAction.PROGRAM_ACTIVATED, patientId);
+    activated.fire(new ProgramActivated(patientId, program.getId()));
     return program;
   }
 

@@ -41,6 +41,11 @@ public final class PatientFixtures {
     return this;
   }
 
+  public PatientFixtures mailedAt(String email) {
+    details.setEmail(email);
+    return this;
+  }
+
   public PatientDetails details() {
     return details;
   }

@@ -51,6 +51,8 @@ import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.PatientAlert;
+import org.clinicportal.homecare.ReminderPlan;
+import org.clinicportal.homecare.Reminders;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientDetails;
@@ -109,6 +111,7 @@ class AccessSuiteIT {
   @Inject private ExerciseLibrary library;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
+  @Inject private Reminders reminders;
   @Resource private UserTransaction transaction;
 
   /** One clinic's patient and everything recorded about them, with the people who own it. */
@@ -503,6 +506,15 @@ class AccessSuiteIT {
             "write an entry into the program",
             Owner.PATIENT,
             () -> homeCare.record(calmSession(c.active()))),
+        Probe.own(
+            "reminders",
+            "own plan",
+            Owner.PATIENT,
+            () -> reminders.mine(),
+            plan ->
+                ((Optional<?>) plan)
+                    .map(found -> ((ReminderPlan) found).getPatient().getId() == patient)
+                    .orElse(false)),
         Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
         Probe.listing(
             "alert",

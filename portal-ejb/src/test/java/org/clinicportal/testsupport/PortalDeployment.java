@@ -53,9 +53,20 @@ public final class PortalDeployment {
             .addPackages(true, notTestSupport(), "org.clinicportal")
             .addAsWebInfResource(mainResource("META-INF/beans.xml").toFile(), "beans.xml")
             .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
-            .addAsResource("org/clinicportal/security/common-passwords.txt")
             .addAsWebResource(new StringAsset("deployed"), READY_PAGE)
             .setWebXML(new StringAsset(webXml()));
+    Path classes = mainResource("org/clinicportal").getParent().getParent();
+    try (Stream<Path> resources = Files.walk(mainResource("org/clinicportal"))) {
+      resources
+          .filter(Files::isRegularFile)
+          .filter(file -> !file.toString().endsWith(".class"))
+          .forEach(
+              file ->
+                  war.addAsResource(
+                      file.toFile(), classes.relativize(file).toString().replace('\\', '/')));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (Stream<Path> migrations = Files.list(mainResource("db/migration"))) {
       migrations.forEach(
           file -> war.addAsResource(file.toFile(), "db/migration/" + file.getFileName()));

@@ -1,0 +1,86 @@
+package org.clinicportal.homecare;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.security.LinkSigner;
+
+/**
+ * What the links in reminder mail do, for someone who is not signed in: the link itself names the
+ * clinic and the patient under its signature, and only that clinic is bound to act on it.
+ */
+@Stateless
+public class MailLinks {
+
+  private static final List<MailKind> STOPPABLE =
+      List.of(MailKind.REMINDER, MailKind.NUDGE, MailKind.CHECK_IN);
+
+  @Inject private LinkSigner links;
+  @Inject private Reminders reminders;
+  @Inject private Clinics clinics;
+  @Inject private Tenancy tenancy;
+
+  /** What a stop link would stop, without stopping it (for the page that asks first). */
+  public Optional<Outcome> readStop(String token) {
+    for (MailKind kind : STOPPABLE) {
+      Optional<LinkSigner.SignedLink> link = links.check(token, Reminders.stopPurpose(kind));
+      if (link.isPresent()) {
+        return clinicName(link.get().clinicId()).map(name -> new Outcome(name, kind));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Stops the kind of mail the link was sent with; empty for a link that is not whole or valid. */
+  public Optional<Outcome> stop(String token) {
+    for (MailKind kind : STOPPABLE) {
+      Optional<LinkSigner.SignedLink> link = links.check(token, Reminders.stopPurpose(kind));
+      if (link.isPresent()) {
+        long clinicId = link.get().clinicId();
+        long patientId = link.get().subjectId();
+        boolean stopped = tenancy.callAsClinic(clinicId, () -> reminders.stop(patientId, kind));
+        return stopped
+            ? clinicName(clinicId).map(name -> new Outcome(name, kind))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whose address a confirm link would confirm, without confirming it (for the page that asks). */
+  public Optional<Outcome> readConfirm(String token) {
+    return links
+        .check(token, Reminders.CONFIRM_PURPOSE)
+        .flatMap(link -> clinicName(link.clinicId()))
+        .map(name -> new Outcome(name, MailKind.ADDRESS_CHECK));
+  }
+
+  /**
+   * Confirms the address a check link was sent to; empty when the link is not the latest valid one.
+   */
+  public Optional<Outcome> confirm(String token) {
+    Optional<LinkSigner.SignedLink> link = links.check(token, Reminders.CONFIRM_PURPOSE);
+    if (link.isEmpty()) {
+      return Optional.empty();
+    }
+    long clinicId = link.get().clinicId();
+    boolean confirmed =
+        tenancy.callAsClinic(
+            clinicId, () -> reminders.confirmAddress(link.get().subjectId(), link.get().expires()));
+    return confirmed
+        ? clinicName(clinicId).map(name -> new Outcome(name, MailKind.ADDRESS_CHECK))
+        : Optional.empty();
+  }
+
+  private Optional<String> clinicName(long clinicId) {
+    return clinics.find(clinicId).filter(Clinic::isActive).map(Clinic::getName);
+  }
+
+  /** What a link did, and for which clinic. */
+  public record Outcome(String clinicName, MailKind kind) {}
+}

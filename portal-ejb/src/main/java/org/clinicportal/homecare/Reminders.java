@@ -1,0 +1,315 @@
+package org.clinicportal.homecare;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.PortalAddress;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramActivated;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.reminder.ReminderChoices;
+import org.clinicportal.reminder.ReminderSchedule;
+import org.clinicportal.security.LinkSigner;
+
+/**
+ * The bound clinic's exercise reminders. A patient's reminders follow their active program's rounds
+ * and days until the patient chooses their own; they go by mail, in the clinic's time zone, only to
+ * an address the patient confirmed; the evening nudge goes only on a day with nothing logged.
+ */
+@Stateless
+@TenantBound
+public class Reminders {
+
+  /** How late a reminder may still go out after its time, when the portal was away. */
+  static final Duration GRACE = Duration.ofHours(2);
+
+  /** How long a link to confirm an address stays valid. */
+  static final Duration ADDRESS_CHECK_VALID = Duration.ofDays(7);
+
+  /** How long a stop link in a message keeps working. */
+  static final Duration STOP_LINK_VALID = Duration.ofDays(365);
+
+  static final String CONFIRM_PURPOSE = "address.confirm";
+
+  /** How many passed times one run walks through per patient; a longer gap is walked next run. */
+  private static final int MAX_STEPS = 50;
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+  @Inject private Tenancy tenancy;
+  @Inject private Outbox outbox;
+  @Inject private LinkSigner links;
+  @Inject private PortalAddress portal;
+  @Inject private Patients patients;
+
+  /**
+   * A program has become active: the patient's reminders follow its rounds and days (unless the
+   * patient chose their own), and a patient with an address not yet confirmed is asked to.
+   */
+  public void follow(@Observes ProgramActivated activated) {
+    HomeProgram program = em.find(HomeProgram.class, activated.programId());
+    int rounds =
+        program.getItems().stream()
+            .mapToInt(item -> item.getDosage().getTimesPerDay())
+            .max()
+            .orElse(1);
+    int days =
+        program.getItems().stream()
+            .mapToInt(item -> item.getDosage().getDaysPerWeek())
+            .max()
+            .orElse(7);
+    ReminderPlan plan =
+        planOf(activated.patientId())
+            .map(
+                existing -> {
+                  existing.choose(existing.choices().withProgramChanged(rounds, days));
+                  return existing;
+                })
+            .orElseGet(
+                () -> {
+                  ReminderPlan made =
+                      new ReminderPlan(
+                          program.getPatient(), ReminderChoices.defaultsFor(rounds, days));
+                  em.persist(made);
+                  return made;
+                });
+    Instant now = clock.instant();
+    checkAddressIfNew(plan, now);
+    plan.dueNext(scheduleOf(plan).nextAfter(now).orElse(null));
+  }
+
+  /** The signed-in patient's reminders, or empty before their first program. */
+  public Optional<ReminderPlan> mine() throws RecordException {
+    return planOf(me().getId());
+  }
+
+  /**
+   * The signed-in patient's own choice of reminders; their program's changes no longer move them.
+   *
+   * @throws RecordException {@code reminder.noPlan} before their first program
+   */
+  public ReminderPlan chooseMine(@NotNull ReminderChoices choices) throws RecordException {
+    ReminderPlan plan =
+        planOf(me().getId()).orElseThrow(() -> new RecordException("reminder.noPlan"));
+    plan.choose(choices);
+    plan.dueNext(scheduleOf(plan).nextAfter(clock.instant()).orElse(null));
+    return plan;
+  }
+
+  private Patient me() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    return patients
+        .ofAccount(caller.accountId())
+        .orElseThrow(() -> new RecordException("homecare.noRecord"));
+  }
+
+  /** The patient's reminders, if their program ever had any. */
+  public Optional<ReminderPlan> planOf(long patientId) {
+    return em.createNamedQuery("ReminderPlan.ofPatient", ReminderPlan.class)
+        .setParameter("patientId", patientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Queues the mail of every reminder whose time has come, for at most {@code max} patients, and
+   * moves each past now to its next time. A reminder more than {@link #GRACE} late is passed over.
+   *
+   * @return how many messages were queued
+   */
+  public int queueDue(int max) {
+    Instant now = clock.instant();
+    List<ReminderPlan> due =
+        em.createNamedQuery("ReminderPlan.due", ReminderPlan.class)
+            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setMaxResults(max)
+            .getResultList();
+    int queued = 0;
+    for (ReminderPlan plan : due) {
+      ReminderSchedule schedule = scheduleOf(plan);
+      Instant at = plan.getNextDueAt().toInstant();
+      for (int step = 0; at != null && !at.isAfter(now) && step < MAX_STEPS; step++) {
+        if (!at.isBefore(now.minus(GRACE))) {
+          queued += queueAt(plan, at);
+        }
+        at = schedule.nextAfter(at).orElse(null);
+      }
+      plan.dueNext(at);
+    }
+    return queued;
+  }
+
+  private int queueAt(ReminderPlan plan, Instant at) {
+    Patient patient = plan.getPatient();
+    ZoneId zone = zone();
+    LocalDate day = at.atZone(zone).toLocalDate();
+    Optional<HomeProgram> program = activeProgram(patient.getId());
+    if (patient.isArchived()
+        || program.isEmpty()
+        || program.get().getStartsOn() == null
+        || day.isBefore(program.get().getStartsOn())) {
+      return 0;
+    }
+    if (!plan.mayMail()) {
+      return checkAddressIfNew(plan, at) ? 1 : 0;
+    }
+    ReminderSchedule schedule = new ReminderSchedule(plan.choices(), zone);
+    int queued = 0;
+    if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)
+        && queue(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at)) {
+      queued++;
+    }
+    if (schedule.nudgeOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isPresent()
+        && nothingLogged(patient.getId(), day)
+        && queue(plan, MailKind.NUDGE, "nudge:" + patient.getId() + ":" + day, at)) {
+      queued++;
+    }
+    return queued;
+  }
+
+  private boolean queue(ReminderPlan plan, MailKind kind, String cause, Instant at) {
+    Patient patient = plan.getPatient();
+    String stop =
+        portal.of(
+            "/mail/stop?t="
+                + links.sign(
+                    stopPurpose(kind),
+                    tenancy.currentClinicId(),
+                    patient.getId(),
+                    at.plus(STOP_LINK_VALID)));
+    return outbox.queue(
+        ReminderMail.of(
+            kind, cause, plan.getAddress(), clinic().getName(), portal.of("/patient/"), stop));
+  }
+
+  /**
+   * Sends a confirmation request to the patient's address when it is one no check was sent to.
+   *
+   * @return whether a request was queued
+   */
+  private boolean checkAddressIfNew(ReminderPlan plan, Instant now) {
+    Patient patient = plan.getPatient();
+    String email = patient.getEmail();
+    if (email == null
+        || email.isBlank()
+        || plan.mayMail()
+        || email.strip().equalsIgnoreCase(plan.getAddress())) {
+      return false;
+    }
+    Instant expires = now.plus(ADDRESS_CHECK_VALID).truncatedTo(ChronoUnit.SECONDS);
+    plan.checkAddress(email, expires);
+    String confirm =
+        portal.of(
+            "/mail/confirm?t="
+                + links.sign(CONFIRM_PURPOSE, tenancy.currentClinicId(), patient.getId(), expires));
+    return outbox.queue(
+        ReminderMail.of(
+            MailKind.ADDRESS_CHECK,
+            "address:" + patient.getId() + ":" + expires.getEpochSecond(),
+            plan.getAddress(),
+            clinic().getName(),
+            confirm,
+            null));
+  }
+
+  /**
+   * Confirms the patient's address from the latest check link.
+   *
+   * @return whether it is confirmed now
+   */
+  public boolean confirmAddress(long patientId, Instant linkExpires) {
+    return planOf(patientId)
+        .map(plan -> plan.confirmAddress(linkExpires, clock.instant()))
+        .orElse(false);
+  }
+
+  /** Stops one kind of mail for the patient; it stays stopped until they turn it on again. */
+  public boolean stop(long patientId, MailKind kind) {
+    Optional<ReminderPlan> found = planOf(patientId);
+    found.ifPresent(
+        plan -> {
+          ReminderChoices.Changes change = plan.choices().change();
+          switch (kind) {
+            case REMINDER -> change.reminders(false);
+            case NUDGE -> change.nudge(false);
+            case CHECK_IN -> change.checkIn(false);
+            default -> throw new IllegalArgumentException(kind + " cannot be stopped");
+          }
+          plan.choose(change.build());
+          plan.dueNext(scheduleOf(plan).nextAfter(clock.instant()).orElse(null));
+        });
+    return found.isPresent();
+  }
+
+  /** The purpose a stop link of this kind is signed for. */
+  static String stopPurpose(MailKind kind) {
+    return "stop." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private boolean nothingLogged(long patientId, LocalDate day) {
+    boolean exercised =
+        !em.createNamedQuery("ExerciseLog.ofPatientBetween", ExerciseLog.class)
+            .setParameter("patientId", patientId)
+            .setParameter("from", day)
+            .setParameter("to", day)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    boolean wrote =
+        em.createNamedQuery("JournalEntry.ofPatient", JournalEntry.class)
+            .setParameter("patientId", patientId)
+            .setMaxResults(1)
+            .getResultStream()
+            .anyMatch(entry -> entry.getSessionOn().equals(day));
+    return !exercised && !wrote;
+  }
+
+  private Optional<HomeProgram> activeProgram(long patientId) {
+    return em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
+        .setParameter("patientId", patientId)
+        .getResultStream()
+        .filter(program -> program.getStatus() == ProgramStatus.ACTIVE)
+        .findFirst();
+  }
+
+  private ReminderSchedule scheduleOf(ReminderPlan plan) {
+    return new ReminderSchedule(plan.choices(), zone());
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(clinic().getTimeZone());
+  }
+
+  private Clinic clinic() {
+    return em.find(Clinic.class, tenancy.currentClinicId());
+  }
+}

@@ -1,0 +1,380 @@
+package org.clinicportal.homecare;
+
+import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
+import static org.clinicportal.patient.PatientFixtures.aPatient;
+import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
+import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Clinics;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.clinic.Therapists;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.OutboundMail;
+import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientAccounts;
+import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.Tenancy.ClinicWork;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
+import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.reminder.ReminderChoices;
+import org.clinicportal.security.IssuedAccount;
+import org.clinicportal.security.UserAccount;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.testsupport.ClinicFixture;
+import org.clinicportal.testsupport.MovableClock;
+import org.clinicportal.testsupport.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exercise reminders on the real services, outbox and PostgreSQL, with the clock moved to the
+ * moments that matter: a program plans them and asks to confirm the address; nothing goes before
+ * the address is confirmed; a reminder goes once at its time; the evening nudge only on a day with
+ * nothing logged; a stop link stops its kind for good, and a changed or misused link does nothing.
+ * The job's own timer may run between a test's steps, so the tests judge what was queued, not how
+ * many messages one call queued.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RemindersIT {
+
+  private static final Pattern LINK = Pattern.compile("https?://\\S+\\?t=(\\S+)");
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.of("reminders").build().addClass(MovableClock.class);
+  }
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clinics clinics;
+  @Inject private UserAccounts accounts;
+  @Inject private Therapists therapists;
+  @Inject private PatientRecords records;
+  @Inject private PatientAccounts patientAccounts;
+  @Inject private Assessments assessments;
+  @Inject private HomePrograms programs;
+  @Inject private HomeCare homeCare;
+  @Inject private Reminders reminders;
+  @Inject private ReminderJob job;
+  @Inject private MailLinks mailLinks;
+  @Inject private Outbox outbox;
+
+  private Clinic clinic;
+  private ClinicPrincipal dana;
+  private long danaTherapistId;
+  private ZoneId zone;
+
+  @BeforeEach
+  void openClinic() throws Exception {
+    MovableClock.reset();
+    clinic = clinics.open(new Clinic(uniqueCode("remind"), "Riverside Physio"));
+    zone = ZoneId.of(clinic.getTimeZone());
+    dana = therapist();
+  }
+
+  @AfterEach
+  void resetClock() {
+    MovableClock.reset();
+  }
+
+  @Test
+  void aProgramPlansRemindersAndNothingGoesBeforeTheAddressIsConfirmed() throws Exception {
+    Patient jordan = patient("Jordan", "jordan@example.org");
+    HomeProgram program = activeProgram(jordan, LocalDate.now(zone));
+
+    ReminderPlan plan = inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow();
+    int rounds =
+        program.getItems().stream()
+            .mapToInt(i -> i.getDosage().getTimesPerDay())
+            .max()
+            .orElseThrow();
+    int days =
+        program.getItems().stream()
+            .mapToInt(i -> i.getDosage().getDaysPerWeek())
+            .max()
+            .orElseThrow();
+    assertEquals(ReminderChoices.defaultsFor(rounds, days), plan.choices());
+    assertFalse(plan.mayMail());
+
+    OutboundMail check = onlyMailOf(MailKind.ADDRESS_CHECK);
+    assertEquals("jordan@example.org", check.getRecipient());
+    assertEquals("Please confirm your e-mail address", check.getSubject());
+    assertTrue(check.getBody().contains("Riverside Physio"), check.getBody());
+    assertTrue(check.getBody().contains("/mail/confirm?t="), check.getBody());
+
+    moveToNextReminder(jordan);
+    job.queueDue();
+    assertEquals(List.of(MailKind.ADDRESS_CHECK), kinds(), "no reminder before confirmation");
+  }
+
+  @Test
+  void onlyTheLatestCheckLinkUnchangedConfirmsTheAddress() throws Exception {
+    Patient jordan = patient("Jordan", "jordan@example.org");
+    activeProgram(jordan, LocalDate.now(zone));
+    String token = tokenIn(onlyMailOf(MailKind.ADDRESS_CHECK));
+
+    assertTrue(mailLinks.confirm(tampered(token)).isEmpty(), "a changed link confirms nothing");
+    assertTrue(mailLinks.stop(token).isEmpty(), "a confirm link stops nothing");
+    assertFalse(inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().mayMail());
+
+    MailLinks.Outcome confirmed = mailLinks.confirm(token).orElseThrow();
+    assertEquals("Riverside Physio", confirmed.clinicName());
+    assertTrue(inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().mayMail());
+
+    MovableClock.moveTo(Instant.now().plus(Duration.ofDays(8)));
+    assertTrue(mailLinks.confirm(token).isEmpty(), "an expired link confirms nothing");
+  }
+
+  @Test
+  void aReminderGoesOnceAtItsTimeWithAStopLinkAndNoHealthWords() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    Instant at = moveToNextReminder(jordan);
+
+    job.queueDue();
+    job.queueDue();
+    OutboundMail reminder = onlyMailOf(MailKind.REMINDER);
+    assertEquals("reminder:" + jordan.getId() + ":" + at, reminder.getCauseKey());
+    assertEquals("Time for today's exercises", reminder.getSubject());
+    assertTrue(reminder.getStopLink().contains("/mail/stop?t="), reminder.getStopLink());
+    assertTrue(reminder.getBody().contains(reminder.getStopLink()), reminder.getBody());
+    String words = (reminder.getSubject() + " " + reminder.getBody()).toLowerCase(Locale.ROOT);
+    for (String health :
+        List.of("pain", "back", "quadratus", "lumborum", "stretch", "release", "numb", "jordan")) {
+      assertFalse(words.contains(health), "the reminder says " + health + ": " + words);
+    }
+    ReminderPlan moved = inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow();
+    assertTrue(moved.getNextDueAt().toInstant().isAfter(at), "the plan moved to its next time");
+  }
+
+  @Test
+  void theEveningNudgeGoesOnlyOnADayWithNothingLogged() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    Patient robin = confirmedPatientWithProgram("Robin", "robin@example.org");
+    LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
+    Instant nudge = tomorrow.atTime(ReminderChoices.DEFAULT_NUDGE).atZone(zone).toInstant();
+
+    MovableClock.moveTo(nudge.minusSeconds(3600));
+    ClinicPrincipal robinSignedIn = signedIn(robin);
+    long item = as(robinSignedIn, () -> homeCare.todaysPlan()).due().get(0).item().getId();
+    as(robinSignedIn, () -> homeCare.log(item, 1, LogOutcome.DONE, null));
+
+    MovableClock.moveTo(nudge.plusSeconds(30));
+    job.queueDue();
+    List<OutboundMail> nudges = mailOf(MailKind.NUDGE);
+    assertEquals(1, nudges.size(), "one nudge, for the patient with nothing logged");
+    assertEquals("jordan@example.org", nudges.get(0).getRecipient());
+    assertEquals("nudge:" + jordan.getId() + ":" + tomorrow, nudges.get(0).getCauseKey());
+  }
+
+  @Test
+  void aStopLinkStopsItsKindForGoodAndAChangedOneDoesNothing() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    moveToNextReminder(jordan);
+    job.queueDue();
+    String stop = tokenIn(onlyMailOf(MailKind.REMINDER).getStopLink());
+
+    assertTrue(mailLinks.stop(tampered(stop)).isEmpty());
+    assertTrue(mailLinks.confirm(stop).isEmpty(), "a stop link confirms nothing");
+    assertTrue(
+        inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().choices().isRemindersOn());
+
+    assertEquals(MailKind.REMINDER, mailLinks.readStop(stop).orElseThrow().kind());
+    assertTrue(
+        inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().choices().isRemindersOn(),
+        "reading what a link stops changes nothing");
+    assertEquals(MailKind.REMINDER, mailLinks.stop(stop).orElseThrow().kind());
+    ReminderChoices stopped =
+        inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().choices();
+    assertFalse(stopped.isRemindersOn());
+    assertTrue(stopped.isNudgeOn(), "only the kind of the link stops");
+
+    HomeProgram next = nextVersion(jordan);
+    assertFalse(
+        inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow().choices().isRemindersOn(),
+        "a new program version does not turn stopped reminders on");
+    moveToNextReminderAfter(Instant.now().plus(Duration.ofDays(2)), jordan);
+    job.queueDue();
+    assertEquals(1, mailOf(MailKind.REMINDER).size(), "no reminder after the stop");
+    assertTrue(next.getId() > 0);
+  }
+
+  @Test
+  void aReminderHoursLateIsPassedOver() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    Instant at = moveToNextReminder(jordan);
+    MovableClock.moveTo(at.plus(Reminders.GRACE).plusSeconds(60));
+    job.queueDue();
+    assertEquals(List.of(), mailOf(MailKind.REMINDER));
+    ReminderPlan plan = inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow();
+    assertTrue(plan.getNextDueAt().toInstant().isAfter(Instant.now()), "moved past the gap");
+  }
+
+  private Patient confirmedPatientWithProgram(String name, String email) throws Exception {
+    Patient patient = patient(name, email);
+    activeProgram(patient, LocalDate.now(zone));
+    String token =
+        tokenIn(
+            mailOf(MailKind.ADDRESS_CHECK).stream()
+                .filter(mail -> mail.getRecipient().equals(email))
+                .findFirst()
+                .orElseThrow());
+    assertTrue(mailLinks.confirm(token).isPresent());
+    return patient;
+  }
+
+  /**
+   * Moves the clock to just past the patient's next reminder from tomorrow on; returns its time.
+   */
+  private Instant moveToNextReminder(Patient patient) throws Exception {
+    return moveToNextReminderAfter(
+        LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant(), patient);
+  }
+
+  private Instant moveToNextReminderAfter(Instant from, Patient patient) throws Exception {
+    ReminderPlan plan = inClinic(() -> reminders.planOf(patient.getId())).orElseThrow();
+    LocalDate day = from.atZone(zone).toLocalDate();
+    EnumSet<DayOfWeek> chosen = EnumSet.copyOf(plan.choices().getDays());
+    while (!chosen.contains(day.getDayOfWeek())) {
+      day = day.plusDays(1);
+    }
+    LocalTime first = plan.choices().getTimes().get(0);
+    Instant at = day.atTime(first).atZone(zone).toInstant();
+    MovableClock.moveTo(at.minusSeconds(120));
+    job.queueDue();
+    MovableClock.moveTo(at.plusSeconds(30));
+    return at;
+  }
+
+  private HomeProgram nextVersion(Patient patient) throws Exception {
+    long active =
+        as(dana, () -> programs.ofPatient(patient.getId())).stream()
+            .filter(program -> program.getStatus() == ProgramStatus.ACTIVE)
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    HomeProgram draft = as(dana, () -> programs.revise(active));
+    return as(
+        dana,
+        () -> programs.activate(draft.getId(), draft.getVersion(), LocalDate.now(zone), null));
+  }
+
+  private List<MailKind> kinds() {
+    return inClinic(() -> outbox.latest(100)).stream().map(OutboundMail::getKind).toList();
+  }
+
+  private List<OutboundMail> mailOf(MailKind kind) {
+    return inClinic(() -> outbox.latest(100)).stream()
+        .filter(mail -> mail.getKind() == kind)
+        .toList();
+  }
+
+  private OutboundMail onlyMailOf(MailKind kind) {
+    List<OutboundMail> found = mailOf(kind);
+    assertEquals(1, found.size(), kind + " messages: " + found.size());
+    return found.get(0);
+  }
+
+  private static String tokenIn(OutboundMail mail) {
+    return tokenIn(mail.getBody());
+  }
+
+  private static String tokenIn(String text) {
+    Matcher link = LINK.matcher(text);
+    assertTrue(link.find(), "no link in " + text);
+    return link.group(1);
+  }
+
+  /** The token with one character of its signed part changed. */
+  private static String tampered(String token) {
+    int at = token.indexOf('.') - 3;
+    char changed = token.charAt(at) == 'A' ? 'B' : 'A';
+    return token.substring(0, at) + changed + token.substring(at + 1);
+  }
+
+  private Patient patient(String given, String email) throws Exception {
+    return tenancy.callAs(
+        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+        () ->
+            records.register(
+                aPatient()
+                    .named(given, "Lee")
+                    .mailedAt(email)
+                    .treatedBy(danaTherapistId)
+                    .details()));
+  }
+
+  private HomeProgram activeProgram(Patient patient, LocalDate startsOn) throws Exception {
+    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
+    as(
+        dana,
+        () -> assessments.sign(draft.getId(), draft.getVersion(), aQuadratusLumborumCase().form()));
+    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
+    HomeProgram program = as(dana, () -> programs.startDraft(patient.getId(), plan));
+    return as(dana, () -> programs.activate(program.getId(), program.getVersion(), startsOn, null));
+  }
+
+  private ClinicPrincipal signedIn(Patient patient) throws Exception {
+    IssuedAccount account =
+        tenancy.callAs(
+            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+            () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()));
+    return new ClinicPrincipal(
+        clinic.getCode() + "/" + account.username(),
+        clinic.getId(),
+        clinic.getName(),
+        account.accountId(),
+        patient.getFullName(),
+        Role.PATIENT,
+        clinic.getTimeZone(),
+        false);
+  }
+
+  private ClinicPrincipal therapist() throws Exception {
+    return tenancy.callAsClinic(
+        clinic.getId(),
+        () -> {
+          UserAccount account = accounts.open("dana", "Dana Whitfield", Role.THERAPIST, PASSWORD);
+          Therapist registered =
+              therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
+          danaTherapistId = registered.getId();
+          return account.principalIn(clinic.identity());
+        });
+  }
+
+  private <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {
+    return tenancy.callAs(person, work);
+  }
+
+  private <T> T inClinic(ClinicWork<T, RuntimeException> work) {
+    return tenancy.callAsClinic(clinic.getId(), work);
+  }
+}
