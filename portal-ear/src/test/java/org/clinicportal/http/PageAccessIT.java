@@ -121,6 +121,7 @@ class PageAccessIT {
     pages.add(patientPage("/patient/index.xhtml"));
     pages.add(new Target("/patient/journal.xhtml", true, List.of("Jordan")));
     pages.add(patientPage("/patient/progress.xhtml"));
+    pages.add(new Target("/patient/reminders.xhtml", true, List.of("j***@example.org")));
     pages.add(Target.pdf("/program-handout", true));
     return pages;
   }

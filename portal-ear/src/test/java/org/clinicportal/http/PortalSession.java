@@ -101,6 +101,16 @@ final class PortalSession {
     return follow(send(HttpRequest.newBuilder(uri(path)).GET()));
   }
 
+  /** Posts a body of form fields to a path as a program would, not following redirects. */
+  Page postFields(String path, String body) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
+  }
+
   /** Posts a form as a full page submit pressed with the named button, following redirects. */
   Page submit(Form form, String button) {
     return follow(send(postOf(form, button)));

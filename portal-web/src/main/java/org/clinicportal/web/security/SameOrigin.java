@@ -12,11 +12,11 @@ import java.util.Locale;
  * names neither (an older browser, a script) is let through: what it may do is decided by the
  * password it carries.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
   private SameOrigin() {}
 
-  static boolean posted(HttpServletRequest request) {
+  public static boolean posted(HttpServletRequest request) {
     return posted(
         request.getHeader("Sec-Fetch-Site"),
         request.getHeader("Origin"),

@@ -25,7 +25,9 @@ public class StatelessViews extends ViewHandlerWrapper {
           "/error.xhtml",
           "/expired.xhtml",
           "/forbidden.xhtml",
-          "/not-found.xhtml");
+          "/not-found.xhtml",
+          "/mail/stop.xhtml",
+          "/mail/confirm.xhtml");
 
   public StatelessViews(ViewHandler wrapped) {
     super(wrapped);
