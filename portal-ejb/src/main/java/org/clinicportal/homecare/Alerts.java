@@ -20,8 +20,13 @@ import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.Therapist;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.StaleRecordException;
@@ -51,6 +56,8 @@ public class Alerts {
   @Inject private Tenancy tenancy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Outbox outbox;
+  @Inject private PortalAddress portal;
 
   /** Raises what a new journal entry calls for: an urgent alert for a safety yes, and worsening. */
   public void afterEntry(JournalEntry entry) {
@@ -278,6 +285,31 @@ public class Alerts {
         AuditAction.ALERT_RAISED,
         alert.getPatient().getId(),
         List.of(FieldChange.set("kind", alert.getKind().name())));
+    if (alert.getKind() == AlertKind.SAFETY) {
+      noticeTherapist(alert);
+    }
+  }
+
+  /**
+   * Tells the patient's therapist by e-mail that an urgent alert waits, when they gave an address
+   * for notices; the message names no patient and no answer, in the transaction that raised it.
+   */
+  private void noticeTherapist(PatientAlert alert) {
+    Therapist therapist = alert.getPatient().getTherapist();
+    if (therapist == null
+        || !therapist.getAccount().isActive()
+        || therapist.getAccount().getNoticeEmail() == null) {
+      return;
+    }
+    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
+    outbox.queue(
+        CareMail.of(
+            MailKind.URGENT_ALERT,
+            "urgent:" + alert.getId(),
+            therapist.getAccount().getNoticeEmail(),
+            clinic.getName(),
+            portal.of("/therapist/alerts.xhtml"),
+            null));
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

@@ -207,7 +207,7 @@ public class Reminders {
                     patient.getId(),
                     at.plus(STOP_LINK_VALID)));
     return outbox.queue(
-        ReminderMail.of(
+        CareMail.of(
             kind, cause, plan.getAddress(), clinic().getName(), portal.of("/patient/"), stop));
   }
 
@@ -232,7 +232,7 @@ public class Reminders {
             "/mail/confirm?t="
                 + links.sign(CONFIRM_PURPOSE, tenancy.currentClinicId(), patient.getId(), expires));
     return outbox.queue(
-        ReminderMail.of(
+        CareMail.of(
             MailKind.ADDRESS_CHECK,
             "address:" + patient.getId() + ":" + expires.getEpochSecond(),
             plan.getAddress(),

@@ -1,6 +1,7 @@
 package org.clinicportal.mail;
 
 import java.util.Objects;
+import org.clinicportal.platform.MailAddresses;
 
 /**
  * A message to queue. The cause key names what the message is about (a reminder of one patient at

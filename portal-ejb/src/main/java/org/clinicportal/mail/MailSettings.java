@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.clinicportal.platform.MailAddresses;
 
 /**
  * How the portal reaches its mail server, read from the server's environment like the portal's

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.MailAddresses;
 
 /**
  * One message of the outbox, as the delivery log shows it. Rows are written by {@link Outbox},

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Role;
 
 /**
@@ -61,6 +62,9 @@ public class UserAccount extends ClinicOwned {
 
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
+
+  @Column(name = "notice_email", length = MailAddresses.MAX_LENGTH)
+  private String noticeEmail;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -150,6 +154,26 @@ public class UserAccount extends ClinicOwned {
   /** The principal this account signs in as, to the given clinic (its own). */
   public ClinicPrincipal principalIn(ClinicIdentity clinic) {
     return ClinicPrincipal.of(clinic, getId(), username, displayName, role, mustChangePassword);
+  }
+
+  /**
+   * Sends this person's urgent notices to an address, or to none when empty.
+   *
+   * @throws IllegalArgumentException for what is not a plain address
+   */
+  public void sendNoticesTo(String address) {
+    if (address == null || address.isBlank()) {
+      noticeEmail = null;
+    } else if (MailAddresses.isPlausible(address.strip())) {
+      noticeEmail = address.strip();
+    } else {
+      throw new IllegalArgumentException("Not an address for notices");
+    }
+  }
+
+  /** Where urgent notices go, or null when this person gave no address. */
+  public String getNoticeEmail() {
+    return noticeEmail;
   }
 
   public boolean isMustChangePassword() {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.ClinicIdentity;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -123,6 +125,31 @@ public class UserAccounts {
   }
 
   /** Closes the account to sign-ins; its open sessions end at their next request. */
+  /**
+   * Sets where the signed-in member of staff gets urgent notices; empty for none.
+   *
+   * @throws RecordException {@code account.noticeEmail.invalid} for what is not a plain address
+   */
+  public UserAccount sendMyNoticesTo(String address) throws RecordException {
+    ClinicPrincipal me = tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    UserAccount account = existing(me.accountId());
+    try {
+      account.sendNoticesTo(address);
+    } catch (IllegalArgumentException notAnAddress) {
+      throw new RecordException("account.noticeEmail.invalid");
+    }
+    audit.recordNote(
+        AuditAction.NOTICE_ADDRESS_CHANGED,
+        null,
+        account.getNoticeEmail() == null ? "none" : MailAddresses.masked(account.getNoticeEmail()));
+    return account;
+  }
+
+  /** The signed-in member of staff's account. */
+  public UserAccount mine() throws RecordException {
+    return existing(tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN).accountId());
+  }
+
   public UserAccount deactivate(long accountId) throws RecordException {
     UserAccount account = existing(accountId);
     account.deactivate();

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
 import org.clinicportal.audit.AuditAction;
@@ -26,6 +27,9 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.OutboundMail;
+import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
@@ -76,6 +80,7 @@ class HomeCareIT {
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
+  @Inject private Outbox outbox;
   @Inject private AuditTrail audit;
   @Resource private UserTransaction transaction;
 
@@ -175,6 +180,52 @@ class HomeCareIT {
                 () -> as(outsider, () -> homeCare.progressOf(jordan.getId())))
             .messageKey());
     assertTrue(as(dana, () -> homeCare.progressOf(jordan.getId())).entries().isEmpty());
+  }
+
+  @Test
+  void aSafetyYesMailsTheTherapistWhoAskedForNoticesAndTheMailNamesNothing() throws Exception {
+    Patient robin = patient("Robin", "Marsh");
+    HomeProgram program = activeProgram(robin, today);
+    ClinicPrincipal me = signedIn(robin);
+    JournalForm weak = calmSession(program.getId(), 3, 3);
+    weak.setLegWeakness(true);
+    as(me, () -> homeCare.record(weak));
+    assertEquals(1, as(dana, () -> alerts.open(true)).size());
+    assertEquals(List.of(), urgentMail(), "no address given, no notice sent");
+
+    assertEquals(
+        "account.noticeEmail.invalid",
+        assertThrows(
+                RecordException.class,
+                () -> as(dana, () -> accounts.sendMyNoticesTo("dana at the clinic")))
+            .messageKey());
+    assertEquals(
+        "access.refused",
+        assertThrows(
+                RecordException.class,
+                () -> as(me, () -> accounts.sendMyNoticesTo("robin@example.org")))
+            .messageKey());
+    as(dana, () -> accounts.sendMyNoticesTo(" dana@clinic.example "));
+    JournalForm numb = calmSession(program.getId(), 3, 3);
+    numb.setSaddleNumbness(true);
+    as(me, () -> homeCare.record(numb));
+
+    List<OutboundMail> urgent = urgentMail();
+    assertEquals(1, urgent.size());
+    OutboundMail notice = urgent.get(0);
+    assertEquals("dana@clinic.example", notice.getRecipient());
+    assertEquals("A patient needs your attention today", notice.getSubject());
+    assertTrue(notice.getBody().contains("/therapist/alerts.xhtml"), notice.getBody());
+    String words = (notice.getSubject() + " " + notice.getBody()).toLowerCase(Locale.ROOT);
+    for (String named : List.of("robin", "marsh", "numb", "saddle", "bladder", "weak", "fever")) {
+      assertFalse(words.contains(named), "the notice says " + named + ": " + words);
+    }
+  }
+
+  private List<OutboundMail> urgentMail() {
+    return tenancy.callAsClinic(clinic.getId(), () -> outbox.latest(50)).stream()
+        .filter(mail -> mail.getKind() == MailKind.URGENT_ALERT)
+        .toList();
   }
 
   @Test

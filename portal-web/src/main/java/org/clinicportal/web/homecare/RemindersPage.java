@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.Reminders;
-import org.clinicportal.mail.MailAddresses;
+import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.web.Messages;

@@ -6,13 +6,16 @@ import java.util.ResourceBundle;
 import org.clinicportal.mail.Mail;
 import org.clinicportal.mail.MailKind;
 
-/** The mail of reminders, worded from {@code homecare/mail.properties}: no health information. */
-final class ReminderMail {
+/**
+ * The mail of home care between visits (reminders, the address check, urgent notices to staff),
+ * worded from {@code homecare/mail.properties}: no health information.
+ */
+final class CareMail {
 
   private static final ResourceBundle WORDS =
       ResourceBundle.getBundle("org.clinicportal.homecare.mail", Locale.ENGLISH);
 
-  private ReminderMail() {}
+  private CareMail() {}
 
   static Mail of(
       MailKind kind, String causeKey, String to, String clinicName, String link, String stopLink) {

@@ -1,4 +1,4 @@
-package org.clinicportal.mail;
+package org.clinicportal.platform;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -1,4 +1,4 @@
-package org.clinicportal.mail;
+package org.clinicportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
