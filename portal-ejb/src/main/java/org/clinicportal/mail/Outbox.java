@@ -15,6 +15,9 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 
 /**
@@ -29,7 +32,11 @@ public class Outbox {
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
+  /** The most rows the delivery log shows. */
+  public static final int MAX_LOG = 500;
+
   @Inject private Clock clock;
+  @Inject private Tenancy tenancy;
 
   /**
    * Queues a message in the caller's transaction, unless one for the same cause was queued before
@@ -61,6 +68,16 @@ public class Outbox {
         .setParameter("causeKey", causeKey)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The clinic's delivery log for its administrator: the latest messages, newest first.
+   *
+   * @throws RecordException {@code access.refused} for anyone but a clinic administrator
+   */
+  public List<OutboundMail> deliveryLog(int max) throws RecordException {
+    tenancy.requireRole(Role.CLINIC_ADMIN);
+    return latest(Math.max(1, Math.min(max, MAX_LOG)));
   }
 
   /** The latest messages, newest first, for the delivery log. */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,6 +54,8 @@ import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.Reminders;
+import org.clinicportal.mail.OutboundMail;
+import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientDetails;
@@ -112,6 +115,7 @@ class AccessSuiteIT {
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
   @Inject private Reminders reminders;
+  @Inject private Outbox outbox;
   @Resource private UserTransaction transaction;
 
   /** One clinic's patient and everything recorded about them, with the people who own it. */
@@ -315,6 +319,7 @@ class AccessSuiteIT {
   /** The list: each service call that takes an id, with the record of the chart it names. */
   private List<Probe> probes(Chart c) {
     long patient = c.record().getId();
+    long mail = tenancy.callAsClinic(c.clinic().getId(), () -> outbox.latest(1)).get(0).getId();
     long archived = c.archived().getId();
     long withoutAccount = c.withoutAccount().getId();
     long cleared = c.cleared().getId();
@@ -517,6 +522,13 @@ class AccessSuiteIT {
                     .orElse(false)),
         Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
         Probe.listing(
+            "mail",
+            "delivery log",
+            Owner.ADMIN,
+            () -> outbox.deliveryLog(100),
+            id(OutboundMail::getId),
+            mail),
+        Probe.listing(
             "alert",
             "open alerts",
             Owner.THERAPIST,
@@ -647,7 +659,11 @@ class AccessSuiteIT {
             admin,
             () ->
                 records.register(
-                    aPatient().named(given, family).treatedBy(dana.getId()).details()));
+                    aPatient()
+                        .named(given, family)
+                        .mailedAt(given.toLowerCase(Locale.ROOT) + "@example.org")
+                        .treatedBy(dana.getId())
+                        .details()));
     ClinicPrincipal patient = portalAccount(clinic, admin, charted);
     Patient toArchive =
         as(admin, () -> records.register(aPatient().named("Morgan", "Hale").details()));
