@@ -3,6 +3,7 @@ package org.clinicportal.launcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -52,6 +53,11 @@ public final class Launcher {
 
   private void run() throws LaunchFailure {
     Instant start = Instant.now();
+    Optional<DevelopmentMail> mail =
+        blank(System.getenv("PORTAL_SMTP_HOST"))
+            ? DevelopmentMail.start(Launcher::say)
+            : Optional.empty();
+    mail.ifPresent(server -> domain.addEnvironment(server.serverEnvironment()));
     prepare(false);
     Duration toSignIn = deploy();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -65,9 +71,10 @@ public final class Launcher {
                   } catch (LaunchFailure e) {
                     System.err.println(e.getMessage());
                   }
+                  mail.ifPresent(DevelopmentMail::close);
                   stopped.countDown();
                 }));
-    printWelcome(Duration.between(start, Instant.now()), toSignIn);
+    printWelcome(Duration.between(start, Instant.now()), toSignIn, mail);
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -121,7 +128,7 @@ public final class Launcher {
     return Duration.between(start, Instant.now());
   }
 
-  private void printWelcome(Duration total, Duration deploy) {
+  private void printWelcome(Duration total, Duration deploy, Optional<DevelopmentMail> mail) {
     String url = settings.portalUri().toString();
     System.out.println();
     System.out.println("  Clinic Portal is running at " + url);
@@ -134,8 +141,20 @@ public final class Launcher {
     System.out.println("    Clinic northside  therapist, patient");
     System.out.println("    Platform operator leave Clinic empty, username platform");
     System.out.println();
+    mail.ifPresent(
+        server -> {
+          System.out.println(
+              "  E-mail the portal sends (the demo patient's address check, then reminders) is kept");
+          System.out.println("  by a development mail server; read it at " + server.viewerUri());
+          System.out.println("  Set PORTAL_SMTP_HOST (see the README) to use a real mail server.");
+          System.out.println();
+        });
     System.out.println("  Press Ctrl-C to stop the portal.");
     System.out.println();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static void say(String line) {

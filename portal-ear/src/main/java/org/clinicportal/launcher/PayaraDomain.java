@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** One Payara Server domain of the portal, driven through asadmin. */
@@ -40,6 +42,7 @@ final class PayaraDomain {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Settings settings;
+  private final Map<String, String> environment = new TreeMap<>();
   private final Path asadmin;
 
   PayaraDomain(Settings settings) {
@@ -131,6 +134,11 @@ final class PayaraDomain {
     } catch (LaunchFailure e) {
       return false;
     }
+  }
+
+  /** Variables the server gets besides the settings' own, which win over these. */
+  void addEnvironment(Map<String, String> variables) {
+    environment.putAll(variables);
   }
 
   void start() throws LaunchFailure {
@@ -400,6 +408,7 @@ final class PayaraDomain {
       builder
           .environment()
           .putIfAbsent("PORTAL_PUBLIC_URL", settings.portalUri().toString().replaceFirst("/$", ""));
+      builder.environment().putAll(environment);
       builder.environment().putAll(settings.serverEnvironment());
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
