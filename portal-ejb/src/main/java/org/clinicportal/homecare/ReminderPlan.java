@@ -39,6 +39,9 @@ import org.clinicportal.reminder.ReminderChoices;
     query =
         "select r from ReminderPlan r join fetch r.patient where r.nextDueAt <= :now"
             + " order by r.nextDueAt, r.id")
+@NamedQuery(
+    name = "ReminderPlan.byCalendarKey",
+    query = "select r from ReminderPlan r join fetch r.patient where r.calendarKeyHash = :hash")
 public class ReminderPlan extends ClinicOwned {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -83,6 +86,9 @@ public class ReminderPlan extends ClinicOwned {
 
   @Column(name = "next_due_at")
   private OffsetDateTime nextDueAt;
+
+  @Column(name = "calendar_key_hash")
+  private byte[] calendarKeyHash;
 
   protected ReminderPlan() {}
 
@@ -172,6 +178,22 @@ public class ReminderPlan extends ClinicOwned {
   /** Sets when something is next due; null when nothing is. */
   public void dueNext(Instant next) {
     nextDueAt = next == null ? null : OffsetDateTime.ofInstant(next, ZoneOffset.UTC);
+  }
+
+  /**
+   * Keeps the hash of a new secret for the patient's calendar feed; the link with the secret it
+   * replaces stops working.
+   */
+  public void keyCalendar(byte[] secretHash) {
+    if (secretHash == null || secretHash.length != 32) {
+      throw new IllegalArgumentException("A calendar key is kept as a SHA-256 hash");
+    }
+    calendarKeyHash = secretHash.clone();
+  }
+
+  /** Whether the patient has a link to their calendar feed. */
+  public boolean hasCalendarKey() {
+    return calendarKeyHash != null;
   }
 
   public Patient getPatient() {

@@ -22,6 +22,10 @@ import org.clinicportal.web.Messages;
  * The patient's reminder settings: when exercise reminders come, on which days, the quiet hours in
  * which none comes, the evening nudge and the weekly check-in, each switched on or off. The page
  * keeps what was typed; a wrong value is named on the page and nothing is saved.
+ *
+ * <p>It also gives the link of the patient's calendar feed, for their phone's calendar: on their
+ * first visit, and whenever they ask for a new one. The portal keeps only the hash of the link's
+ * secret, so a link is shown while this page is open and never again.
  */
 @Named
 @ViewScoped
@@ -42,9 +46,26 @@ public class RemindersPage implements Serializable {
   private boolean remindersOn;
   private boolean nudgeOn;
   private boolean checkInOn;
+  private String calendarLink;
+  private boolean calendarRenewed;
 
   public void load() {
-    messages.attempt(() -> show(reminders.mine()));
+    messages.attempt(
+        () -> {
+          show(reminders.mine());
+          if (planned) {
+            calendarLink = reminders.calendarLink().orElse(null);
+          }
+        });
+  }
+
+  /** Replaces the calendar link; the one before stops working. */
+  public void renewCalendarLink() {
+    messages.attempt(
+        () -> {
+          calendarLink = reminders.renewCalendarLink();
+          calendarRenewed = true;
+        });
   }
 
   public void save() {
@@ -148,6 +169,22 @@ public class RemindersPage implements Serializable {
 
   public boolean isConfirmed() {
     return confirmed;
+  }
+
+  /** The calendar link made while this page is open, or null. */
+  public String getCalendarLink() {
+    return calendarLink;
+  }
+
+  /** The calendar link for a phone to subscribe to at a tap: the same address as webcal. */
+  public String getWebcalLink() {
+    return calendarLink == null
+        ? null
+        : "webcal" + calendarLink.substring(calendarLink.indexOf("://"));
+  }
+
+  public boolean isCalendarRenewed() {
+    return calendarRenewed;
   }
 
   public String getTimes() {

@@ -1,5 +1,5 @@
 /**
- * Home-care pages: the patient's today, journal and progress at phone width, the therapist's alerts
- * and the home-care tab of the chart.
+ * Home-care pages: the patient's today, journal, progress and reminders at phone width, the feed
+ * their phone's calendar subscribes to, the therapist's alerts and the home-care tab of the chart.
  */
 package org.clinicportal.web.homecare;
