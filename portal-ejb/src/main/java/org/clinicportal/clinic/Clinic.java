@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.platform.ClinicIdentity;
+import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PortalEntity;
 
@@ -26,6 +27,9 @@ import org.clinicportal.platform.PortalEntity;
 @NamedQuery(name = "Clinic.findAll", query = "select c from Clinic c order by c.name")
 @NamedQuery(name = "Clinic.count", query = "select count(c) from Clinic c")
 public class Clinic extends PortalEntity {
+
+  /** The longest sender name on the clinic's e-mail. */
+  public static final int MAX_SENDER_NAME = 100;
 
   /** Lower-case letters, digits and inner hyphens: what people type on the sign-in page. */
   public static final String CODE_PATTERN = "[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?";
@@ -52,6 +56,12 @@ public class Clinic extends PortalEntity {
   @Size(max = 60)
   @Column(name = "time_zone", nullable = false, length = 60)
   private String timeZone = "UTC";
+
+  @Column(name = "mail_sender_name", length = MAX_SENDER_NAME)
+  private String mailSenderName;
+
+  @Column(name = "mail_reply_to", length = MailAddresses.MAX_LENGTH)
+  private String mailReplyTo;
 
   @Size(max = 300)
   @Column(length = 300)
@@ -127,6 +137,45 @@ public class Clinic extends PortalEntity {
     this.primaryColour = newColour;
     this.timeZone = timeZone;
     return changes;
+  }
+
+  /**
+   * Changes how the clinic's e-mail introduces itself: the sender's name (the clinic's name when
+   * empty) and where replies go (nowhere when empty).
+   *
+   * @return each field that changed, as it was and as it became
+   * @throws IllegalArgumentException for a name with control characters or too long, or a reply
+   *     address that is not a plain address
+   */
+  public List<FieldChange> signMail(String senderName, String replyTo) {
+    String name = blankToNull(senderName == null ? null : senderName.strip());
+    String reply = blankToNull(replyTo == null ? null : replyTo.strip());
+    if (name != null && (name.length() > MAX_SENDER_NAME || name.chars().anyMatch(c -> c < 0x20))) {
+      throw new IllegalArgumentException("Not a sender's name");
+    }
+    if (reply != null && !MailAddresses.isPlausible(reply)) {
+      throw new IllegalArgumentException("Not a reply address");
+    }
+    List<FieldChange> changes = new ArrayList<>();
+    note(changes, "mailSenderName", mailSenderName, name);
+    note(changes, "mailReplyTo", mailReplyTo, reply);
+    mailSenderName = name;
+    mailReplyTo = reply;
+    return changes;
+  }
+
+  /** The name the clinic's e-mail comes from. */
+  public String mailSender() {
+    return mailSenderName == null ? name : mailSenderName;
+  }
+
+  public String getMailSenderName() {
+    return mailSenderName;
+  }
+
+  /** Where replies to the clinic's e-mail go, or null for nowhere. */
+  public String getMailReplyTo() {
+    return mailReplyTo;
   }
 
   private static void note(List<FieldChange> changes, String field, String before, String after) {

@@ -9,9 +9,11 @@ import java.util.List;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 
@@ -67,6 +69,29 @@ public class ClinicProfile {
     }
     Clinic clinic = current();
     List<FieldChange> changes = clinic.describe(name, address, phone, colour, timeZone);
+    if (!changes.isEmpty()) {
+      audit.record(AuditAction.CLINIC_PROFILE_CHANGED, null, changes);
+    }
+    return clinic;
+  }
+
+  /**
+   * Changes how the clinic's e-mail introduces itself.
+   *
+   * @throws RecordException {@code clinic.mailSender.invalid} or {@code clinic.replyTo.invalid}
+   */
+  public Clinic signMail(String senderName, String replyTo) throws RecordException {
+    tenancy.requireRole(Role.CLINIC_ADMIN);
+    if (senderName != null
+        && (senderName.strip().length() > Clinic.MAX_SENDER_NAME
+            || senderName.chars().anyMatch(c -> c < 0x20))) {
+      throw new RecordException("clinic.mailSender.invalid");
+    }
+    if (replyTo != null && !replyTo.isBlank() && !MailAddresses.isPlausible(replyTo.strip())) {
+      throw new RecordException("clinic.replyTo.invalid");
+    }
+    Clinic clinic = current();
+    List<FieldChange> changes = clinic.signMail(senderName, replyTo);
     if (!changes.isEmpty()) {
       audit.record(AuditAction.CLINIC_PROFILE_CHANGED, null, changes);
     }

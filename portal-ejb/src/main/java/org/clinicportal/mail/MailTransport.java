@@ -62,8 +62,12 @@ public final class MailTransport {
       this.transport = transport;
     }
 
-    /** Sends one message in the name of {@code senderName} (the clinic). */
-    public void send(Outbox.Claimed mail, String senderName) throws MessagingException {
+    /**
+     * Sends one message in the name of {@code senderName} (the clinic), with replies going to
+     * {@code replyTo} when there is one.
+     */
+    public void send(Outbox.Claimed mail, String senderName, String replyTo)
+        throws MessagingException {
       MimeMessage message = new MimeMessage(session);
       try {
         message.setFrom(
@@ -73,6 +77,9 @@ public final class MailTransport {
       }
       message.setRecipients(
           Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+      if (replyTo != null) {
+        message.setReplyTo(InternetAddress.parse(replyTo, true));
+      }
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
       message.setHeader("Auto-Submitted", "auto-generated");

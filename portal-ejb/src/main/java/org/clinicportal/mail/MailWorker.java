@@ -111,7 +111,7 @@ public class MailWorker {
       for (Outbox.Claimed mail : due) {
         untried.remove(mail.id());
         try {
-          connection.send(mail, clinic.getName());
+          connection.send(mail, clinic.mailSender(), clinic.getMailReplyTo());
           tenancy.callAsClinic(id, () -> delivered(mail));
           sent++;
         } catch (AddressException | SendFailedException refused) {

@@ -3,6 +3,8 @@ package org.clinicportal.mail;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,8 +21,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicProfile;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
+import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,6 +58,7 @@ class OutboxIT {
   @Inject private Tenancy tenancy;
   @Inject private Outbox outbox;
   @Inject private MailWorker worker;
+  @Inject private ClinicProfile profile;
 
   private GreenMail smtp;
   private Clinic clinic;
@@ -92,6 +100,31 @@ class OutboxIT {
     assertEquals(MailStatus.SENT, logged.getStatus());
     assertEquals(1, logged.getAttempts());
     assertEquals("a***@example.org", logged.getMaskedRecipient());
+  }
+
+  @Test
+  void theClinicsSenderNameAndReplyAddressAreUsedAndABadOneChangesNothing() throws Exception {
+    ClinicPrincipal admin = ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN);
+    for (String[] refused :
+        new String[][] {
+          {"Riverside\r\nBcc: eve@example.org", ""},
+          {"Riverside", "front desk"},
+          {"x".repeat(101), ""}
+        }) {
+      assertThrows(
+          RecordException.class,
+          () -> tenancy.callAs(admin, () -> profile.signMail(refused[0], refused[1])));
+    }
+    tenancy.callAs(
+        admin, () -> profile.signMail(" Riverside Physio Team ", "front@riverside.example"));
+    inClinic(() -> outbox.queue(reminder("signed-1", "fay@example.org")));
+
+    assertEquals(1, worker.sendDue());
+    MimeMessage message = smtp.getReceivedMessages()[0];
+    assertEquals("Riverside Physio Team", ((InternetAddress) message.getFrom()[0]).getPersonal());
+    assertEquals("front@riverside.example", message.getReplyTo()[0].toString());
+    assertEquals(1, message.getHeader("From").length);
+    assertNull(message.getHeader("Bcc"));
   }
 
   @Test

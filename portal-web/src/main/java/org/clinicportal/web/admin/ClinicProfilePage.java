@@ -30,6 +30,8 @@ public class ClinicProfilePage implements Serializable {
   private String phone;
   private String colour;
   private String timeZone;
+  private String mailSender;
+  private String replyTo;
   private transient UploadedFile logo;
 
   public void load() {
@@ -39,12 +41,15 @@ public class ClinicProfilePage implements Serializable {
     phone = clinic.getPhone();
     colour = clinic.getPrimaryColour();
     timeZone = clinic.getTimeZone();
+    mailSender = clinic.getMailSenderName();
+    replyTo = clinic.getMailReplyTo();
   }
 
   public void save() throws IOException {
     messages.attempt(
         () -> {
           profile.describe(name, address, phone, colour, timeZone);
+          profile.signMail(mailSender, replyTo);
           if (logo != null && logo.getSize() > 0) {
             profile.showLogo(logo.getContent());
           }
@@ -131,6 +136,22 @@ public class ClinicProfilePage implements Serializable {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  public String getMailSender() {
+    return mailSender;
+  }
+
+  public void setMailSender(String mailSender) {
+    this.mailSender = mailSender;
+  }
+
+  public String getReplyTo() {
+    return replyTo;
+  }
+
+  public void setReplyTo(String replyTo) {
+    this.replyTo = replyTo;
   }
 
   public UploadedFile getLogo() {
