@@ -33,7 +33,6 @@ import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramActivated;
-import org.clinicportal.program.ProgramStatus;
 import org.clinicportal.reminder.CalendarFeed;
 import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.reminder.ReminderSchedule;
@@ -223,13 +222,15 @@ public class Reminders {
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setMaxResults(max)
             .getResultList();
+    ZoneId zone = zone();
     int queued = 0;
     for (ReminderPlan plan : due) {
-      ReminderSchedule schedule = scheduleOf(plan);
+      ReminderSchedule schedule = new ReminderSchedule(plan.choices(), zone);
+      Optional<HomeProgram> program = activeProgram(plan.getPatient().getId());
       Instant at = plan.getNextDueAt().toInstant();
       for (int step = 0; at != null && !at.isAfter(now) && step < MAX_STEPS; step++) {
         if (!at.isBefore(now.minus(GRACE))) {
-          queued += queueAt(plan, at);
+          queued += queueAt(plan, schedule, program, at.atZone(zone).toLocalDate(), at);
         }
         at = schedule.nextAfter(at).orElse(null);
       }
@@ -238,11 +239,13 @@ public class Reminders {
     return queued;
   }
 
-  private int queueAt(ReminderPlan plan, Instant at) {
+  private int queueAt(
+      ReminderPlan plan,
+      ReminderSchedule schedule,
+      Optional<HomeProgram> program,
+      LocalDate day,
+      Instant at) {
     Patient patient = plan.getPatient();
-    ZoneId zone = zone();
-    LocalDate day = at.atZone(zone).toLocalDate();
-    Optional<HomeProgram> program = activeProgram(patient.getId());
     if (patient.isArchived()
         || program.isEmpty()
         || program.get().getStartsOn() == null
@@ -252,7 +255,6 @@ public class Reminders {
     if (!plan.mayMail()) {
       return checkAddressIfNew(plan, at) ? 1 : 0;
     }
-    ReminderSchedule schedule = new ReminderSchedule(plan.choices(), zone);
     int queued = 0;
     if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)
         && queue(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at)) {
@@ -367,7 +369,6 @@ public class Reminders {
     return em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
         .setParameter("patientId", patientId)
         .getResultStream()
-        .filter(program -> program.getStatus() == ProgramStatus.ACTIVE)
         .findFirst();
   }
 
