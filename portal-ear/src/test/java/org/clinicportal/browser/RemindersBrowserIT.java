@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.clinicportal.http.PortalDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,9 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A patient on a 360 x 740 phone sets when reminders come: a time such as 25:00 is named on the
- * page and saves nothing; times and quiet hours that make sense are saved and shown again.
+ * page and saves nothing; times and quiet hours that make sense are saved and shown again. The same
+ * patient answers the week's check-in (first without the number of days, which is named), and the
+ * therapist sees the answer on the chart.
  */
 class RemindersBrowserIT extends BrowserTest {
 
@@ -65,6 +68,33 @@ class RemindersBrowserIT extends BrowserTest {
     assertEquals("06:30", valueOf("reminders:quietEnd"));
     assertEquals("20:30", valueOf("reminders:nudgeAt"));
     assertFitsThePhone();
+  }
+
+  @Test
+  void aPatientAnswersTheWeeksCheckInOnThePhoneAndTheTherapistSeesIt() throws Exception {
+    long patient = PortalDatabase.demoPatientId("D-0001");
+    PortalDatabase.askCheckIn(patient);
+    phone.signIn("demo", "patient", PASSWORD);
+    phone.click(By.id("today:openCheckIn"));
+    phone.waitFor(By.id("checkIn:days"));
+    assertFitsThePhone();
+
+    By pain = By.id("checkIn:barriers:1:barrier");
+    phone.click(pain);
+    phone.waitUntil(d -> d.getPageSource().contains("Choose how many days you did your exercises"));
+    phone.click(By.cssSelector("label[for='checkIn:days:3']"));
+    phone.click(pain);
+    phone.waitFor(By.id("checkIn:thanks"));
+    assertTrue(
+        phone.text(By.id("checkIn:thanks")).contains("3 days"),
+        phone.text(By.id("checkIn:thanks")));
+
+    browser.signIn("demo", "therapist", PASSWORD);
+    browser.open("/therapist/patients/chart.xhtml?id=" + patient);
+    browser.openTab("Home care");
+    browser.waitFor(By.id("checkInWeeks"));
+    String weeks = browser.text(By.id("checkInWeeks"));
+    assertTrue(weeks.contains("3 / 7") && weeks.contains("Pain"), weeks);
   }
 
   private static String valueOf(String id) {

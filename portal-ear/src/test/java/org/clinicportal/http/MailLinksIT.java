@@ -3,23 +3,21 @@ package org.clinicportal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The links in reminder mail, opened by someone who is not signed in. Opening a link changes
- * nothing; its page's button does. A mail program's one-click post stops at once. A changed link,
- * or one signed for a patient in another clinic, does nothing; the same request with the genuine
- * link then succeeds, so the refusals are the links' doing.
+ * The links in reminder and check-in mail, opened by someone who is not signed in. Opening a link
+ * changes nothing; its page's button does. A mail program's one-click post stops at once. A changed
+ * link, or one signed for a patient in another clinic, does nothing; the same request with the
+ * genuine link then succeeds, so the refusals are the links' doing.
  */
 class MailLinksIT {
 
@@ -54,6 +52,41 @@ class MailLinksIT {
   }
 
   @Test
+  void aCheckInLinkOpensWithTheTappedDaysAndOneTapOnThePageSendsTheAnswer() throws Exception {
+    long patient = PortalDatabase.demoPatientId("D-0001");
+    long checkIn = PortalDatabase.askCheckIn(patient);
+    Instant expires = Instant.now().plus(1, ChronoUnit.DAYS);
+    String genuine =
+        PortalDatabase.signedLink("check-in", PortalDatabase.clinicOf(patient), checkIn, expires);
+    String otherClinic =
+        PortalDatabase.signedLink(
+            "check-in", PortalDatabase.clinicOtherThanThatOf(patient), checkIn, expires);
+    PortalSession visitor = PortalSession.anonymous();
+
+    for (String refused : List.of(tampered(genuine), otherClinic)) {
+      PortalSession.Page page = visitor.get("/mail/check-in?t=" + refused + "&days=4");
+      assertTrue(page.body().contains("This link is not valid any more"), page.body());
+      assertFalse(page.body().contains("checkIn:days"), page.body());
+    }
+
+    PortalSession.Page page = visitor.get("/mail/check-in?t=" + genuine + "&days=4");
+    assertEquals(200, page.status());
+    assertTrue(page.path().startsWith("/mail/check-in.xhtml"), page.path());
+    assertTrue(page.body().contains("How many days did you do your exercises"), page.body());
+    assertTrue(
+        Pattern.compile("<input(?=[^>]*value=\"4\")(?=[^>]*checked)[^>]*>")
+            .matcher(page.body())
+            .find(),
+        "the tapped number comes chosen");
+    assertNull(PortalDatabase.checkInAnswer(checkIn), "opening the link answers nothing");
+
+    PortalSession.Page sent = visitor.submit(page.form("checkIn"), "checkIn:barriers:1:barrier");
+    assertEquals(200, sent.status());
+    assertTrue(sent.body().contains("Thank you"), sent.body());
+    assertEquals("4 PAIN", PortalDatabase.checkInAnswer(checkIn));
+  }
+
+  @Test
   void aStopLinkStopsWithOneClickAndNothingElseDoes() throws Exception {
     long patient = PortalDatabase.demoPatientId("D-0001");
     long clinic = PortalDatabase.clinicOf(patient);
@@ -77,20 +110,8 @@ class MailLinksIT {
     assertFalse(PortalDatabase.remindersOn(patient));
   }
 
-  /**
-   * A stop link as the portal signs it, made with the installation's key read from the database.
-   */
   private static String stopToken(long clinic, long patient, Instant expires) throws Exception {
-    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-    String payload =
-        base64.encodeToString(
-            ("stop.reminder|" + clinic + "|" + patient + "|" + expires.getEpochSecond())
-                .getBytes(StandardCharsets.UTF_8));
-    Mac hmac = Mac.getInstance("HmacSHA256");
-    hmac.init(new SecretKeySpec(PortalDatabase.linkSigningKey(), "HmacSHA256"));
-    return payload
-        + "."
-        + base64.encodeToString(hmac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
+    return PortalDatabase.signedLink("stop.reminder", clinic, patient, expires);
   }
 
   /** The token with one character of its signed part changed. */

@@ -1,13 +1,23 @@
 package org.clinicportal.http;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
-/** The end-to-end domain's database, read past row-level security to check what the portal did. */
-final class PortalDatabase {
+/**
+ * The end-to-end domain's database, read past row-level security to check what the portal did, and
+ * written only to put a record in the state the job would put it in at a moment a test cannot wait
+ * for (a check-in asked on a Sunday).
+ */
+public final class PortalDatabase {
 
   private static final String URL =
       System.getProperty("portal.e2e.dbUrl", "jdbc:postgresql://127.0.0.1:5432/portal_e2e");
@@ -19,7 +29,7 @@ final class PortalDatabase {
   }
 
   /** The id of a demo clinic's patient by record number. */
-  static long demoPatientId(String recordNumber) throws SQLException {
+  public static long demoPatientId(String recordNumber) throws SQLException {
     try (Connection db = connect();
         PreparedStatement query =
             db.prepareStatement(
@@ -88,7 +98,7 @@ final class PortalDatabase {
   }
 
   /** The clinic a patient belongs to. */
-  static long clinicOf(long patient) throws SQLException {
+  public static long clinicOf(long patient) throws SQLException {
     return number("select tenant_id from patient where id = ?", patient);
   }
 
@@ -99,8 +109,53 @@ final class PortalDatabase {
         patient);
   }
 
+  /**
+   * Asks the patient a weekly check-in, open for a week from now, as the reminder job does on a
+   * Sunday: for the week after the latest they were asked about, so it is their newest.
+   *
+   * @return the check-in's id
+   */
+  public static long askCheckIn(long patient) throws SQLException {
+    return number(
+        "insert into check_in (tenant_id, id, patient_id, week_ending, asked_at, open_until)"
+            + " select p.tenant_id, nextval('portal_id_seq'), p.id,"
+            + " coalesce((select max(c.week_ending) from check_in c where c.patient_id = p.id),"
+            + " current_date) + 7, now(), now() + interval '7 days'"
+            + " from patient p where p.id = ? returning id",
+        patient);
+  }
+
+  /** A check-in's answer as "days barrier", or null before one. */
+  static String checkInAnswer(long checkIn) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select days_exercised || ' ' || barrier from check_in where id = ?")) {
+      query.setLong(1, checkIn);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+
+  /** A mail link's token as the portal signs it, made with the installation's key. */
+  public static String signedLink(String purpose, long clinic, long subject, Instant expires)
+      throws SQLException, GeneralSecurityException {
+    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+    String payload =
+        base64.encodeToString(
+            (purpose + "|" + clinic + "|" + subject + "|" + expires.getEpochSecond())
+                .getBytes(StandardCharsets.UTF_8));
+    Mac hmac = Mac.getInstance("HmacSHA256");
+    hmac.init(new SecretKeySpec(linkSigningKey(), "HmacSHA256"));
+    return payload
+        + "."
+        + base64.encodeToString(hmac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
+  }
+
   /** The installation's key for signing mail links. */
-  static byte[] linkSigningKey() throws SQLException {
+  private static byte[] linkSigningKey() throws SQLException {
     try (Connection db = connect();
         PreparedStatement query =
             db.prepareStatement("select secret from link_signing_key where id = 1");

@@ -7,8 +7,8 @@ import org.clinicportal.mail.Mail;
 import org.clinicportal.mail.MailKind;
 
 /**
- * The mail of home care between visits (reminders, the address check, urgent notices to staff),
- * worded from {@code homecare/mail.properties}: no health information.
+ * The mail of home care between visits (reminders, the weekly check-in, the address check, urgent
+ * notices to staff), worded from {@code homecare/mail.properties}: no health information.
  */
 final class CareMail {
 
@@ -23,5 +23,22 @@ final class CareMail {
         new MessageFormat(WORDS.getString(kind.name() + ".body"), Locale.ENGLISH)
             .format(new Object[] {clinicName, link, stopLink == null ? "" : stopLink});
     return new Mail(kind, causeKey, to, WORDS.getString(kind.name() + ".subject"), body, stopLink);
+  }
+
+  /**
+   * The weekly check-in: one link per answer to how many days, each opening the page that asks what
+   * got in the way with that answer chosen.
+   */
+  static Mail checkIn(String causeKey, String to, String clinicName, String answer, String stop) {
+    StringBuilder choices = new StringBuilder();
+    MessageFormat day = new MessageFormat(WORDS.getString("CHECK_IN.day"), Locale.ENGLISH);
+    for (int days = 0; days <= CheckIn.MAX_DAYS; days++) {
+      choices.append(day.format(new Object[] {days, answer + "&days=" + days})).append('\n');
+    }
+    String body =
+        new MessageFormat(WORDS.getString("CHECK_IN.body"), Locale.ENGLISH)
+            .format(new Object[] {clinicName, answer, stop, choices.toString()});
+    return new Mail(
+        MailKind.CHECK_IN, causeKey, to, WORDS.getString("CHECK_IN.subject"), body, stop);
   }
 }

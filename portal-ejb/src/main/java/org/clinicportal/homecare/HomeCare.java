@@ -45,6 +45,7 @@ public class HomeCare {
   @Inject private Tenancy tenancy;
   @Inject private Patients patients;
   @Inject private Alerts alerts;
+  @Inject private CheckIns checkIns;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -160,9 +161,10 @@ public class HomeCare {
     List<PainReading> pain = new ArrayList<>(entries.stream().map(JournalEntry::reading).toList());
     Collections.reverse(pain);
     List<JournalEntry> recent = entries.subList(0, Math.min(RECENT_ENTRIES, entries.size()));
+    List<CheckIn> asked = checkIns.recentOf(patientId);
     Optional<HomeProgram> program = activeProgram(patientId);
     if (program.isEmpty()) {
-      return new CareProgress(null, List.of(), pain, recent);
+      return new CareProgress(null, List.of(), pain, recent, asked);
     }
     HomeProgram active = program.get();
     LocalDate today = today();
@@ -181,7 +183,7 @@ public class HomeCare {
             .map(log -> new Adherence.Done(log.getItem().getId(), log.getPerformedOn()))
             .toList();
     return new CareProgress(
-        active, Adherence.weekly(plan, active.getStartsOn(), today, done), pain, recent);
+        active, Adherence.weekly(plan, active.getStartsOn(), today, done), pain, recent, asked);
   }
 
   /** Today in the bound clinic's time zone. */

@@ -2,17 +2,20 @@ package org.clinicportal.homecare;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.mail.MailKind;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.security.LinkSigner;
 
 /**
- * What the links in reminder mail do, for someone who is not signed in: the link itself names the
- * clinic and the patient under its signature, and only that clinic is bound to act on it.
+ * What the links in reminder and check-in mail do, for someone who is not signed in: the link
+ * itself names the clinic and the patient under its signature, and only that clinic is bound to act
+ * on it.
  */
 @Stateless
 public class MailLinks {
@@ -21,7 +24,9 @@ public class MailLinks {
       List.of(MailKind.REMINDER, MailKind.NUDGE, MailKind.CHECK_IN);
 
   @Inject private LinkSigner links;
+  @Inject private Clock clock;
   @Inject private Reminders reminders;
+  @Inject private CheckIns checkIns;
   @Inject private Clinics clinics;
   @Inject private Tenancy tenancy;
 
@@ -75,6 +80,46 @@ public class MailLinks {
     return confirmed
         ? clinicName(clinicId).map(name -> new Outcome(name, MailKind.ADDRESS_CHECK))
         : Optional.empty();
+  }
+
+  /** The check-in a link asks, as it stands, for the page that answers it; empty when not valid. */
+  public Optional<CheckInQuestion> readCheckIn(String token) {
+    Optional<LinkSigner.SignedLink> link = links.check(token, CheckIns.PURPOSE);
+    if (link.isEmpty()) {
+      return Optional.empty();
+    }
+    long clinicId = link.get().clinicId();
+    return clinicName(clinicId)
+        .flatMap(
+            name ->
+                tenancy.callAsClinic(
+                    clinicId,
+                    () ->
+                        checkIns
+                            .find(link.get().subjectId())
+                            .map(checkIn -> question(name, checkIn))));
+  }
+
+  /**
+   * Keeps the answer to the check-in a link asks.
+   *
+   * @throws RecordException {@code mail.link.invalid} for a link that is not whole or valid, or as
+   *     the check-in refuses the answer
+   */
+  public CheckInQuestion answerCheckIn(String token, int days, CheckInBarrier barrier)
+      throws RecordException {
+    LinkSigner.SignedLink link =
+        links
+            .check(token, CheckIns.PURPOSE)
+            .orElseThrow(() -> new RecordException("mail.link.invalid"));
+    long clinicId = link.clinicId();
+    String name = clinicName(clinicId).orElseThrow(() -> new RecordException("mail.link.invalid"));
+    return tenancy.callAsClinic(
+        clinicId, () -> question(name, checkIns.answer(link.subjectId(), days, barrier)));
+  }
+
+  private CheckInQuestion question(String clinicName, CheckIn checkIn) {
+    return CheckInQuestion.of(clinicName, checkIn, checkIn.isOpen(clock.instant()));
   }
 
   private Optional<String> clinicName(long clinicId) {

@@ -71,6 +71,7 @@ public class Reminders {
   @Inject private LinkSigner links;
   @Inject private PortalAddress portal;
   @Inject private Patients patients;
+  @Inject private CheckIns checkIns;
 
   /**
    * A program has become active: the patient's reminders follow its rounds and days (unless the
@@ -252,10 +253,17 @@ public class Reminders {
         || day.isBefore(program.get().getStartsOn())) {
       return 0;
     }
+    Optional<CheckIn> asked =
+        schedule.checkInOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isPresent()
+            ? checkIns.ask(patient, program.get(), day, at)
+            : Optional.empty();
     if (!plan.mayMail()) {
       return checkAddressIfNew(plan, at) ? 1 : 0;
     }
     int queued = 0;
+    if (asked.isPresent() && queueCheckIn(plan, asked.get(), at)) {
+      queued++;
+    }
     if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)
         && queue(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at)) {
       queued++;
@@ -269,18 +277,36 @@ public class Reminders {
   }
 
   private boolean queue(ReminderPlan plan, MailKind kind, String cause, Instant at) {
-    Patient patient = plan.getPatient();
-    String stop =
-        portal.of(
-            "/mail/stop?t="
-                + links.sign(
-                    stopPurpose(kind),
-                    tenancy.currentClinicId(),
-                    patient.getId(),
-                    at.plus(STOP_LINK_VALID)));
     return outbox.queue(
         CareMail.of(
-            kind, cause, plan.getAddress(), clinic().getName(), portal.of("/patient/"), stop));
+            kind,
+            cause,
+            plan.getAddress(),
+            clinic().getName(),
+            portal.of("/patient/"),
+            stopLink(plan, kind, at)));
+  }
+
+  /** The check-in's question, with a link per possible answer of how many days. */
+  private boolean queueCheckIn(ReminderPlan plan, CheckIn checkIn, Instant at) {
+    String answer = portal.of(checkIns.answerPath(checkIn));
+    return outbox.queue(
+        CareMail.checkIn(
+            "check-in:" + checkIn.getId(),
+            plan.getAddress(),
+            clinic().getName(),
+            answer,
+            stopLink(plan, MailKind.CHECK_IN, at)));
+  }
+
+  private String stopLink(ReminderPlan plan, MailKind kind, Instant at) {
+    return portal.of(
+        "/mail/stop?t="
+            + links.sign(
+                stopPurpose(kind),
+                tenancy.currentClinicId(),
+                plan.getPatient().getId(),
+                at.plus(STOP_LINK_VALID)));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
@@ -43,6 +45,7 @@ import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramStatus;
 import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.security.IssuedAccount;
+import org.clinicportal.security.LinkSigner;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.ClinicFixture;
@@ -55,6 +58,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Exercise reminders on the real services, outbox and PostgreSQL, with the clock moved to the
@@ -67,7 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RemindersIT {
 
-  private static final Pattern LINK = Pattern.compile("https?://\\S+\\?t=(\\S+)");
+  private static final Pattern LINK = Pattern.compile("https?://\\S+?\\?t=([^\\s&]+)");
 
   @Deployment
   static WebArchive deployment() {
@@ -87,6 +91,8 @@ class RemindersIT {
   @Inject private ReminderJob job;
   @Inject private MailLinks mailLinks;
   @Inject private Outbox outbox;
+  @Inject private CheckIns checkIns;
+  @Inject private LinkSigner linkSigner;
 
   private Clinic clinic;
   private ClinicPrincipal dana;
@@ -166,11 +172,7 @@ class RemindersIT {
     assertEquals("Time for today's exercises", reminder.getSubject());
     assertTrue(reminder.getStopLink().contains("/mail/stop?t="), reminder.getStopLink());
     assertTrue(reminder.getBody().contains(reminder.getStopLink()), reminder.getBody());
-    String words = (reminder.getSubject() + " " + reminder.getBody()).toLowerCase(Locale.ROOT);
-    for (String health :
-        List.of("pain", "back", "quadratus", "lumborum", "stretch", "release", "numb", "jordan")) {
-      assertFalse(words.contains(health), "the reminder says " + health + ": " + words);
-    }
+    assertHasNoHealthWords(reminder);
     ReminderPlan moved = inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow();
     assertTrue(moved.getNextDueAt().toInstant().isAfter(at), "the plan moved to its next time");
   }
@@ -236,6 +238,98 @@ class RemindersIT {
     assertEquals(List.of(), mailOf(MailKind.REMINDER));
     ReminderPlan plan = inClinic(() -> reminders.planOf(jordan.getId())).orElseThrow();
     assertTrue(plan.getNextDueAt().toInstant().isAfter(Instant.now()), "moved past the gap");
+  }
+
+  @Test
+  void aWeeklyCheckInIsAskedOnSundayAndAnsweredThroughItsLinkOrThePatientsPage() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    Patient robin = patient("Robin", null);
+    activeProgram(robin, LocalDate.now(zone));
+    LocalDate sunday = LocalDate.now(zone).plusDays(1);
+    while (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
+      sunday = sunday.plusDays(1);
+    }
+    Instant asked = sunday.atTime(18, 0).atZone(zone).toInstant();
+    MovableClock.moveTo(asked.minusSeconds(120));
+    job.queueDue();
+    MovableClock.moveTo(asked.plusSeconds(30));
+    job.queueDue();
+    job.queueDue();
+
+    OutboundMail mail = onlyMailOf(MailKind.CHECK_IN);
+    assertEquals("jordan@example.org", mail.getRecipient());
+    assertEquals("How did this week go?", mail.getSubject());
+    for (int days = 0; days <= CheckIn.MAX_DAYS; days++) {
+      assertTrue(mail.getBody().contains("&days=" + days), mail.getBody());
+    }
+    assertTrue(mail.getBody().contains(mail.getStopLink()), mail.getBody());
+    assertHasNoHealthWords(mail);
+    String token = tokenIn(mail);
+    CheckInQuestion question = mailLinks.readCheckIn(token).orElseThrow();
+    assertEquals(new CheckInQuestion("Riverside Physio", sunday, true, null, null), question);
+
+    assertRefused("mail.link.invalid", () -> mailLinks.answerCheckIn(tampered(token), 4, null));
+    assertRefused("checkIn.days", () -> mailLinks.answerCheckIn(token, 8, CheckInBarrier.PAIN));
+    assertRefused("checkIn.barrier", () -> mailLinks.answerCheckIn(token, 4, null));
+    assertEquals(List.of(), answeredCheckInsOf(jordan), "a refused answer kept nothing");
+    mailLinks.answerCheckIn(token, 4, CheckInBarrier.PAIN);
+    mailLinks.answerCheckIn(token, 5, CheckInBarrier.NO_TIME);
+    CheckIn kept = as(dana, () -> homeCare.progressOf(jordan.getId())).checkIns().get(0);
+    assertEquals(sunday, kept.getWeekEnding());
+    assertEquals(5, kept.getDaysExercised(), "the later answer replaced the first");
+    assertEquals(CheckInBarrier.NO_TIME, kept.getBarrier());
+
+    ClinicPrincipal robinSignedIn = signedIn(robin);
+    String robinsPage = as(robinSignedIn, () -> checkIns.openOfMine()).orElseThrow();
+    assertTrue(robinsPage.startsWith("/mail/check-in?t="), robinsPage);
+    mailLinks.answerCheckIn(tokenIn("https://portal" + robinsPage), 7, CheckInBarrier.NOTHING);
+    assertEquals(7, answeredCheckInsOf(robin).get(0).getDaysExercised());
+    assertEquals(1, mailOf(MailKind.CHECK_IN).size(), "no mail to a patient with no address");
+
+    MovableClock.moveTo(asked.plus(CheckIn.OPEN_FOR).plusSeconds(60));
+    assertFalse(mailLinks.readCheckIn(token).orElseThrow().open());
+    assertRefused("checkIn.closed", () -> mailLinks.answerCheckIn(token, 6, CheckInBarrier.OTHER));
+    assertTrue(as(robinSignedIn, () -> checkIns.openOfMine()).isEmpty(), "closed: no link");
+    assertEquals(5, answeredCheckInsOf(jordan).get(0).getDaysExercised());
+  }
+
+  @Test
+  void aCheckInLinkSignedForAnotherClinicFindsNothing() throws Exception {
+    Patient jordan = patient("Jordan", null);
+    activeProgram(jordan, LocalDate.now(zone));
+    Instant now = Instant.now();
+    CheckIn asked =
+        inClinic(() -> checkIns.ask(jordan, null, LocalDate.now(zone), now)).orElseThrow();
+    Clinic other = clinics.open(new Clinic(uniqueCode("elsewhere"), "Elsewhere Physio"));
+    Instant expires = now.plus(Duration.ofDays(1));
+    String genuine = linkSigner.sign(CheckIns.PURPOSE, clinic.getId(), asked.getId(), expires);
+    String crossed = linkSigner.sign(CheckIns.PURPOSE, other.getId(), asked.getId(), expires);
+
+    assertTrue(mailLinks.readCheckIn(crossed).isEmpty());
+    assertRefused(
+        "checkIn.notFound", () -> mailLinks.answerCheckIn(crossed, 3, CheckInBarrier.FORGOT));
+    assertTrue(mailLinks.readCheckIn(genuine).isPresent());
+    mailLinks.answerCheckIn(genuine, 3, CheckInBarrier.FORGOT);
+    assertEquals(3, answeredCheckInsOf(jordan).get(0).getDaysExercised());
+  }
+
+  private List<CheckIn> answeredCheckInsOf(Patient patient) {
+    return inClinic(() -> checkIns.recentOf(patient.getId())).stream()
+        .filter(CheckIn::isAnswered)
+        .toList();
+  }
+
+  private static void assertRefused(String key, Executable step) {
+    RecordException refused = assertThrows(RecordException.class, step);
+    assertEquals(key, refused.messageKey());
+  }
+
+  private static void assertHasNoHealthWords(OutboundMail mail) {
+    String words = (mail.getSubject() + " " + mail.getBody()).toLowerCase(Locale.ROOT);
+    for (String health :
+        List.of("pain", "back", "quadratus", "lumborum", "stretch", "release", "numb", "jordan")) {
+      assertFalse(words.contains(health), "the mail says " + health + ": " + words);
+    }
   }
 
   private Patient confirmedPatientWithProgram(String name, String email) throws Exception {

@@ -13,14 +13,17 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +51,7 @@ import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
 import org.clinicportal.homecare.Alerts;
+import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
@@ -116,6 +120,7 @@ class AccessSuiteIT {
   @Inject private Alerts alerts;
   @Inject private Reminders reminders;
   @Inject private Outbox outbox;
+  @Inject private CheckIns checkIns;
   @Resource private UserTransaction transaction;
 
   /** One clinic's patient and everything recorded about them, with the people who own it. */
@@ -320,6 +325,8 @@ class AccessSuiteIT {
   private List<Probe> probes(Chart c) {
     long patient = c.record().getId();
     long mail = tenancy.callAsClinic(c.clinic().getId(), () -> outbox.latest(1)).get(0).getId();
+    long checkIn =
+        tenancy.callAsClinic(c.clinic().getId(), () -> checkIns.recentOf(patient)).get(0).getId();
     long archived = c.archived().getId();
     long withoutAccount = c.withoutAccount().getId();
     long cleared = c.cleared().getId();
@@ -520,6 +527,15 @@ class AccessSuiteIT {
                 ((Optional<?>) plan)
                     .map(found -> ((ReminderPlan) found).getPatient().getId() == patient)
                     .orElse(false)),
+        Probe.own(
+            "check-in",
+            "own open check-in",
+            Owner.PATIENT,
+            () -> checkIns.openOfMine(),
+            link ->
+                ((Optional<?>) link)
+                    .map(path -> checkInOf((String) path) == checkIn)
+                    .orElse(false)),
         Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
         Probe.listing(
             "mail",
@@ -552,6 +568,16 @@ class AccessSuiteIT {
             "staff", "deactivate", Owner.ADMIN, () -> run(() -> staff.deactivate(staffMember))),
         Probe.write(
             "staff", "reactivate", Owner.ADMIN, () -> run(() -> staff.reactivate(staffMember))));
+  }
+
+  /** The check-in a link to the check-in page names under its signature. */
+  private static long checkInOf(String path) {
+    String token = path.substring(path.indexOf("?t=") + 3);
+    String payload =
+        new String(
+            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            StandardCharsets.UTF_8);
+    return Long.parseLong(payload.split("\\|")[2]);
   }
 
   private Answer attempt(ClinicPrincipal person, Probe probe) {
@@ -714,6 +740,8 @@ class AccessSuiteIT {
     worrying.setLegWeakness(true);
     as(patient, () -> homeCare.record(worrying));
     PatientAlert alert = as(therapist, () -> alerts.ofPatient(charted.getId())).get(0);
+    tenancy.callAsClinic(
+        clinic.getId(), () -> checkIns.ask(charted, active, LocalDate.now(), Instant.now()));
     return new Chart(
         clinic,
         admin,

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
@@ -87,6 +89,7 @@ class RowLevelSecurityIT {
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
   @Inject private Outbox outbox;
+  @Inject private CheckIns checkIns;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -428,6 +431,9 @@ class RowLevelSecurityIT {
                     "Time for today's exercises",
                     "Your plan is ready",
                     null)));
+    tenancy.callAsClinic(
+        clinic.getId(),
+        () -> checkIns.ask(robin, active, LocalDate.now(ZoneOffset.UTC), Instant.now()));
     return new Opened(clinic.getId(), robin.getId());
   }
 

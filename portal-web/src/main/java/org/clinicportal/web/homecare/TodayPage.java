@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.SkipReason;
@@ -16,24 +17,32 @@ import org.clinicportal.patient.Patients;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 
-/** The patient's home page: today's exercises, each round marked done or skipped with a reason. */
+/**
+ * The patient's home page: today's exercises, each round marked done or skipped with a reason, and
+ * the week's check-in while it is open.
+ */
 @Named
 @ViewScoped
 public class TodayPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private HomeCare homeCare;
+  @Inject private CheckIns checkIns;
   @Inject private Patients patients;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
 
   private Patient patient;
   private TodaysPlan plan;
+  private String checkInPath;
   private final Map<Long, SkipReason> reasons = new HashMap<>();
 
   public void load() {
     patient = patients.ofAccount(currentUser.required().accountId()).orElse(null);
     refresh();
+    if (patient != null) {
+      messages.attempt(() -> checkInPath = checkIns.openOfMine().orElse(null));
+    }
   }
 
   public void done(long itemId, int round) {
@@ -71,6 +80,11 @@ public class TodayPage implements Serializable {
 
   public Patient getPatient() {
     return patient;
+  }
+
+  /** The path of the page that answers this week's open check-in, or null when none is open. */
+  public String getCheckInPath() {
+    return checkInPath;
   }
 
   public TodaysPlan getPlan() {

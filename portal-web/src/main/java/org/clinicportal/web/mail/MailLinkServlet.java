@@ -11,16 +11,18 @@ import java.nio.charset.StandardCharsets;
 import org.clinicportal.homecare.MailLinks;
 
 /**
- * The addresses in the portal's mail. Opening one shows its page ({@code stop.xhtml} or {@code
- * confirm.xhtml}), where a button does what the link offers. A post to the stop link with {@code
+ * The addresses in the portal's mail. Opening one shows its page ({@code stop.xhtml}, {@code
+ * confirm.xhtml} or {@code check-in.xhtml}, with the number of days a check-in link was tapped
+ * for), where a button does what the link offers. A post to the stop link with {@code
  * List-Unsubscribe=One-Click}, as mail programs send it, stops at once and is answered with 200;
  * any other post changes nothing.
  */
-@WebServlet(urlPatterns = {MailLinkServlet.STOP, MailLinkServlet.CONFIRM})
+@WebServlet(urlPatterns = {MailLinkServlet.STOP, MailLinkServlet.CONFIRM, MailLinkServlet.CHECK_IN})
 public class MailLinkServlet extends HttpServlet {
 
   static final String STOP = "/mail/stop";
   static final String CONFIRM = "/mail/confirm";
+  static final String CHECK_IN = "/mail/check-in";
   private static final int LONGEST_TOKEN = 400;
 
   @Inject private MailLinks links;
@@ -30,11 +32,13 @@ public class MailLinkServlet extends HttpServlet {
       throws IOException {
     String token = token(request);
     response.setHeader("Cache-Control", "no-store");
+    String days = request.getParameter("days");
     response.sendRedirect(
         request.getContextPath()
             + request.getServletPath()
             + ".xhtml"
-            + (token == null ? "" : "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+            + (token == null ? "" : "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
+            + (token != null && days != null && days.matches("[0-7]") ? "&days=" + days : ""));
   }
 
   @Override

@@ -27,7 +27,8 @@ public class StatelessViews extends ViewHandlerWrapper {
           "/forbidden.xhtml",
           "/not-found.xhtml",
           "/mail/stop.xhtml",
-          "/mail/confirm.xhtml");
+          "/mail/confirm.xhtml",
+          "/mail/check-in.xhtml");
 
   public StatelessViews(ViewHandler wrapped) {
     super(wrapped);
