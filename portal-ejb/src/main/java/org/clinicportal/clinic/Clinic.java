@@ -63,6 +63,9 @@ public class Clinic extends PortalEntity {
   @Column(name = "mail_reply_to", length = MailAddresses.MAX_LENGTH)
   private String mailReplyTo;
 
+  @Column(name = "urgent_notice_email", length = MailAddresses.MAX_LENGTH)
+  private String urgentNoticeEmail;
+
   @Size(max = 300)
   @Column(length = 300)
   private String address;
@@ -140,28 +143,44 @@ public class Clinic extends PortalEntity {
   }
 
   /**
-   * Changes how the clinic's e-mail introduces itself: the sender's name (the clinic's name when
-   * empty) and where replies go (nowhere when empty).
+   * Changes how the clinic's e-mail introduces itself, the sender's name (the clinic's name when
+   * empty) and where replies go (nowhere when empty), and the clinic address that urgent notices go
+   * to besides the patient's therapist (none when empty).
    *
    * @return each field that changed, as it was and as it became
-   * @throws IllegalArgumentException for a name with control characters or too long, or a reply
-   *     address that is not a plain address
+   * @throws IllegalArgumentException for a name with control characters or too long, or an address
+   *     that is not a plain address
    */
-  public List<FieldChange> signMail(String senderName, String replyTo) {
+  public List<FieldChange> signMail(String senderName, String replyTo, String urgentTo) {
     String name = blankToNull(senderName == null ? null : senderName.strip());
     String reply = blankToNull(replyTo == null ? null : replyTo.strip());
+    String urgent = blankToNull(urgentTo == null ? null : urgentTo.strip());
     if (name != null && (name.length() > MAX_SENDER_NAME || name.chars().anyMatch(c -> c < 0x20))) {
       throw new IllegalArgumentException("Not a sender's name");
     }
     if (reply != null && !MailAddresses.isPlausible(reply)) {
       throw new IllegalArgumentException("Not a reply address");
     }
+    if (urgent != null && !MailAddresses.isPlausible(urgent)) {
+      throw new IllegalArgumentException("Not an address for urgent notices");
+    }
     List<FieldChange> changes = new ArrayList<>();
     note(changes, "mailSenderName", mailSenderName, name);
     note(changes, "mailReplyTo", mailReplyTo, reply);
+    note(changes, "urgentNoticeEmail", masked(urgentNoticeEmail), masked(urgent));
     mailSenderName = name;
     mailReplyTo = reply;
+    urgentNoticeEmail = urgent;
     return changes;
+  }
+
+  /** The clinic address urgent notices also go to, or null for the therapist alone. */
+  public String getUrgentNoticeEmail() {
+    return urgentNoticeEmail;
+  }
+
+  private static String masked(String address) {
+    return address == null ? null : MailAddresses.masked(address);
   }
 
   /** The name the clinic's e-mail comes from. */

@@ -76,11 +76,14 @@ public class ClinicProfile {
   }
 
   /**
-   * Changes how the clinic's e-mail introduces itself.
+   * Changes how the clinic's e-mail introduces itself, and where urgent notices go besides the
+   * patient's therapist.
    *
-   * @throws RecordException {@code clinic.mailSender.invalid} or {@code clinic.replyTo.invalid}
+   * @throws RecordException {@code clinic.mailSender.invalid}, {@code clinic.replyTo.invalid} or
+   *     {@code clinic.urgentTo.invalid}
    */
-  public Clinic signMail(String senderName, String replyTo) throws RecordException {
+  public Clinic signMail(String senderName, String replyTo, String urgentTo)
+      throws RecordException {
     tenancy.requireRole(Role.CLINIC_ADMIN);
     if (senderName != null
         && (senderName.strip().length() > Clinic.MAX_SENDER_NAME
@@ -90,8 +93,11 @@ public class ClinicProfile {
     if (replyTo != null && !replyTo.isBlank() && !MailAddresses.isPlausible(replyTo.strip())) {
       throw new RecordException("clinic.replyTo.invalid");
     }
+    if (urgentTo != null && !urgentTo.isBlank() && !MailAddresses.isPlausible(urgentTo.strip())) {
+      throw new RecordException("clinic.urgentTo.invalid");
+    }
     Clinic clinic = current();
-    List<FieldChange> changes = clinic.signMail(senderName, replyTo);
+    List<FieldChange> changes = clinic.signMail(senderName, replyTo, urgentTo);
     if (!changes.isEmpty()) {
       audit.record(AuditAction.CLINIC_PROFILE_CHANGED, null, changes);
     }

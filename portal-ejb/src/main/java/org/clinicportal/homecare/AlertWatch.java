@@ -23,9 +23,10 @@ import org.clinicportal.platform.Tenancy;
 
 /**
  * Every hour, looks over each active clinic's running programs for silence and for reviews reached
- * without progress, on the clinic's own date. One clinic's failure does not stop the others. It
- * runs at 5 past the hour, or at the minutes {@code PORTAL_ALERT_WATCH_MINUTES} names in a
- * schedule's minute field ({@code 5,35}, {@code *}{@code /10}); each run logs how long it took.
+ * without progress, on the clinic's own date, then queues the daily summaries of alerts that are
+ * due (see {@link AlertDigests}). One clinic's failure does not stop the others. It runs at 5 past
+ * the hour, or at the minutes {@code PORTAL_ALERT_WATCH_MINUTES} names in a schedule's minute field
+ * ({@code 5,35}, {@code *}{@code /10}); each run logs how long it took.
  */
 @Singleton
 @Startup
@@ -37,6 +38,7 @@ public class AlertWatch {
 
   @Inject private Clinics clinics;
   @Inject private Alerts alerts;
+  @Inject private AlertDigests digests;
   @Inject private Tenancy tenancy;
   @Inject private Clock clock;
   @Resource private TimerService timers;
@@ -85,6 +87,12 @@ public class AlertWatch {
         }
       } catch (RuntimeException failure) {
         LOG.log(Level.WARNING, "Alert watch failed for clinic " + clinic.getCode(), failure);
+      }
+      try {
+        tenancy.callAsClinic(clinic.getId(), digests::queueDue);
+      } catch (RuntimeException failure) {
+        LOG.log(
+            Level.WARNING, "Daily summaries not queued for clinic " + clinic.getCode(), failure);
       }
     }
     LOG.info(

@@ -286,30 +286,38 @@ public class Alerts {
         alert.getPatient().getId(),
         List.of(FieldChange.set("kind", alert.getKind().name())));
     if (alert.getKind() == AlertKind.SAFETY) {
-      noticeTherapist(alert);
+      notice(alert);
     }
   }
 
   /**
-   * Tells the patient's therapist by e-mail that an urgent alert waits, when they gave an address
-   * for notices; the message names no patient and no answer, in the transaction that raised it.
+   * Tells by e-mail that an urgent alert waits: the patient's therapist, when they gave an address
+   * for notices, and the clinic's address for urgent notices, when it has one (once when both are
+   * the same). The message names no patient and no answer; it is queued in the transaction that
+   * raised the alert.
    */
-  private void noticeTherapist(PatientAlert alert) {
+  private void notice(PatientAlert alert) {
     Therapist therapist = alert.getPatient().getTherapist();
-    if (therapist == null
-        || !therapist.getAccount().isActive()
-        || therapist.getAccount().getNoticeEmail() == null) {
-      return;
-    }
     Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
+    String toTherapist =
+        therapist == null || !therapist.getAccount().isActive()
+            ? null
+            : therapist.getAccount().getNoticeEmail();
+    String toClinic = clinic.getUrgentNoticeEmail();
+    if (toTherapist != null) {
+      queueNotice(clinic, "urgent:" + alert.getId(), toTherapist, false);
+    }
+    if (toClinic != null && !toClinic.equalsIgnoreCase(toTherapist)) {
+      queueNotice(clinic, "urgent:" + alert.getId() + ":clinic", toClinic, true);
+    }
+  }
+
+  private void queueNotice(Clinic clinic, String cause, String to, boolean toClinic) {
+    String link = portal.of("/therapist/alerts.xhtml");
     outbox.queue(
-        CareMail.of(
-            MailKind.URGENT_ALERT,
-            "urgent:" + alert.getId(),
-            therapist.getAccount().getNoticeEmail(),
-            clinic.getName(),
-            portal.of("/therapist/alerts.xhtml"),
-            null));
+        toClinic
+            ? CareMail.urgentToClinic(cause, to, clinic.getName(), link)
+            : CareMail.of(MailKind.URGENT_ALERT, cause, to, clinic.getName(), link, null));
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

@@ -25,6 +25,25 @@ final class CareMail {
     return new Mail(kind, causeKey, to, WORDS.getString(kind.name() + ".subject"), body, stopLink);
   }
 
+  /** An urgent notice to the clinic's own address rather than to the patient's therapist. */
+  static Mail urgentToClinic(String causeKey, String to, String clinicName, String link) {
+    String body =
+        new MessageFormat(WORDS.getString("URGENT_ALERT.clinic.body"), Locale.ENGLISH)
+            .format(new Object[] {clinicName, link});
+    return new Mail(
+        MailKind.URGENT_ALERT, causeKey, to, WORDS.getString("URGENT_ALERT.subject"), body, null);
+  }
+
+  /** The daily summary: how many alerts are new since the day before and how many are open. */
+  static Mail digest(
+      String causeKey, String to, String clinicName, long raised, long open, String link) {
+    String body =
+        new MessageFormat(WORDS.getString("DAILY_DIGEST.body"), Locale.ENGLISH)
+            .format(new Object[] {clinicName, raised, open, link});
+    return new Mail(
+        MailKind.DAILY_DIGEST, causeKey, to, WORDS.getString("DAILY_DIGEST.subject"), body, null);
+  }
+
   /**
    * The weekly check-in: one link per answer to how many days, each opening the page that asks what
    * got in the way with that answer chosen.

@@ -37,6 +37,19 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     name = "PatientAlert.countOpen",
     query = "select count(a) from PatientAlert a where a.acknowledgedAt is null")
 @NamedQuery(
+    name = "PatientAlert.countOpenOfTherapist",
+    query =
+        "select count(a) from PatientAlert a where a.acknowledgedAt is null"
+            + " and a.patient.therapist.account.id = :accountId")
+@NamedQuery(
+    name = "PatientAlert.countRaisedSince",
+    query = "select count(a) from PatientAlert a where a.raisedAt >= :since and a.kind <> :urgent")
+@NamedQuery(
+    name = "PatientAlert.countRaisedSinceOfTherapist",
+    query =
+        "select count(a) from PatientAlert a where a.raisedAt >= :since and a.kind <> :urgent"
+            + " and a.patient.therapist.account.id = :accountId")
+@NamedQuery(
     name = "PatientAlert.acknowledged",
     query =
         "select a from PatientAlert a join fetch a.patient p where a.acknowledgedAt is not null"

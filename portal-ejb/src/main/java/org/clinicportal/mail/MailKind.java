@@ -11,5 +11,7 @@ public enum MailKind {
   /** The weekly question of how the week went. */
   CHECK_IN,
   /** Tells a therapist that something in a patient's home care needs them now. */
-  URGENT_ALERT
+  URGENT_ALERT,
+  /** Tells a member of staff how many other alerts are new and open, counts only. */
+  DAILY_DIGEST
 }

@@ -30,6 +30,12 @@ import org.clinicportal.platform.Role;
     name = "UserAccount.findByUsername",
     query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(
+    name = "UserAccount.wantingDailyDigest",
+    query =
+        "select a from UserAccount a where a.dailyDigest = true and a.active = true"
+            + " and a.noticeEmail is not null and a.role <> org.clinicportal.platform.Role.PATIENT"
+            + " order by a.id")
+@NamedQuery(
     name = "UserAccount.findStaff",
     query =
         "select a from UserAccount a where a.role <> org.clinicportal.platform.Role.PATIENT"
@@ -65,6 +71,9 @@ public class UserAccount extends ClinicOwned {
 
   @Column(name = "notice_email", length = MailAddresses.MAX_LENGTH)
   private String noticeEmail;
+
+  @Column(name = "daily_digest", nullable = false)
+  private boolean dailyDigest;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -161,14 +170,23 @@ public class UserAccount extends ClinicOwned {
    *
    * @throws IllegalArgumentException for what is not a plain address
    */
-  public void sendNoticesTo(String address) {
+  public void sendNoticesTo(String address, boolean withDailyDigest) {
     if (address == null || address.isBlank()) {
+      if (withDailyDigest) {
+        throw new IllegalStateException("A daily summary needs an address to go to");
+      }
       noticeEmail = null;
     } else if (MailAddresses.isPlausible(address.strip())) {
       noticeEmail = address.strip();
     } else {
       throw new IllegalArgumentException("Not an address for notices");
     }
+    dailyDigest = withDailyDigest;
+  }
+
+  /** Whether a daily summary of the alerts other than urgent ones goes to the notice address. */
+  public boolean isDailyDigest() {
+    return dailyDigest;
   }
 
   /** Where urgent notices go, or null when this person gave no address. */

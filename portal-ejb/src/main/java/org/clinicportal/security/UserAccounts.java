@@ -124,19 +124,22 @@ public class UserAccounts {
     return changedAt;
   }
 
-  /** Closes the account to sign-ins; its open sessions end at their next request. */
   /**
-   * Sets where the signed-in member of staff gets urgent notices; empty for none.
+   * Sets where the signed-in member of staff gets urgent notices (empty for none), and whether a
+   * daily summary of the other alerts goes there too.
    *
-   * @throws RecordException {@code account.noticeEmail.invalid} for what is not a plain address
+   * @throws RecordException {@code account.noticeEmail.invalid} for what is not a plain address,
+   *     {@code account.digest.noAddress} for a summary with no address
    */
-  public UserAccount sendMyNoticesTo(String address) throws RecordException {
+  public UserAccount sendMyNoticesTo(String address, boolean dailyDigest) throws RecordException {
     ClinicPrincipal me = tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
     UserAccount account = existing(me.accountId());
     try {
-      account.sendNoticesTo(address);
+      account.sendNoticesTo(address, dailyDigest);
     } catch (IllegalArgumentException notAnAddress) {
       throw new RecordException("account.noticeEmail.invalid");
+    } catch (IllegalStateException noAddress) {
+      throw new RecordException("account.digest.noAddress");
     }
     audit.recordNote(
         AuditAction.NOTICE_ADDRESS_CHANGED,

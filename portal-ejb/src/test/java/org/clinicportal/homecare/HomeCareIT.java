@@ -13,7 +13,9 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicProfile;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
@@ -47,10 +50,12 @@ import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.ClinicFixture;
+import org.clinicportal.testsupport.MovableClock;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,7 +72,7 @@ class HomeCareIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("home-care").build();
+    return PortalDeployment.of("home-care").build().addClass(MovableClock.class);
   }
 
   @Inject private Tenancy tenancy;
@@ -81,6 +86,8 @@ class HomeCareIT {
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
   @Inject private Outbox outbox;
+  @Inject private ClinicProfile profile;
+  @Inject private AlertDigests digests;
   @Inject private AuditTrail audit;
   @Resource private UserTransaction transaction;
 
@@ -90,8 +97,14 @@ class HomeCareIT {
   private Long danaTherapistId;
   private LocalDate today;
 
+  @AfterEach
+  void resetClock() {
+    MovableClock.reset();
+  }
+
   @BeforeEach
   void openClinic() throws Exception {
+    MovableClock.reset();
     clinic = clinics.open(new Clinic(uniqueCode("homecare"), "Home Care Clinic"));
     dana = therapist(clinic, "dana", "Dana Whitfield");
     danaTherapistId = lastTherapistId;
@@ -197,28 +210,80 @@ class HomeCareIT {
         "account.noticeEmail.invalid",
         assertThrows(
                 RecordException.class,
-                () -> as(dana, () -> accounts.sendMyNoticesTo("dana at the clinic")))
+                () -> as(dana, () -> accounts.sendMyNoticesTo("dana at the clinic", false)))
+            .messageKey());
+    assertEquals(
+        "account.digest.noAddress",
+        assertThrows(
+                RecordException.class, () -> as(dana, () -> accounts.sendMyNoticesTo("", true)))
             .messageKey());
     assertEquals(
         "access.refused",
         assertThrows(
                 RecordException.class,
-                () -> as(me, () -> accounts.sendMyNoticesTo("robin@example.org")))
+                () -> as(me, () -> accounts.sendMyNoticesTo("robin@example.org", false)))
             .messageKey());
-    as(dana, () -> accounts.sendMyNoticesTo(" dana@clinic.example "));
+    as(dana, () -> accounts.sendMyNoticesTo(" dana@clinic.example ", false));
+    tenancy.callAs(
+        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
+        () -> profile.signMail(null, null, "frontdesk@clinic.example"));
     JournalForm numb = calmSession(program.getId(), 3, 3);
     numb.setSaddleNumbness(true);
     as(me, () -> homeCare.record(numb));
 
     List<OutboundMail> urgent = urgentMail();
-    assertEquals(1, urgent.size());
-    OutboundMail notice = urgent.get(0);
-    assertEquals("dana@clinic.example", notice.getRecipient());
-    assertEquals("A patient needs your attention today", notice.getSubject());
-    assertTrue(notice.getBody().contains("/therapist/alerts.xhtml"), notice.getBody());
-    String words = (notice.getSubject() + " " + notice.getBody()).toLowerCase(Locale.ROOT);
-    for (String named : List.of("robin", "marsh", "numb", "saddle", "bladder", "weak", "fever")) {
-      assertFalse(words.contains(named), "the notice says " + named + ": " + words);
+    assertEquals(
+        List.of("dana@clinic.example", "frontdesk@clinic.example"),
+        urgent.stream().map(OutboundMail::getRecipient).sorted().toList(),
+        "the therapist and the clinic's address");
+    for (OutboundMail notice : urgent) {
+      assertEquals("A patient needs your attention today", notice.getSubject());
+      assertTrue(notice.getBody().contains("/therapist/alerts.xhtml"), notice.getBody());
+      assertNamesNoOne(notice);
+    }
+  }
+
+  @Test
+  void theDailySummaryCountsOtherAlertsOnceADayForThoseWhoAskedForIt() throws Exception {
+    Patient jordan = patient("Jordan", "Lee");
+    HomeProgram program = activeProgram(jordan, today);
+    ClinicPrincipal me = signedIn(jordan);
+    ClinicPrincipal lee = therapist(clinic, "lee", "Lee Park");
+    as(dana, () -> accounts.sendMyNoticesTo("dana@clinic.example", true));
+    as(lee, () -> accounts.sendMyNoticesTo("lee@clinic.example", true));
+    for (int pain = ASSESSED_PAIN + 1; pain <= ASSESSED_PAIN + 3; pain++) {
+      int after = pain;
+      as(me, () -> homeCare.record(calmSession(program.getId(), after, after)));
+    }
+    assertEquals(List.of(AlertKind.WORSENING), kinds(alertsOf(jordan)));
+    ZonedDateTime due =
+        ZonedDateTime.now(ZoneId.of(clinic.getTimeZone())).with(AlertDigests.DUE_AT);
+
+    MovableClock.moveTo(due.minusMinutes(1).toInstant());
+    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> digests.queueDue()));
+    MovableClock.moveTo(due.plusMinutes(5).toInstant());
+    assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> digests.queueDue()));
+    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> digests.queueDue()), "once a day");
+
+    List<OutboundMail> summaries =
+        tenancy.callAsClinic(clinic.getId(), () -> outbox.latest(50)).stream()
+            .filter(mail -> mail.getKind() == MailKind.DAILY_DIGEST)
+            .toList();
+    assertEquals(1, summaries.size(), "none for Lee, whose patients raised nothing");
+    OutboundMail summary = summaries.get(0);
+    assertEquals("dana@clinic.example", summary.getRecipient());
+    assertTrue(summary.getBody().contains("1 new alert;"), summary.getBody());
+    assertTrue(summary.getBody().contains("1 open in all"), summary.getBody());
+    assertNamesNoOne(summary);
+  }
+
+  private static void assertNamesNoOne(OutboundMail mail) {
+    String words = (mail.getSubject() + " " + mail.getBody()).toLowerCase(Locale.ROOT);
+    for (String named :
+        List.of(
+            "robin", "marsh", "jordan", "numb", "saddle", "bladder", "weak", "fever", "worse",
+            "pain")) {
+      assertFalse(words.contains(named), "the mail says " + named + ": " + words);
     }
   }
 

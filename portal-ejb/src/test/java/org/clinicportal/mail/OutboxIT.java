@@ -107,16 +107,17 @@ class OutboxIT {
     ClinicPrincipal admin = ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN);
     for (String[] refused :
         new String[][] {
-          {"Riverside\r\nBcc: eve@example.org", ""},
-          {"Riverside", "front desk"},
-          {"x".repeat(101), ""}
+          {"Riverside\r\nBcc: eve@example.org", "", ""},
+          {"Riverside", "front desk", ""},
+          {"Riverside", "", "front desk"},
+          {"x".repeat(101), "", ""}
         }) {
       assertThrows(
           RecordException.class,
-          () -> tenancy.callAs(admin, () -> profile.signMail(refused[0], refused[1])));
+          () -> tenancy.callAs(admin, () -> profile.signMail(refused[0], refused[1], refused[2])));
     }
     tenancy.callAs(
-        admin, () -> profile.signMail(" Riverside Physio Team ", "front@riverside.example"));
+        admin, () -> profile.signMail(" Riverside Physio Team ", "front@riverside.example", null));
     inClinic(() -> outbox.queue(reminder("signed-1", "fay@example.org")));
 
     assertEquals(1, worker.sendDue());

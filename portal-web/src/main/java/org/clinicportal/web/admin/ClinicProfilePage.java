@@ -32,6 +32,7 @@ public class ClinicProfilePage implements Serializable {
   private String timeZone;
   private String mailSender;
   private String replyTo;
+  private String urgentTo;
   private transient UploadedFile logo;
 
   public void load() {
@@ -43,13 +44,14 @@ public class ClinicProfilePage implements Serializable {
     timeZone = clinic.getTimeZone();
     mailSender = clinic.getMailSenderName();
     replyTo = clinic.getMailReplyTo();
+    urgentTo = clinic.getUrgentNoticeEmail();
   }
 
   public void save() throws IOException {
     messages.attempt(
         () -> {
           profile.describe(name, address, phone, colour, timeZone);
-          profile.signMail(mailSender, replyTo);
+          profile.signMail(mailSender, replyTo, urgentTo);
           if (logo != null && logo.getSize() > 0) {
             profile.showLogo(logo.getContent());
           }
@@ -144,6 +146,14 @@ public class ClinicProfilePage implements Serializable {
 
   public void setMailSender(String mailSender) {
     this.mailSender = mailSender;
+  }
+
+  public String getUrgentTo() {
+    return urgentTo;
+  }
+
+  public void setUrgentTo(String urgentTo) {
+    this.urgentTo = urgentTo;
   }
 
   public String getReplyTo() {
