@@ -16,7 +16,7 @@ import org.clinicportal.platform.Tenancy;
 @Stateless
 public class CalendarLinks {
 
-  @Inject private Reminders reminders;
+  @Inject private CalendarFeeds feeds;
   @Inject private Clinics clinics;
   @Inject private Tenancy tenancy;
 
@@ -29,7 +29,6 @@ public class CalendarLinks {
     if (key.isEmpty() || clinics.find(key.get().clinicId()).filter(Clinic::isActive).isEmpty()) {
       return Optional.empty();
     }
-    return tenancy.callAsClinic(
-        key.get().clinicId(), () -> reminders.calendarFeed(key.get().secret()));
+    return tenancy.callAsClinic(key.get().clinicId(), () -> feeds.calendarFeed(key.get().secret()));
   }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,6 @@ import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramActivated;
-import org.clinicportal.reminder.CalendarFeed;
 import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.reminder.ReminderSchedule;
 import org.clinicportal.security.LinkSigner;
@@ -42,7 +40,12 @@ import org.clinicportal.security.LinkSigner;
  * The bound clinic's exercise reminders. A patient's reminders follow their active program's rounds
  * and days until the patient chooses their own; they go by mail, in the clinic's time zone, only to
  * an address the patient confirmed; the evening nudge goes only on a day with nothing logged. The
- * same reminders reach the patient's own calendar through a feed behind a secret link.
+ * same reminders reach the patient's own calendar through a feed behind a secret link ({@link
+ * CalendarFeeds}), and the weekly check-in is asked with them ({@link CheckIns}).
+ *
+ * <p>Longer than most services: following a program, walking the due times, the address check and
+ * the stop links all change one plan under one schedule, and each message carries the links the
+ * others check.
  */
 @Stateless
 @TenantBound
@@ -124,70 +127,6 @@ public class Reminders {
     plan.choose(choices);
     plan.dueNext(scheduleOf(plan).nextAfter(clock.instant()).orElse(null));
     return plan;
-  }
-
-  /**
-   * The link of the signed-in patient's calendar feed when they have none yet, made now; empty when
-   * they have one, which cannot be shown again: the portal keeps only its secret's hash.
-   *
-   * @throws RecordException {@code reminder.noPlan} before their first program
-   */
-  public Optional<String> calendarLink() throws RecordException {
-    ReminderPlan plan = myPlan();
-    return plan.hasCalendarKey() ? Optional.empty() : Optional.of(keyCalendar(plan));
-  }
-
-  /**
-   * A new link for the signed-in patient's calendar feed; the link before it stops working at once.
-   *
-   * @throws RecordException {@code reminder.noPlan} before their first program
-   */
-  public String renewCalendarLink() throws RecordException {
-    return keyCalendar(myPlan());
-  }
-
-  private String keyCalendar(ReminderPlan plan) {
-    CalendarKey key = CalendarKey.random(tenancy.currentClinicId());
-    plan.keyCalendar(CalendarKey.hash(key.secret()));
-    return portal.of(key.path());
-  }
-
-  /**
-   * The calendar feed of the bound clinic's patient whose link carries this secret: their reminders
-   * from the later of their active program's start and today, and the program's review. Empty when
-   * no plan has that secret (any more), for an archived patient, and with no active program.
-   */
-  public Optional<String> calendarFeed(String secret) {
-    Optional<ReminderPlan> found =
-        em.createNamedQuery("ReminderPlan.byCalendarKey", ReminderPlan.class)
-            .setParameter("hash", CalendarKey.hash(secret))
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty() || found.get().getPatient().isArchived()) {
-      return Optional.empty();
-    }
-    ReminderPlan plan = found.get();
-    Optional<HomeProgram> program = activeProgram(plan.getPatient().getId());
-    if (program.isEmpty()) {
-      return Optional.empty();
-    }
-    Clinic clinic = clinic();
-    ZoneId zone = ZoneId.of(clinic.getTimeZone());
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, zone);
-    LocalDate starts = program.get().getStartsOn();
-    CalendarFeed feed =
-        new CalendarFeed(
-            "clinicportal-" + clinic.getId() + "-" + plan.getId(),
-            plan.choices(),
-            zone,
-            URI.create(portal.of("/patient/")),
-            CalendarWords.of(clinic.getName()));
-    return Optional.of(
-        feed.write(
-            starts == null || starts.isBefore(today) ? today : starts,
-            program.get().getReviewOn(),
-            now));
   }
 
   private ReminderPlan myPlan() throws RecordException {

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * stay as they are when the program changes; the defaults follow the program.
  *
  * <p>Quiet hours run from their start up to, not including, their end, and may run over midnight.
+ *
+ * <p>Longer than most classes: the value, the reading of what a patient typed (each wrong entry
+ * named for the page) and the builder that changes one switch belong to one set of rules, and split
+ * apart each would have to repeat them.
  */
 public final class ReminderChoices implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,5 @@
 package org.clinicportal.homecare;
 
-import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
-import static org.clinicportal.patient.PatientFixtures.aPatient;
-import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,26 +23,13 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.clinicportal.assessment.Assessment;
-import org.clinicportal.assessment.Assessments;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
-import org.clinicportal.clinic.Profession;
-import org.clinicportal.clinic.Therapist;
-import org.clinicportal.clinic.Therapists;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.Role;
-import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
-import org.clinicportal.program.HomeProgram;
-import org.clinicportal.program.HomePrograms;
-import org.clinicportal.program.ProgramPlan;
-import org.clinicportal.security.IssuedAccount;
-import org.clinicportal.security.UserAccount;
-import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,27 +57,20 @@ class CalendarLinksIT {
     return PortalDeployment.of("calendar").build().addAsLibraries(calendarReader);
   }
 
-  @Inject private Tenancy tenancy;
+  @Inject private CareClinic care;
   @Inject private Clinics clinics;
-  @Inject private UserAccounts accounts;
-  @Inject private Therapists therapists;
   @Inject private PatientRecords records;
-  @Inject private PatientAccounts patientAccounts;
-  @Inject private Assessments assessments;
-  @Inject private HomePrograms programs;
   @Inject private Reminders reminders;
+  @Inject private CalendarFeeds calendarFeeds;
   @Inject private CalendarLinks calendarLinks;
 
   private Clinic clinic;
   private ZoneId zone;
-  private ClinicPrincipal dana;
-  private long danaTherapistId;
 
   @BeforeEach
   void openClinic() throws Exception {
-    clinic = clinics.open(new Clinic(uniqueCode("calendar"), "Riverside Physio"));
-    zone = ZoneId.of(clinic.getTimeZone());
-    dana = therapist();
+    clinic = care.open("calendar", "Riverside Physio").clinic();
+    zone = care.zone();
   }
 
   @Test
@@ -102,11 +79,11 @@ class CalendarLinksIT {
     LocalDate today = LocalDate.now(zone);
     LocalDate review = today.plusWeeks(4);
     activeProgram(jordan, today, review);
-    ClinicPrincipal signedIn = signedIn(jordan);
+    ClinicPrincipal signedIn = care.signedIn(jordan);
 
-    String link = as(signedIn, () -> reminders.calendarLink()).orElseThrow();
+    String link = as(signedIn, () -> calendarFeeds.calendarLink()).orElseThrow();
     assertTrue(
-        as(signedIn, () -> reminders.calendarLink()).isEmpty(),
+        as(signedIn, () -> calendarFeeds.calendarLink()).isEmpty(),
         "a link made once is not shown again");
     String feed = calendarLinks.feed(token(link)).orElseThrow();
     Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
@@ -146,11 +123,11 @@ class CalendarLinksIT {
   void aNewLinkEndsTheOldOneAtOnce() throws Exception {
     Patient jordan = patient("Jordan");
     activeProgram(jordan, LocalDate.now(zone), null);
-    ClinicPrincipal signedIn = signedIn(jordan);
-    String old = as(signedIn, () -> reminders.calendarLink()).orElseThrow();
+    ClinicPrincipal signedIn = care.signedIn(jordan);
+    String old = as(signedIn, () -> calendarFeeds.calendarLink()).orElseThrow();
     assertTrue(calendarLinks.feed(token(old)).isPresent());
 
-    String renewed = as(signedIn, () -> reminders.renewCalendarLink());
+    String renewed = as(signedIn, () -> calendarFeeds.renewCalendarLink());
 
     assertNotEquals(old, renewed);
     assertEquals(Optional.empty(), calendarLinks.feed(token(old)));
@@ -162,7 +139,8 @@ class CalendarLinksIT {
   void aLinkOfAnotherClinicAChangedLinkAndAnArchivedPatientsLinkOpenNothing() throws Exception {
     Patient jordan = patient("Jordan");
     activeProgram(jordan, LocalDate.now(zone), null);
-    String token = token(as(signedIn(jordan), () -> reminders.calendarLink()).orElseThrow());
+    String token =
+        token(as(care.signedIn(jordan), () -> calendarFeeds.calendarLink()).orElseThrow());
     Clinic other = clinics.open(new Clinic(uniqueCode("calendar"), "Hillside Physio"));
 
     String elsewhere = other.getId() + token.substring(token.indexOf('.'));
@@ -211,61 +189,19 @@ class CalendarLinksIT {
   }
 
   private Patient patient(String given) throws Exception {
-    return as(
-        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-        () ->
-            records.register(
-                aPatient()
-                    .named(given, "Lee")
-                    .mailedAt(given.toLowerCase(Locale.ROOT) + "@example.org")
-                    .treatedBy(danaTherapistId)
-                    .details()));
+    return care.patient(given, "Lee", given.toLowerCase(Locale.ROOT) + "@example.org");
   }
 
   private void activeProgram(Patient patient, LocalDate startsOn, LocalDate reviewOn)
       throws Exception {
-    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
-    as(
-        dana,
-        () -> assessments.sign(draft.getId(), draft.getVersion(), aQuadratusLumborumCase().form()));
-    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
-    HomeProgram program = as(dana, () -> programs.startDraft(patient.getId(), plan));
-    as(dana, () -> programs.activate(program.getId(), program.getVersion(), startsOn, reviewOn));
-  }
-
-  private ClinicPrincipal signedIn(Patient patient) throws Exception {
-    IssuedAccount account =
-        as(
-            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-            () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()));
-    return new ClinicPrincipal(
-        clinic.getCode() + "/" + account.username(),
-        clinic.getId(),
-        clinic.getName(),
-        account.accountId(),
-        patient.getFullName(),
-        Role.PATIENT,
-        clinic.getTimeZone(),
-        false);
-  }
-
-  private ClinicPrincipal therapist() throws Exception {
-    return tenancy.callAsClinic(
-        clinic.getId(),
-        () -> {
-          UserAccount account = accounts.open("dana", "Dana Whitfield", Role.THERAPIST, PASSWORD);
-          Therapist registered =
-              therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
-          danaTherapistId = registered.getId();
-          return account.principalIn(clinic.identity());
-        });
+    care.activeProgram(patient, startsOn, reviewOn);
   }
 
   private <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {
-    return tenancy.callAs(person, work);
+    return care.as(person, work);
   }
 
   private <T> T inClinic(ClinicWork<T, RuntimeException> work) {
-    return tenancy.callAsClinic(clinic.getId(), work);
+    return care.inClinic(work);
   }
 }

@@ -1,8 +1,5 @@
 package org.clinicportal.homecare;
 
-import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
-import static org.clinicportal.patient.PatientFixtures.aPatient;
-import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditEvent;
@@ -27,8 +23,6 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
 import org.clinicportal.clinic.Clinics;
-import org.clinicportal.clinic.Profession;
-import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.OutboundMail;
@@ -45,9 +39,6 @@ import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
-import org.clinicportal.program.ProgramPlan;
-import org.clinicportal.security.IssuedAccount;
-import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.MovableClock;
@@ -86,6 +77,7 @@ class HomeCareIT {
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
   @Inject private Outbox outbox;
+  @Inject private CareClinic care;
   @Inject private ClinicProfile profile;
   @Inject private AlertDigests digests;
   @Inject private AuditTrail audit;
@@ -93,8 +85,6 @@ class HomeCareIT {
 
   private Clinic clinic;
   private ClinicPrincipal dana;
-  private Long lastTherapistId;
-  private Long danaTherapistId;
   private LocalDate today;
 
   @AfterEach
@@ -105,17 +95,16 @@ class HomeCareIT {
   @BeforeEach
   void openClinic() throws Exception {
     MovableClock.reset();
-    clinic = clinics.open(new Clinic(uniqueCode("homecare"), "Home Care Clinic"));
-    dana = therapist(clinic, "dana", "Dana Whitfield");
-    danaTherapistId = lastTherapistId;
+    clinic = care.open("homecare", "Home Care Clinic").clinic();
+    dana = care.dana();
     today = LocalDate.now(ZoneOffset.UTC);
   }
 
   @Test
   void aPatientLogsRoundsAndASessionAndSeesAdherenceAndPain() throws Exception {
-    Patient jordan = patient("Jordan", "Lee");
-    HomeProgram program = activeProgram(jordan, today);
-    ClinicPrincipal me = signedIn(jordan);
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    HomeProgram program = care.activeProgram(jordan, today, null);
+    ClinicPrincipal me = care.signedIn(jordan);
 
     TodaysPlan plan = as(me, () -> homeCare.todaysPlan());
     assertEquals(program.getId(), plan.program().getId());
@@ -159,10 +148,10 @@ class HomeCareIT {
 
   @Test
   void aPatientCannotReachAnotherPatientsPlanOrJournalByAnyId() throws Exception {
-    Patient jordan = patient("Jordan", "Lee");
-    Patient riley = patient("Riley", "Chen");
-    HomeProgram jordans = activeProgram(jordan, today);
-    ClinicPrincipal rileySignedIn = signedIn(riley);
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    Patient riley = care.patient("Riley", "Chen", null);
+    HomeProgram jordans = care.activeProgram(jordan, today, null);
+    ClinicPrincipal rileySignedIn = care.signedIn(riley);
     long jordansItem = jordans.getItems().get(0).getId();
 
     assertFalse(as(rileySignedIn, () -> homeCare.todaysPlan()).hasProgram());
@@ -185,7 +174,7 @@ class HomeCareIT {
     assertTrue(as(rileySignedIn, () -> homeCare.myProgress()).entries().isEmpty());
 
     Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
-    ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
+    ClinicPrincipal outsider = care.therapist(other, "kai", "Kai Other");
     assertEquals(
         "patient.notFound",
         assertThrows(
@@ -197,9 +186,9 @@ class HomeCareIT {
 
   @Test
   void aSafetyYesMailsTheTherapistWhoAskedForNoticesAndTheMailNamesNothing() throws Exception {
-    Patient robin = patient("Robin", "Marsh");
-    HomeProgram program = activeProgram(robin, today);
-    ClinicPrincipal me = signedIn(robin);
+    Patient robin = care.patient("Robin", "Marsh", null);
+    HomeProgram program = care.activeProgram(robin, today, null);
+    ClinicPrincipal me = care.signedIn(robin);
     JournalForm weak = calmSession(program.getId(), 3, 3);
     weak.setLegWeakness(true);
     as(me, () -> homeCare.record(weak));
@@ -245,10 +234,10 @@ class HomeCareIT {
 
   @Test
   void theDailySummaryCountsOtherAlertsOnceADayForThoseWhoAskedForIt() throws Exception {
-    Patient jordan = patient("Jordan", "Lee");
-    HomeProgram program = activeProgram(jordan, today);
-    ClinicPrincipal me = signedIn(jordan);
-    ClinicPrincipal lee = therapist(clinic, "lee", "Lee Park");
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    HomeProgram program = care.activeProgram(jordan, today, null);
+    ClinicPrincipal me = care.signedIn(jordan);
+    ClinicPrincipal lee = care.therapist(clinic, "lee", "Lee Park");
     as(dana, () -> accounts.sendMyNoticesTo("dana@clinic.example", true));
     as(lee, () -> accounts.sendMyNoticesTo("lee@clinic.example", true));
     for (int pain = ASSESSED_PAIN + 1; pain <= ASSESSED_PAIN + 3; pain++) {
@@ -295,9 +284,9 @@ class HomeCareIT {
 
   @Test
   void aSafetyYesRaisesOneUrgentAlertThatATherapistAcknowledgesWithANote() throws Exception {
-    Patient jordan = patient("Jordan", "Lee");
-    HomeProgram program = activeProgram(jordan, today);
-    ClinicPrincipal me = signedIn(jordan);
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    HomeProgram program = care.activeProgram(jordan, today, null);
+    ClinicPrincipal me = care.signedIn(jordan);
     JournalForm numb = calmSession(program.getId(), 3, 3);
     numb.setSaddleNumbness(true);
 
@@ -319,7 +308,7 @@ class HomeCareIT {
                 () -> as(dana, () -> alerts.acknowledge(alert.getId(), alert.getVersion(), "  ")))
             .messageKey());
     Clinic other = clinics.open(new Clinic(uniqueCode("other"), "Other Clinic"));
-    ClinicPrincipal outsider = therapist(other, "kai", "Kai Other");
+    ClinicPrincipal outsider = care.therapist(other, "kai", "Kai Other");
     assertEquals(
         "alert.notFound",
         assertThrows(
@@ -350,8 +339,8 @@ class HomeCareIT {
 
   @Test
   void theWatchOfEachClinicCommitsOnItsOwnInsideTheCallersTransaction() throws Exception {
-    Patient silent = patient("Sam", "Quiet");
-    activeProgram(silent, today.minusDays(1));
+    Patient silent = care.patient("Sam", "Quiet", null);
+    care.activeProgram(silent, today.minusDays(1), null);
     Clinic other = clinics.open(new Clinic(uniqueCode("homecare-other"), "Other Clinic"));
 
     transaction.begin();
@@ -367,9 +356,9 @@ class HomeCareIT {
 
   @Test
   void worseningIsRaisedOnceWhileOpenAndTheWatchFindsSilenceAndNoProgress() throws Exception {
-    Patient jordan = patient("Jordan", "Lee");
-    HomeProgram program = activeProgram(jordan, today);
-    ClinicPrincipal me = signedIn(jordan);
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    HomeProgram program = care.activeProgram(jordan, today, null);
+    ClinicPrincipal me = care.signedIn(jordan);
 
     as(me, () -> homeCare.record(calmSession(program.getId(), ASSESSED_PAIN + 1, 5)));
     assertTrue(alertsOf(jordan).isEmpty());
@@ -377,8 +366,8 @@ class HomeCareIT {
     as(me, () -> homeCare.record(calmSession(program.getId(), ASSESSED_PAIN + 3, 8)));
     assertEquals(List.of(AlertKind.WORSENING), kinds(alertsOf(jordan)));
 
-    Patient silent = patient("Sam", "Quiet");
-    activeProgram(silent, today.minusDays(1));
+    Patient silent = care.patient("Sam", "Quiet", null);
+    care.activeProgram(silent, today.minusDays(1), null);
     assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(1))));
     assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
     assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
@@ -400,13 +389,13 @@ class HomeCareIT {
   void theWatchSendsAsManyStatementsForFiveRunningProgramsAsForTwo() throws Exception {
     List<Patient> patients = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      patients.add(patient("Pat" + i, "Watched"));
+      patients.add(care.patient("Pat" + i, "Watched", null));
     }
-    LocalDate review = activeProgram(patients.get(0), today).getReviewOn();
-    activeProgram(patients.get(1), today);
+    LocalDate review = care.activeProgram(patients.get(0), today, null).getReviewOn();
+    care.activeProgram(patients.get(1), today, null);
     int two = statementsOfAWatchThatRaisesNothing(review);
     for (Patient more : patients.subList(2, 5)) {
-      activeProgram(more, today);
+      care.activeProgram(more, today, null);
     }
     int five = statementsOfAWatchThatRaisesNothing(review);
 
@@ -444,62 +433,6 @@ class HomeCareIT {
     form.setLegWeakness(false);
     form.setFever(false);
     return form;
-  }
-
-  private Patient patient(String given, String family) throws Exception {
-    return tenancy.callAs(
-        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-        () ->
-            records.register(aPatient().named(given, family).treatedBy(danaTherapistId).details()));
-  }
-
-  private HomeProgram activeProgram(Patient patient, LocalDate startsOn) throws Exception {
-    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
-    as(
-        dana,
-        () -> assessments.sign(draft.getId(), draft.getVersion(), aQuadratusLumborumCase().form()));
-    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
-    HomeProgram program = as(dana, () -> programs.startDraft(patient.getId(), plan));
-    return as(dana, () -> programs.activate(program.getId(), program.getVersion(), startsOn, null));
-  }
-
-  private ClinicPrincipal signedIn(Patient patient) throws Exception {
-    IssuedAccount account =
-        tenancy.callAs(
-            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-            () ->
-                patientAccounts.open(
-                    patient.getId(), patient.getFirstName().toLowerCase() + patient.getId()));
-    return new ClinicPrincipal(
-        clinic.getCode() + "/" + account.username(),
-        clinic.getId(),
-        clinic.getName(),
-        account.accountId(),
-        patient.getFullName(),
-        Role.PATIENT,
-        "UTC",
-        false);
-  }
-
-  private ClinicPrincipal therapist(Clinic at, String username, String name) throws Exception {
-    return tenancy.callAsClinic(
-        at.getId(),
-        () -> {
-          UserAccount account = accounts.open(username, name, Role.THERAPIST, PASSWORD);
-          lastTherapistId =
-              therapists
-                  .register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null))
-                  .getId();
-          return new ClinicPrincipal(
-              at.getCode() + "/" + username,
-              at.getId(),
-              at.getName(),
-              account.getId(),
-              name,
-              Role.THERAPIST,
-              "UTC",
-              false);
-        });
   }
 
   private <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {

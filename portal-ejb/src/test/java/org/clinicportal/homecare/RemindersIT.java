@@ -1,8 +1,5 @@
 package org.clinicportal.homecare;
 
-import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
-import static org.clinicportal.patient.PatientFixtures.aPatient;
-import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,34 +18,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clinicportal.assessment.Assessment;
-import org.clinicportal.assessment.Assessments;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
-import org.clinicportal.clinic.Profession;
-import org.clinicportal.clinic.Therapist;
-import org.clinicportal.clinic.Therapists;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.patient.PatientAccounts;
-import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
-import org.clinicportal.platform.Role;
-import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
-import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramStatus;
 import org.clinicportal.reminder.ReminderChoices;
-import org.clinicportal.security.IssuedAccount;
 import org.clinicportal.security.LinkSigner;
-import org.clinicportal.security.UserAccount;
-import org.clinicportal.security.UserAccounts;
-import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.MovableClock;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,13 +61,8 @@ class RemindersIT {
     return PortalDeployment.of("reminders").build().addClass(MovableClock.class);
   }
 
-  @Inject private Tenancy tenancy;
+  @Inject private CareClinic care;
   @Inject private Clinics clinics;
-  @Inject private UserAccounts accounts;
-  @Inject private Therapists therapists;
-  @Inject private PatientRecords records;
-  @Inject private PatientAccounts patientAccounts;
-  @Inject private Assessments assessments;
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
   @Inject private Reminders reminders;
@@ -96,15 +74,15 @@ class RemindersIT {
 
   private Clinic clinic;
   private ClinicPrincipal dana;
-  private long danaTherapistId;
   private ZoneId zone;
 
   @BeforeEach
   void openClinic() throws Exception {
     MovableClock.reset();
-    clinic = clinics.open(new Clinic(uniqueCode("remind"), "Riverside Physio"));
-    zone = ZoneId.of(clinic.getTimeZone());
-    dana = therapist();
+    care.open("remind", "Riverside Physio");
+    clinic = care.clinic();
+    zone = care.zone();
+    dana = care.dana();
   }
 
   @AfterEach
@@ -185,7 +163,7 @@ class RemindersIT {
     Instant nudge = tomorrow.atTime(ReminderChoices.DEFAULT_NUDGE).atZone(zone).toInstant();
 
     MovableClock.moveTo(nudge.minusSeconds(3600));
-    ClinicPrincipal robinSignedIn = signedIn(robin);
+    ClinicPrincipal robinSignedIn = care.signedIn(robin);
     long item = as(robinSignedIn, () -> homeCare.todaysPlan()).due().get(0).item().getId();
     as(robinSignedIn, () -> homeCare.log(item, 1, LogOutcome.DONE, null));
 
@@ -279,7 +257,7 @@ class RemindersIT {
     assertEquals(5, kept.getDaysExercised(), "the later answer replaced the first");
     assertEquals(CheckInBarrier.NO_TIME, kept.getBarrier());
 
-    ClinicPrincipal robinSignedIn = signedIn(robin);
+    ClinicPrincipal robinSignedIn = care.signedIn(robin);
     String robinsPage = as(robinSignedIn, () -> checkIns.openOfMine()).orElseThrow();
     assertTrue(robinsPage.startsWith("/mail/check-in?t="), robinsPage);
     mailLinks.answerCheckIn(tokenIn("https://portal" + robinsPage), 7, CheckInBarrier.NOTHING);
@@ -415,60 +393,18 @@ class RemindersIT {
   }
 
   private Patient patient(String given, String email) throws Exception {
-    return tenancy.callAs(
-        ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-        () ->
-            records.register(
-                aPatient()
-                    .named(given, "Lee")
-                    .mailedAt(email)
-                    .treatedBy(danaTherapistId)
-                    .details()));
+    return care.patient(given, "Lee", email);
   }
 
   private HomeProgram activeProgram(Patient patient, LocalDate startsOn) throws Exception {
-    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
-    as(
-        dana,
-        () -> assessments.sign(draft.getId(), draft.getVersion(), aQuadratusLumborumCase().form()));
-    ProgramPlan plan = as(dana, () -> programs.suggest(patient.getId(), "QL"));
-    HomeProgram program = as(dana, () -> programs.startDraft(patient.getId(), plan));
-    return as(dana, () -> programs.activate(program.getId(), program.getVersion(), startsOn, null));
-  }
-
-  private ClinicPrincipal signedIn(Patient patient) throws Exception {
-    IssuedAccount account =
-        tenancy.callAs(
-            ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
-            () -> patientAccounts.open(patient.getId(), patient.getFirstName().toLowerCase()));
-    return new ClinicPrincipal(
-        clinic.getCode() + "/" + account.username(),
-        clinic.getId(),
-        clinic.getName(),
-        account.accountId(),
-        patient.getFullName(),
-        Role.PATIENT,
-        clinic.getTimeZone(),
-        false);
-  }
-
-  private ClinicPrincipal therapist() throws Exception {
-    return tenancy.callAsClinic(
-        clinic.getId(),
-        () -> {
-          UserAccount account = accounts.open("dana", "Dana Whitfield", Role.THERAPIST, PASSWORD);
-          Therapist registered =
-              therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
-          danaTherapistId = registered.getId();
-          return account.principalIn(clinic.identity());
-        });
+    return care.activeProgram(patient, startsOn, null);
   }
 
   private <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {
-    return tenancy.callAs(person, work);
+    return care.as(person, work);
   }
 
   private <T> T inClinic(ClinicWork<T, RuntimeException> work) {
-    return tenancy.callAsClinic(clinic.getId(), work);
+    return care.inClinic(work);
   }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clinicportal.homecare.CalendarFeeds;
 import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.Reminders;
 import org.clinicportal.platform.MailAddresses;
@@ -33,6 +34,7 @@ public class RemindersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Reminders reminders;
+  @Inject private CalendarFeeds calendarFeeds;
   @Inject private Messages messages;
 
   private boolean planned;
@@ -54,7 +56,7 @@ public class RemindersPage implements Serializable {
         () -> {
           show(reminders.mine());
           if (planned) {
-            calendarLink = reminders.calendarLink().orElse(null);
+            calendarLink = calendarFeeds.calendarLink().orElse(null);
           }
         });
   }
@@ -63,7 +65,7 @@ public class RemindersPage implements Serializable {
   public void renewCalendarLink() {
     messages.attempt(
         () -> {
-          calendarLink = reminders.renewCalendarLink();
+          calendarLink = calendarFeeds.renewCalendarLink();
           calendarRenewed = true;
         });
   }
