@@ -2,6 +2,8 @@ package org.clinicportal.assessment;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +17,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
@@ -33,6 +32,11 @@ import org.eclipse.persistence.annotations.JoinFetchType;
  * A trigger-point assessment of a patient's lower back. While a draft it may be revised; once
  * signed it never changes again, and a correction is a new assessment that amends it and says who
  * changed what and why.
+ *
+ * <p>Longer than most entities: nine sections of an examination, each a column or two with its
+ * accessor; the range of motion and the Oswestry answers are sections of their own ({@link
+ * RangeOfMotion}, {@link OswestryAnswers}), the red flags and skin signs values ({@link
+ * RedFlagAnswers}, {@link SkinSigns}).
  */
 @Entity
 @Table(name = "assessment")
@@ -102,8 +106,9 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   @Column(name = "pain_worst")
   private Integer painWorst;
 
+  @Convert(converter = RedFlagAnswers.Text.class)
   @Column(name = "red_flag_answers", nullable = false, length = 600)
-  private String redFlagAnswers = "";
+  private RedFlagAnswers redFlagAnswers = RedFlagAnswers.none();
 
   @Column(name = "red_flag_note", length = 1000)
   private String redFlagNote;
@@ -112,77 +117,17 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   @Column(name = "palpation_finding", length = 20)
   private PalpationFinding palpationFinding;
 
+  @Convert(converter = SkinSigns.Text.class)
   @Column(name = "skin_signs", nullable = false, length = 200)
-  private String skinSigns = "";
+  private SkinSigns skinSigns = SkinSigns.none();
 
   @Column(name = "physician_referral", length = 1000)
   private String physicianReferral;
 
-  @Column(name = "rom_flexion")
-  private Integer flexion;
+  @Embedded private RangeOfMotion motion = new RangeOfMotion();
 
-  @Column(name = "rom_extension")
-  private Integer extension;
-
-  @Column(name = "rom_side_bend_left")
-  private Integer sideBendLeft;
-
-  @Column(name = "rom_side_bend_right")
-  private Integer sideBendRight;
-
-  @Column(name = "rom_rotation_left")
-  private Integer rotationLeft;
-
-  @Column(name = "rom_rotation_right")
-  private Integer rotationRight;
-
-  @Column(name = "pain_on_flexion", nullable = false)
-  private boolean painOnFlexion;
-
-  @Column(name = "pain_on_extension", nullable = false)
-  private boolean painOnExtension;
-
-  @Column(name = "pain_on_side_bend_left", nullable = false)
-  private boolean painOnSideBendLeft;
-
-  @Column(name = "pain_on_side_bend_right", nullable = false)
-  private boolean painOnSideBendRight;
-
-  @Column(name = "pain_on_rotation_left", nullable = false)
-  private boolean painOnRotationLeft;
-
-  @Column(name = "pain_on_rotation_right", nullable = false)
-  private boolean painOnRotationRight;
-
-  @Column(name = "odi_pain_intensity")
-  private Integer odiPainIntensity;
-
-  @Column(name = "odi_personal_care")
-  private Integer odiPersonalCare;
-
-  @Column(name = "odi_lifting")
-  private Integer odiLifting;
-
-  @Column(name = "odi_walking")
-  private Integer odiWalking;
-
-  @Column(name = "odi_sitting")
-  private Integer odiSitting;
-
-  @Column(name = "odi_standing")
-  private Integer odiStanding;
-
-  @Column(name = "odi_sleeping")
-  private Integer odiSleeping;
-
-  @Column(name = "odi_sex_life")
-  private Integer odiSexLife;
-
-  @Column(name = "odi_social_life")
-  private Integer odiSocialLife;
-
-  @Column(name = "odi_travelling")
-  private Integer odiTravelling;
+  /** Null when read back with no section answered: see {@link #oswestryAnswers()}. */
+  @Embedded private OswestryAnswers oswestry = new OswestryAnswers();
 
   @Column(length = 4000)
   private String summary;
@@ -252,36 +197,30 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
     onsetNote = trim(form.getOnsetNote());
     painNow = form.getPainNow();
     painWorst = form.getPainWorst();
-    redFlagAnswers =
-        form.redFlagAnswers().entrySet().stream()
-            .map(answer -> answer.getKey().name() + "=" + (answer.getValue() ? "Y" : "N"))
-            .collect(Collectors.joining(","));
+    redFlagAnswers = RedFlagAnswers.of(form.redFlagAnswers());
     redFlagNote = trim(form.getRedFlagNote());
     palpationFinding = form.getPalpationFinding();
     boolean skinLevel = palpationFinding == PalpationFinding.SKIN_LEVEL_LUMP;
-    skinSigns =
-        skinLevel
-            ? Arrays.stream(form.getSkinSigns())
-                .distinct()
-                .map(Enum::name)
-                .collect(Collectors.joining(","))
-            : "";
+    skinSigns = skinLevel ? SkinSigns.of(form.getSkinSigns()) : SkinSigns.none();
     physicianReferral = skinLevel ? trim(form.getPhysicianReferral()) : null;
-    for (AssessmentForm.Motion motion : form.getMotions()) {
-      setMotion(motion.getMovement(), motion.getDegrees(), motion.isPainful());
+    for (MotionRow measured : form.getMotions()) {
+      motion.record(measured.getMovement(), measured.getDegrees(), measured.isPainful());
     }
     Map<OswestryIndex.Section, Integer> scores = form.oswestryScores();
+    if (oswestry == null) {
+      oswestry = new OswestryAnswers();
+    }
     for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
-      setOswestry(section, scores.get(section));
+      oswestry.answer(section, scores.get(section));
     }
     summary = trim(form.getSummary());
 
     triggerPoints.clear();
-    for (AssessmentForm.TriggerPointRow row : form.getTriggerPoints()) {
+    for (TriggerPointRow row : form.getTriggerPoints()) {
       triggerPoints.add(new TriggerPoint(this, triggerPoints.size(), row));
     }
     activities.clear();
-    for (AssessmentForm.Activity line : form.getActivities()) {
+    for (ActivityRow line : form.getActivities()) {
       if (line.isFilled()) {
         activities.add(
             new RatedActivity(
@@ -291,7 +230,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
       }
     }
     marks.clear();
-    for (AssessmentForm.Mark mark : form.getMarks()) {
+    for (MarkRow mark : form.getMarks()) {
       marks.add(new BodyMark(this, marks.size(), mark));
     }
   }
@@ -366,24 +305,21 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
     form.setOnsetNote(onsetNote);
     form.setPainNow(painNow);
     form.setPainWorst(painWorst);
-    redFlagAnswerMap()
-        .forEach(
-            (flag, present) ->
-                form.getRedFlags().add(new AssessmentForm.RedFlagAnswer(flag, present)));
+    redFlagAnswers
+        .asMap()
+        .forEach((flag, present) -> form.getRedFlags().add(new RedFlagRow(flag, present)));
     form.setRedFlagNote(redFlagNote);
     form.setPalpationFinding(palpationFinding);
     form.setSkinSigns(getSkinSigns().toArray(SkinSign[]::new));
     form.setPhysicianReferral(physicianReferral);
     for (Movement movement : Movement.values()) {
-      form.getMotions()
-          .add(new AssessmentForm.Motion(movement, degrees(movement), isPainful(movement)));
+      form.getMotions().add(new MotionRow(movement, degrees(movement), isPainful(movement)));
     }
     for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
-      form.getOswestry().add(new AssessmentForm.OswestryAnswer(section, oswestry(section)));
+      form.getOswestry().add(new OswestryRow(section, oswestry(section)));
     }
     for (RatedActivity activity : activities) {
-      form.getActivities()
-          .add(new AssessmentForm.Activity(activity.getName(), activity.getRating()));
+      form.getActivities().add(new ActivityRow(activity.getName(), activity.getRating()));
     }
     triggerPoints.forEach(point -> form.getTriggerPoints().add(point.toRow()));
     marks.forEach(mark -> form.getMarks().add(mark.toMark()));
@@ -392,24 +328,9 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
     return form;
   }
 
-  private Map<RedFlag, Boolean> redFlagAnswerMap() {
-    Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
-    if (!redFlagAnswers.isEmpty()) {
-      for (String answer : redFlagAnswers.split(",")) {
-        String[] parts = answer.split("=");
-        answers.put(RedFlag.valueOf(parts[0]), "Y".equals(parts[1]));
-      }
-    }
-    return answers;
-  }
-
   /** The red flags found present. */
   public RedFlagScreen redFlagScreen() {
-    return RedFlagScreen.of(
-        redFlagAnswerMap().entrySet().stream()
-            .filter(Map.Entry::getValue)
-            .map(Map.Entry::getKey)
-            .collect(Collectors.toSet()));
+    return RedFlagScreen.of(redFlagAnswers.present());
   }
 
   /** Whether the patient needs a medical review before a home program may start. */
@@ -419,13 +340,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   }
 
   public OswestryIndex oswestryIndex() {
-    Map<OswestryIndex.Section, Integer> scores = new EnumMap<>(OswestryIndex.Section.class);
-    for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
-      if (oswestry(section) != null) {
-        scores.put(section, oswestry(section));
-      }
-    }
-    return new OswestryIndex(scores);
+    return oswestryAnswers().index();
   }
 
   public FunctionalScale functionalScale() {
@@ -433,84 +348,23 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   }
 
   public Integer degrees(Movement movement) {
-    return switch (movement) {
-      case FLEXION -> flexion;
-      case EXTENSION -> extension;
-      case SIDE_BEND_LEFT -> sideBendLeft;
-      case SIDE_BEND_RIGHT -> sideBendRight;
-      case ROTATION_LEFT -> rotationLeft;
-      case ROTATION_RIGHT -> rotationRight;
-    };
+    return motion.degrees(movement);
   }
 
   public boolean isPainful(Movement movement) {
-    return switch (movement) {
-      case FLEXION -> painOnFlexion;
-      case EXTENSION -> painOnExtension;
-      case SIDE_BEND_LEFT -> painOnSideBendLeft;
-      case SIDE_BEND_RIGHT -> painOnSideBendRight;
-      case ROTATION_LEFT -> painOnRotationLeft;
-      case ROTATION_RIGHT -> painOnRotationRight;
-    };
-  }
-
-  private void setMotion(Movement movement, Integer degrees, boolean painful) {
-    switch (movement) {
-      case FLEXION -> {
-        flexion = degrees;
-        painOnFlexion = painful;
-      }
-      case EXTENSION -> {
-        extension = degrees;
-        painOnExtension = painful;
-      }
-      case SIDE_BEND_LEFT -> {
-        sideBendLeft = degrees;
-        painOnSideBendLeft = painful;
-      }
-      case SIDE_BEND_RIGHT -> {
-        sideBendRight = degrees;
-        painOnSideBendRight = painful;
-      }
-      case ROTATION_LEFT -> {
-        rotationLeft = degrees;
-        painOnRotationLeft = painful;
-      }
-      case ROTATION_RIGHT -> {
-        rotationRight = degrees;
-        painOnRotationRight = painful;
-      }
-    }
+    return motion.isPainful(movement);
   }
 
   public Integer oswestry(OswestryIndex.Section section) {
-    return switch (section) {
-      case PAIN_INTENSITY -> odiPainIntensity;
-      case PERSONAL_CARE -> odiPersonalCare;
-      case LIFTING -> odiLifting;
-      case WALKING -> odiWalking;
-      case SITTING -> odiSitting;
-      case STANDING -> odiStanding;
-      case SLEEPING -> odiSleeping;
-      case SEX_LIFE -> odiSexLife;
-      case SOCIAL_LIFE -> odiSocialLife;
-      case TRAVELLING -> odiTravelling;
-    };
+    return oswestryAnswers().score(section);
   }
 
-  private void setOswestry(OswestryIndex.Section section, Integer score) {
-    switch (section) {
-      case PAIN_INTENSITY -> odiPainIntensity = score;
-      case PERSONAL_CARE -> odiPersonalCare = score;
-      case LIFTING -> odiLifting = score;
-      case WALKING -> odiWalking = score;
-      case SITTING -> odiSitting = score;
-      case STANDING -> odiStanding = score;
-      case SLEEPING -> odiSleeping = score;
-      case SEX_LIFE -> odiSexLife = score;
-      case SOCIAL_LIFE -> odiSocialLife = score;
-      case TRAVELLING -> odiTravelling = score;
-    }
+  /**
+   * The Oswestry answers; none answered when the columns are all empty, which the persistence
+   * provider reads back as no embedded object at all.
+   */
+  private OswestryAnswers oswestryAnswers() {
+    return oswestry == null ? new OswestryAnswers() : oswestry;
   }
 
   static String trim(String value) {
@@ -535,9 +389,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   }
 
   public List<SkinSign> getSkinSigns() {
-    return skinSigns.isEmpty()
-        ? List.of()
-        : Arrays.stream(skinSigns.split(",")).map(SkinSign::valueOf).toList();
+    return skinSigns.asList();
   }
 
   public Patient getPatient() {

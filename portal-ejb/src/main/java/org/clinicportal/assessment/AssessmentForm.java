@@ -1,8 +1,6 @@
 package org.clinicportal.assessment;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.clinicportal.anatomy.Muscle;
-import org.clinicportal.anatomy.Side;
 
 /**
  * What the examiner enters on the assessment form, section by section. A draft may be incomplete;
  * {@link #missing()} names what signing still needs.
+ *
+ * <p>Longer than most classes: the page binds each of its fields through a getter and a setter; its
+ * rows ({@link RedFlagRow}, {@link MotionRow}, {@link OswestryRow}, {@link ActivityRow}, {@link
+ * TriggerPointRow}, {@link MarkRow}) are classes of their own.
  */
 public class AssessmentForm implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -51,7 +51,7 @@ public class AssessmentForm implements Serializable {
   @Max(value = 10, message = "{assessment.pain.range}")
   private Integer painWorst;
 
-  @Valid private List<RedFlagAnswer> redFlags = new ArrayList<>();
+  @Valid private List<RedFlagRow> redFlags = new ArrayList<>();
 
   @Size(max = 1000, message = "{assessment.redFlagNote.size}")
   private String redFlagNote;
@@ -63,13 +63,13 @@ public class AssessmentForm implements Serializable {
   @Size(max = 1000, message = "{assessment.physicianReferral.size}")
   private String physicianReferral;
 
-  @Valid private List<Motion> motions = new ArrayList<>();
+  @Valid private List<MotionRow> motions = new ArrayList<>();
 
-  @Valid private List<OswestryAnswer> oswestry = new ArrayList<>();
+  @Valid private List<OswestryRow> oswestry = new ArrayList<>();
 
   @Valid
   @Size(max = FunctionalScale.MAX_ACTIVITIES, message = "{assessment.activities.size}")
-  private List<Activity> activities = new ArrayList<>();
+  private List<ActivityRow> activities = new ArrayList<>();
 
   @Valid
   @Size(max = 40, message = "{assessment.triggerPoints.size}")
@@ -77,7 +77,7 @@ public class AssessmentForm implements Serializable {
 
   @Valid
   @Size(max = 60, message = "{assessment.marks.size}")
-  private List<Mark> marks = new ArrayList<>();
+  private List<MarkRow> marks = new ArrayList<>();
 
   @Size(max = 4000, message = "{assessment.summary.size}")
   private String summary;
@@ -95,23 +95,23 @@ public class AssessmentForm implements Serializable {
     Map<RedFlag, Boolean> answers = redFlagAnswers();
     redFlags = new ArrayList<>();
     for (RedFlag flag : RedFlag.values()) {
-      redFlags.add(new RedFlagAnswer(flag, answers.get(flag)));
+      redFlags.add(new RedFlagRow(flag, answers.get(flag)));
     }
-    Map<Movement, Motion> byMovement = new LinkedHashMap<>();
+    Map<Movement, MotionRow> byMovement = new LinkedHashMap<>();
     motions.forEach(motion -> byMovement.put(motion.getMovement(), motion));
     motions = new ArrayList<>();
     for (Movement movement : Movement.values()) {
-      motions.add(byMovement.getOrDefault(movement, new Motion(movement, null, false)));
+      motions.add(byMovement.getOrDefault(movement, new MotionRow(movement, null, false)));
     }
     Map<OswestryIndex.Section, Integer> scores = oswestryScores();
     oswestry = new ArrayList<>();
     for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
-      oswestry.add(new OswestryAnswer(section, scores.get(section)));
+      oswestry.add(new OswestryRow(section, scores.get(section)));
     }
-    List<Activity> named = activities.stream().filter(Activity::isFilled).toList();
+    List<ActivityRow> named = activities.stream().filter(ActivityRow::isFilled).toList();
     activities = new ArrayList<>(named);
     while (activities.size() < FunctionalScale.MAX_ACTIVITIES) {
-      activities.add(new Activity());
+      activities.add(new ActivityRow());
     }
   }
 
@@ -152,7 +152,7 @@ public class AssessmentForm implements Serializable {
         break;
       }
     }
-    for (Activity activity : activities) {
+    for (ActivityRow activity : activities) {
       if (activity.isFilled()
           && (activity.getName() == null
               || activity.getName().isBlank()
@@ -212,14 +212,14 @@ public class AssessmentForm implements Serializable {
         "skinSigns",
         Arrays.stream(skinSigns).map(Enum::name).sorted().collect(Collectors.joining(", ")));
     facts.put("physicianReferral", text(physicianReferral));
-    for (Motion motion : motions) {
+    for (MotionRow motion : motions) {
       facts.put(
           "motion." + motion.getMovement(),
           text(motion.getDegrees()) + (motion.isPainful() ? " painful" : ""));
     }
     oswestryScores().forEach((section, score) -> facts.put("oswestry." + section, text(score)));
     int number = 1;
-    for (Activity activity : activities) {
+    for (ActivityRow activity : activities) {
       if (activity.isFilled()) {
         facts.put("activity." + number++, activity.getName() + ": " + text(activity.getRating()));
       }
@@ -229,7 +229,7 @@ public class AssessmentForm implements Serializable {
       facts.put("triggerPoint." + number++, point.describe());
     }
     number = 1;
-    for (Mark mark : marks) {
+    for (MarkRow mark : marks) {
       facts.put("mark." + number++, mark.getKind() + " " + mark.getSite());
     }
     facts.put("summary", text(summary));
@@ -239,339 +239,6 @@ public class AssessmentForm implements Serializable {
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().trim();
-  }
-
-  /** One red-flag question and its answer: yes, no, or not yet answered (null). */
-  public static class RedFlagAnswer implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private RedFlag flag;
-    private Boolean present;
-
-    public RedFlagAnswer() {}
-
-    public RedFlagAnswer(RedFlag flag, Boolean present) {
-      this.flag = flag;
-      this.present = present;
-    }
-
-    public RedFlag getFlag() {
-      return flag;
-    }
-
-    public Boolean getPresent() {
-      return present;
-    }
-
-    public void setPresent(Boolean present) {
-      this.present = present;
-    }
-  }
-
-  /** The range of one lumbar movement in degrees and whether it hurt. */
-  public static class Motion implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private Movement movement;
-
-    @Min(value = 0, message = "{assessment.motion.range}")
-    @Max(value = Movement.MAX_DEGREES, message = "{assessment.motion.range}")
-    private Integer degrees;
-
-    private boolean painful;
-
-    public Motion() {}
-
-    public Motion(Movement movement, Integer degrees, boolean painful) {
-      this.movement = movement;
-      this.degrees = degrees;
-      this.painful = painful;
-    }
-
-    public Movement getMovement() {
-      return movement;
-    }
-
-    public Integer getDegrees() {
-      return degrees;
-    }
-
-    public void setDegrees(Integer degrees) {
-      this.degrees = degrees;
-    }
-
-    public boolean isPainful() {
-      return painful;
-    }
-
-    public void setPainful(boolean painful) {
-      this.painful = painful;
-    }
-  }
-
-  /** The score of one Oswestry section, 0-5, or null when the patient left it out. */
-  public static class OswestryAnswer implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private OswestryIndex.Section section;
-
-    @Min(value = 0, message = "{assessment.oswestry.range}")
-    @Max(value = 5, message = "{assessment.oswestry.range}")
-    private Integer score;
-
-    public OswestryAnswer() {}
-
-    public OswestryAnswer(OswestryIndex.Section section, Integer score) {
-      this.section = section;
-      this.score = score;
-    }
-
-    public OswestryIndex.Section getSection() {
-      return section;
-    }
-
-    public Integer getScore() {
-      return score;
-    }
-
-    public void setScore(Integer score) {
-      this.score = score;
-    }
-  }
-
-  /** One line of the functional scale: an activity the patient finds hard and its rating. */
-  public static class Activity implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    @Size(max = 200, message = "{assessment.activity.size}")
-    private String name;
-
-    @Min(value = 0, message = "{assessment.activity.range}")
-    @Max(value = 10, message = "{assessment.activity.range}")
-    private Integer rating;
-
-    public Activity() {}
-
-    public Activity(String name, Integer rating) {
-      this.name = name;
-      this.rating = rating;
-    }
-
-    /** Whether anything was entered on this line. */
-    public boolean isFilled() {
-      return (name != null && !name.isBlank()) || rating != null;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public Integer getRating() {
-      return rating;
-    }
-
-    public void setRating(Integer rating) {
-      this.rating = rating;
-    }
-  }
-
-  /** The findings at one examined spot of one muscle. */
-  public static class TriggerPointRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private Muscle muscle;
-    private Side side;
-    private boolean deepMedial;
-    private boolean tautBand;
-    private boolean hypersensitiveSpot;
-    private boolean referredPain;
-
-    @Size(max = 300, message = "{assessment.referredTo.size}")
-    private String referredTo;
-
-    private boolean localTwitchResponse;
-    private boolean jumpSign;
-    private boolean reproducesFamiliarPain;
-
-    @Size(max = 500, message = "{assessment.pointNote.size}")
-    private String note;
-
-    public TriggerPointCriteria criteria() {
-      return new TriggerPointCriteria(
-          tautBand,
-          hypersensitiveSpot,
-          referredPain,
-          localTwitchResponse,
-          jumpSign,
-          reproducesFamiliarPain);
-    }
-
-    public TriggerPointCriteria.Classification getClassification() {
-      return criteria().classify();
-    }
-
-    String describe() {
-      return String.join(
-              " ",
-              String.valueOf(muscle),
-              String.valueOf(side),
-              deepMedial ? "deep medial" : "",
-              tautBand ? "taut band" : "",
-              hypersensitiveSpot ? "hypersensitive spot" : "",
-              referredPain ? "referred pain to " + referredTo : "",
-              localTwitchResponse ? "twitch" : "",
-              jumpSign ? "jump sign" : "",
-              reproducesFamiliarPain ? "familiar pain" : "",
-              note == null ? "" : note)
-          .replaceAll(" +", " ")
-          .trim();
-    }
-
-    public Muscle getMuscle() {
-      return muscle;
-    }
-
-    public void setMuscle(Muscle muscle) {
-      this.muscle = muscle;
-    }
-
-    public Side getSide() {
-      return side;
-    }
-
-    public void setSide(Side side) {
-      this.side = side;
-    }
-
-    public boolean isDeepMedial() {
-      return deepMedial;
-    }
-
-    public void setDeepMedial(boolean deepMedial) {
-      this.deepMedial = deepMedial;
-    }
-
-    public boolean isTautBand() {
-      return tautBand;
-    }
-
-    public void setTautBand(boolean tautBand) {
-      this.tautBand = tautBand;
-    }
-
-    public boolean isHypersensitiveSpot() {
-      return hypersensitiveSpot;
-    }
-
-    public void setHypersensitiveSpot(boolean hypersensitiveSpot) {
-      this.hypersensitiveSpot = hypersensitiveSpot;
-    }
-
-    public boolean isReferredPain() {
-      return referredPain;
-    }
-
-    public void setReferredPain(boolean referredPain) {
-      this.referredPain = referredPain;
-    }
-
-    public String getReferredTo() {
-      return referredTo;
-    }
-
-    public void setReferredTo(String referredTo) {
-      this.referredTo = referredTo;
-    }
-
-    public boolean isLocalTwitchResponse() {
-      return localTwitchResponse;
-    }
-
-    public void setLocalTwitchResponse(boolean localTwitchResponse) {
-      this.localTwitchResponse = localTwitchResponse;
-    }
-
-    public boolean isJumpSign() {
-      return jumpSign;
-    }
-
-    public void setJumpSign(boolean jumpSign) {
-      this.jumpSign = jumpSign;
-    }
-
-    public boolean isReproducesFamiliarPain() {
-      return reproducesFamiliarPain;
-    }
-
-    public void setReproducesFamiliarPain(boolean reproducesFamiliarPain) {
-      this.reproducesFamiliarPain = reproducesFamiliarPain;
-    }
-
-    public String getNote() {
-      return note;
-    }
-
-    public void setNote(String note) {
-      this.note = note;
-    }
-  }
-
-  /** A point or pain area marked on the body chart. */
-  public static class Mark implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    @NotNull private MarkKind kind;
-
-    @DecimalMin(value = "0", message = "{assessment.mark.outside}")
-    @DecimalMax(value = "" + BodySite.WIDTH, message = "{assessment.mark.outside}")
-    private double x;
-
-    @DecimalMin(value = "0", message = "{assessment.mark.outside}")
-    @DecimalMax(value = "" + BodySite.HEIGHT, message = "{assessment.mark.outside}")
-    private double y;
-
-    @NotNull private BodySite site;
-
-    public Mark() {}
-
-    public Mark(MarkKind kind, double x, double y, BodySite site) {
-      this.kind = kind;
-      this.x = x;
-      this.y = y;
-      this.site = site;
-    }
-
-    /** A mark where the examiner pointed, named after the nearest place. */
-    public static Mark at(MarkKind kind, double x, double y) {
-      double roundedX = Math.round(x * 10) / 10.0;
-      double roundedY = Math.round(y * 10) / 10.0;
-      return new Mark(kind, roundedX, roundedY, BodySite.nearest(roundedX, roundedY));
-    }
-
-    /** A mark on a named place, as added from the keyboard. */
-    public static Mark on(MarkKind kind, BodySite site) {
-      return new Mark(kind, site.x(), site.y(), site);
-    }
-
-    public MarkKind getKind() {
-      return kind;
-    }
-
-    public double getX() {
-      return x;
-    }
-
-    public double getY() {
-      return y;
-    }
-
-    public BodySite getSite() {
-      return site;
-    }
   }
 
   public LocalDate getAssessedOn() {
@@ -630,7 +297,7 @@ public class AssessmentForm implements Serializable {
     this.painWorst = painWorst;
   }
 
-  public List<RedFlagAnswer> getRedFlags() {
+  public List<RedFlagRow> getRedFlags() {
     return redFlags;
   }
 
@@ -666,15 +333,15 @@ public class AssessmentForm implements Serializable {
     this.physicianReferral = physicianReferral;
   }
 
-  public List<Motion> getMotions() {
+  public List<MotionRow> getMotions() {
     return motions;
   }
 
-  public List<OswestryAnswer> getOswestry() {
+  public List<OswestryRow> getOswestry() {
     return oswestry;
   }
 
-  public List<Activity> getActivities() {
+  public List<ActivityRow> getActivities() {
     return activities;
   }
 
@@ -682,7 +349,7 @@ public class AssessmentForm implements Serializable {
     return triggerPoints;
   }
 
-  public List<Mark> getMarks() {
+  public List<MarkRow> getMarks() {
     return marks;
   }
 

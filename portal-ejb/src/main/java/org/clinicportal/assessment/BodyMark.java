@@ -37,7 +37,7 @@ public class BodyMark extends ClinicOwned {
 
   protected BodyMark() {}
 
-  BodyMark(Assessment assessment, int position, AssessmentForm.Mark mark) {
+  BodyMark(Assessment assessment, int position, MarkRow mark) {
     this.assessment = assessment;
     this.position = position;
     this.kind = mark.getKind();
@@ -46,8 +46,8 @@ public class BodyMark extends ClinicOwned {
     this.site = mark.getSite();
   }
 
-  AssessmentForm.Mark toMark() {
-    return new AssessmentForm.Mark(kind, x, y, site);
+  MarkRow toMark() {
+    return new MarkRow(kind, x, y, site);
   }
 
   public int getPosition() {

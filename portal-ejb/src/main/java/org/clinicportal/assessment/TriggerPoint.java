@@ -60,7 +60,7 @@ public class TriggerPoint extends ClinicOwned {
 
   protected TriggerPoint() {}
 
-  TriggerPoint(Assessment assessment, int position, AssessmentForm.TriggerPointRow row) {
+  TriggerPoint(Assessment assessment, int position, TriggerPointRow row) {
     this.assessment = assessment;
     this.position = position;
     this.muscle = row.getMuscle();
@@ -76,8 +76,8 @@ public class TriggerPoint extends ClinicOwned {
     this.note = Assessment.trim(row.getNote());
   }
 
-  AssessmentForm.TriggerPointRow toRow() {
-    AssessmentForm.TriggerPointRow row = new AssessmentForm.TriggerPointRow();
+  TriggerPointRow toRow() {
+    TriggerPointRow row = new TriggerPointRow();
     row.setMuscle(muscle);
     row.setSide(side);
     row.setDeepMedial(deepMedial);

@@ -13,8 +13,10 @@ import org.clinicportal.assessment.AssessmentForm;
 import org.clinicportal.assessment.Assessments;
 import org.clinicportal.assessment.BodySite;
 import org.clinicportal.assessment.MarkKind;
+import org.clinicportal.assessment.MarkRow;
 import org.clinicportal.assessment.OnsetCause;
 import org.clinicportal.assessment.PalpationFinding;
+import org.clinicportal.assessment.TriggerPointRow;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
@@ -104,7 +106,7 @@ public class DemoClinics {
     form.setPainWorst(painWorst);
     form.getRedFlags().forEach(answer -> answer.setPresent(false));
     form.setPalpationFinding(PalpationFinding.DEEP_MUSCLE_KNOT);
-    AssessmentForm.TriggerPointRow ql = new AssessmentForm.TriggerPointRow();
+    TriggerPointRow ql = new TriggerPointRow();
     ql.setMuscle(Muscle.QUADRATUS_LUMBORUM);
     ql.setSide(Side.RIGHT);
     ql.setDeepMedial(true);
@@ -114,7 +116,7 @@ public class DemoClinics {
     ql.setReferredTo("Right sacroiliac region and outer hip");
     ql.setJumpSign(true);
     ql.setReproducesFamiliarPain(true);
-    AssessmentForm.TriggerPointRow gluteus = new AssessmentForm.TriggerPointRow();
+    TriggerPointRow gluteus = new TriggerPointRow();
     gluteus.setMuscle(Muscle.GLUTEUS_MEDIUS);
     gluteus.setSide(Side.RIGHT);
     gluteus.setTautBand(true);
@@ -125,9 +127,9 @@ public class DemoClinics {
     form.getMarks()
         .addAll(
             List.of(
-                AssessmentForm.Mark.on(MarkKind.TRIGGER_POINT, BodySite.QUADRATUS_LUMBORUM_RIGHT),
-                AssessmentForm.Mark.on(MarkKind.TRIGGER_POINT, BodySite.GLUTEUS_MEDIUS_RIGHT),
-                AssessmentForm.Mark.on(MarkKind.PAIN_AREA, BodySite.GREATER_TROCHANTER_RIGHT)));
+                MarkRow.on(MarkKind.TRIGGER_POINT, BodySite.QUADRATUS_LUMBORUM_RIGHT),
+                MarkRow.on(MarkKind.TRIGGER_POINT, BodySite.GLUTEUS_MEDIUS_RIGHT),
+                MarkRow.on(MarkKind.PAIN_AREA, BodySite.GREATER_TROCHANTER_RIGHT)));
     form.getMotions().get(0).setDegrees(painNow > 4 ? 40 : 55);
     form.getMotions().get(0).setPainful(painNow > 4);
     form.getMotions().get(2).setDegrees(20);

@@ -20,7 +20,7 @@ public final class AssessmentFixtures {
     form.setPainWorst(8);
     form.getRedFlags().forEach(answer -> answer.setPresent(false));
     form.setPalpationFinding(PalpationFinding.DEEP_MUSCLE_KNOT);
-    AssessmentForm.TriggerPointRow point = new AssessmentForm.TriggerPointRow();
+    TriggerPointRow point = new TriggerPointRow();
     point.setMuscle(Muscle.QUADRATUS_LUMBORUM);
     point.setSide(Side.RIGHT);
     point.setDeepMedial(true);
@@ -31,8 +31,7 @@ public final class AssessmentFixtures {
     point.setJumpSign(true);
     point.setReproducesFamiliarPain(true);
     form.getTriggerPoints().add(point);
-    form.getMarks()
-        .add(AssessmentForm.Mark.on(MarkKind.TRIGGER_POINT, BodySite.QUADRATUS_LUMBORUM_RIGHT));
+    form.getMarks().add(MarkRow.on(MarkKind.TRIGGER_POINT, BodySite.QUADRATUS_LUMBORUM_RIGHT));
     form.getMotions().get(0).setDegrees(40);
     form.getMotions().get(0).setPainful(true);
     int[] oswestry = {3, 1, 3, 1, 2, 2, 2, 1, 2, 2};

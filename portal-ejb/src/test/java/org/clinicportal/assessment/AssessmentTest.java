@@ -179,7 +179,7 @@ class AssessmentTest {
 
   @Test
   void aPointIsNamedAfterTheNearestPlaceOfTheChart() {
-    AssessmentForm.Mark mark = AssessmentForm.Mark.at(MarkKind.PAIN_AREA, 192.34, 109.96);
+    MarkRow mark = MarkRow.at(MarkKind.PAIN_AREA, 192.34, 109.96);
     assertEquals(BodySite.QUADRATUS_LUMBORUM_RIGHT, mark.getSite());
     assertEquals(192.3, mark.getX());
     assertEquals(110.0, mark.getY());

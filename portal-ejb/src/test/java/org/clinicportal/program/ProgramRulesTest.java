@@ -19,6 +19,7 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.anatomy.Side;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.AssessmentForm;
+import org.clinicportal.assessment.TriggerPointRow;
 import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Dosage;
@@ -45,14 +46,14 @@ class ProgramRulesTest {
   @Test
   void activeAndLatentPointsGetTheirReleaseAndStretchOnTheirSideThenStrengthening() {
     AssessmentForm form = aQuadratusLumborumCase().form();
-    AssessmentForm.TriggerPointRow leftGlute = new AssessmentForm.TriggerPointRow();
+    TriggerPointRow leftGlute = new TriggerPointRow();
     leftGlute.setMuscle(Muscle.PIRIFORMIS);
     leftGlute.setSide(Side.LEFT);
     leftGlute.setTautBand(true);
     leftGlute.setHypersensitiveSpot(true);
     leftGlute.setReferredPain(true);
     leftGlute.setReferredTo("Back of the thigh");
-    AssessmentForm.TriggerPointRow notAPoint = new AssessmentForm.TriggerPointRow();
+    TriggerPointRow notAPoint = new TriggerPointRow();
     notAPoint.setMuscle(Muscle.ILIOPSOAS);
     notAPoint.setSide(Side.RIGHT);
     notAPoint.setTautBand(true);

@@ -18,11 +18,13 @@ import org.clinicportal.assessment.Assessments;
 import org.clinicportal.assessment.BodySite;
 import org.clinicportal.assessment.IncompleteAssessmentException;
 import org.clinicportal.assessment.MarkKind;
+import org.clinicportal.assessment.MarkRow;
 import org.clinicportal.assessment.Movement;
 import org.clinicportal.assessment.OnsetCause;
 import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.PalpationFinding;
 import org.clinicportal.assessment.SkinSign;
+import org.clinicportal.assessment.TriggerPointRow;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
@@ -163,10 +165,10 @@ public class EditAssessment implements Serializable {
       messages.error(null, "assessment.triggerPoints.size");
       return;
     }
-    form.getTriggerPoints().add(new AssessmentForm.TriggerPointRow());
+    form.getTriggerPoints().add(new TriggerPointRow());
   }
 
-  public void removeTriggerPoint(AssessmentForm.TriggerPointRow row) {
+  public void removeTriggerPoint(TriggerPointRow row) {
     form.getTriggerPoints().remove(row);
   }
 
@@ -184,7 +186,7 @@ public class EditAssessment implements Serializable {
       messages.error(null, "assessment.mark.outside");
       return;
     }
-    addMark(AssessmentForm.Mark.at(kind(), x, y));
+    addMark(MarkRow.at(kind(), x, y));
   }
 
   /** Adds a mark on the place chosen from the list, for those who work from the keyboard. */
@@ -193,10 +195,10 @@ public class EditAssessment implements Serializable {
       messages.error(null, "assessment.mark.site");
       return;
     }
-    addMark(AssessmentForm.Mark.on(kind(), markSite));
+    addMark(MarkRow.on(kind(), markSite));
   }
 
-  private void addMark(AssessmentForm.Mark mark) {
+  private void addMark(MarkRow mark) {
     if (form.getMarks().size() >= MAX_MARKS) {
       messages.error(null, "assessment.marks.size");
       return;
@@ -204,7 +206,7 @@ public class EditAssessment implements Serializable {
     form.getMarks().add(mark);
   }
 
-  public void removeMark(AssessmentForm.Mark mark) {
+  public void removeMark(MarkRow mark) {
     form.getMarks().remove(mark);
   }
 
