@@ -12,15 +12,20 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Tenancy;
 
 /**
  * Every minute, queues the mail of each active clinic's reminders whose time has come, a batch of
- * patients per clinic in a transaction of its own; the mail worker sends them.
+ * patients per clinic in a transaction of its own, the clinics taking turns until none has more due
+ * or the run has used its time; the mail worker sends them.
  */
 @Singleton
 @Startup
@@ -32,6 +37,12 @@ public class ReminderJob {
 
   /** Patients whose reminders one transaction moves on. */
   static final int BATCH = 500;
+
+  /**
+   * How long one run may go on taking batches; what is left waits for the next minute's run, which
+   * the timer holds back until this one ends.
+   */
+  static final Duration RUN_TIME = Duration.ofSeconds(50);
 
   @Inject private Clinics clinics;
   @Inject private Reminders reminders;
@@ -55,16 +66,38 @@ public class ReminderJob {
    * @return how many messages were queued
    */
   public int queueDue() {
+    return queueDue(BATCH);
+  }
+
+  /**
+   * Queues what is due in batches of {@code batch} patients: each active clinic takes a batch in
+   * turn, and a clinic whose batch was full comes round again, until none has more due or the run
+   * has used its time.
+   *
+   * @return how many messages were queued
+   */
+  public int queueDue(int batch) {
+    long ends = System.nanoTime() + RUN_TIME.toNanos();
+    Deque<Clinic> turns =
+        clinics.all().stream()
+            .filter(Clinic::isActive)
+            .collect(Collectors.toCollection(ArrayDeque::new));
     int queued = 0;
-    for (Clinic clinic : clinics.all()) {
-      if (clinic.isActive()) {
-        try {
-          queued += tenancy.callAsClinic(clinic.getId(), () -> reminders.queueDue(BATCH));
-        } catch (RuntimeException failure) {
-          LOG.log(
-              Level.WARNING, "Reminders of clinic " + clinic.getCode() + " not queued", failure);
+    while (!turns.isEmpty() && System.nanoTime() < ends) {
+      Clinic clinic = turns.poll();
+      try {
+        Reminders.DueRun run =
+            tenancy.callAsClinic(clinic.getId(), () -> reminders.queueDue(batch));
+        queued += run.messages();
+        if (run.patients() >= batch) {
+          turns.add(clinic);
         }
+      } catch (RuntimeException failure) {
+        LOG.log(Level.WARNING, "Reminders of clinic " + clinic.getCode() + " not queued", failure);
       }
+    }
+    if (!turns.isEmpty()) {
+      LOG.warning(() -> "Reminders of " + turns.size() + " clinics left for the next run");
     }
     return queued;
   }

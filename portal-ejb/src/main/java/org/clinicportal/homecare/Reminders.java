@@ -152,9 +152,9 @@ public class Reminders {
    * Queues the mail of every reminder whose time has come, for at most {@code max} patients, and
    * moves each past now to its next time. A reminder more than {@link #GRACE} late is passed over.
    *
-   * @return how many messages were queued
+   * @return how many patients' reminders were moved on, and how many messages were queued
    */
-  public int queueDue(int max) {
+  public DueRun queueDue(int max) {
     Instant now = clock.instant();
     List<ReminderPlan> due =
         em.createNamedQuery("ReminderPlan.due", ReminderPlan.class)
@@ -176,8 +176,11 @@ public class Reminders {
       }
       plan.dueNext(at);
     }
-    return queued;
+    return new DueRun(due.size(), queued);
   }
+
+  /** What one batch of due reminders did: patients moved on, messages queued. */
+  public record DueRun(int patients, int messages) {}
 
   private int queueAt(
       ReminderPlan plan,

@@ -15,7 +15,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -26,9 +28,12 @@ import org.clinicportal.platform.Tenancy;
 
 /**
  * Sends each clinic's due messages every {@code PORTAL_MAIL_SECONDS}, over one connection per
- * clinic and batch. A message the mail server will never take fails at once; one it cannot take now
- * waits with a pause that doubles; while the server cannot be reached at all, messages wait without
- * using up their attempts. With no mail server set, nothing is sent and messages wait.
+ * clinic and batch, the clinics taking turns until none has more due; the messages a batch handed
+ * over are marked sent together after it, so a worker that stops mid-batch leaves them claimed, and
+ * claimed messages are never sent again (they become uncertain). A message the mail server will
+ * never take fails at once; one it cannot take now waits with a pause that doubles; while the
+ * server cannot be reached at all, messages wait without using up their attempts. With no mail
+ * server set, nothing is sent and messages wait.
  */
 @Singleton
 @Startup
@@ -79,41 +84,74 @@ public class MailWorker {
    * @return how many messages the mail server accepted
    */
   public int sendDue() {
+    return sendDue(BATCH);
+  }
+
+  /**
+   * Sends what is due in batches of {@code batch} messages: each active clinic sends a batch in
+   * turn, and a clinic whose batch was full comes round again, until none has more due, the mail
+   * server cannot be reached, or the run has used its time.
+   *
+   * @return how many messages the mail server accepted
+   */
+  public int sendDue(int batch) {
     if (transport == null) {
       return 0;
     }
-    int sent = 0;
+    long ends = System.nanoTime() + settings.interval().multipliedBy(2).toNanos();
+    Deque<Clinic> turns = new ArrayDeque<>();
     for (Clinic clinic : clinics.all()) {
       if (clinic.isActive()) {
-        try {
-          sent += sendFor(clinic);
-        } catch (RuntimeException failure) {
-          LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
+        markInterrupted(clinic);
+        turns.add(clinic);
+      }
+    }
+    int sent = 0;
+    while (!turns.isEmpty() && System.nanoTime() < ends) {
+      Clinic clinic = turns.poll();
+      try {
+        Batch done = sendFor(clinic, batch);
+        sent += done.accepted();
+        if (done.claimed() >= batch && done.reachedServer()) {
+          turns.add(clinic);
         }
+      } catch (RuntimeException failure) {
+        LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
       }
     }
     return sent;
   }
 
-  private int sendFor(Clinic clinic) {
-    long id = clinic.getId();
-    int interrupted = tenancy.callAsClinic(id, () -> outbox.markInterrupted(STALE_CLAIM));
-    if (interrupted > 0) {
-      LOG.warning(() -> interrupted + " messages of clinic " + clinic.getCode() + " uncertain");
+  private void markInterrupted(Clinic clinic) {
+    try {
+      int interrupted =
+          tenancy.callAsClinic(clinic.getId(), () -> outbox.markInterrupted(STALE_CLAIM));
+      if (interrupted > 0) {
+        LOG.warning(() -> interrupted + " messages of clinic " + clinic.getCode() + " uncertain");
+      }
+    } catch (RuntimeException failure) {
+      LOG.log(Level.WARNING, "Outbox of clinic " + clinic.getCode() + " not read", failure);
     }
-    List<Outbox.Claimed> due = tenancy.callAsClinic(id, () -> outbox.claimDue(BATCH));
+  }
+
+  /** What one batch came to: messages claimed, accepted, and whether the server answered. */
+  private record Batch(int claimed, int accepted, boolean reachedServer) {}
+
+  private Batch sendFor(Clinic clinic, int batch) {
+    long id = clinic.getId();
+    List<Outbox.Claimed> due = tenancy.callAsClinic(id, () -> outbox.claimDue(batch));
     if (due.isEmpty()) {
-      return 0;
+      return new Batch(0, 0, true);
     }
     List<Long> untried = new ArrayList<>(due.stream().map(Outbox.Claimed::id).toList());
-    int sent = 0;
+    List<Long> accepted = new ArrayList<>();
+    boolean reachedServer = true;
     try (MailTransport.Connection connection = transport.connect()) {
       for (Outbox.Claimed mail : due) {
         untried.remove(mail.id());
         try {
           connection.send(mail, clinic.mailSender(), clinic.getMailReplyTo());
-          tenancy.callAsClinic(id, () -> delivered(mail));
-          sent++;
+          accepted.add(mail.id());
         } catch (AddressException | SendFailedException refused) {
           if (isPermanent(refused)) {
             tenancy.callAsClinic(id, () -> refused(mail, refused));
@@ -126,6 +164,7 @@ public class MailWorker {
         }
       }
     } catch (MessagingException unreachable) {
+      reachedServer = false;
       LOG.warning(
           () ->
               "Mail server "
@@ -138,11 +177,14 @@ public class MailWorker {
                   + untried.size()
                   + " messages wait");
     } finally {
+      if (!accepted.isEmpty()) {
+        tenancy.callAsClinic(id, () -> outbox.delivered(accepted));
+      }
       if (!untried.isEmpty()) {
         tenancy.callAsClinic(id, () -> outbox.release(untried));
       }
     }
-    return sent;
+    return new Batch(due.size(), accepted.size(), reachedServer);
   }
 
   private boolean isPermanent(MessagingException refused) {
@@ -154,11 +196,6 @@ public class MailWorker {
         && failed.getInvalidAddresses().length > 0
         && (failed.getValidUnsentAddresses() == null
             || failed.getValidUnsentAddresses().length == 0);
-  }
-
-  private Void delivered(Outbox.Claimed mail) {
-    outbox.delivered(mail.id());
-    return null;
   }
 
   private Void refused(Outbox.Claimed mail, MessagingException reason) {

@@ -71,14 +71,6 @@ public class OutboundMail extends ClinicOwned {
 
   protected OutboundMail() {}
 
-  /** The mail server accepted the message. */
-  void delivered(OffsetDateTime at) {
-    requireSending();
-    status = MailStatus.SENT;
-    sentAt = at;
-    lastError = null;
-  }
-
   /**
    * The mail server could not take the message now: it waits for another attempt after a pause, or
    * fails once it has had its attempts.

@@ -120,10 +120,21 @@ public class Outbox {
         .toList();
   }
 
-  /** The mail server accepted a claimed message. */
+  /**
+   * The mail server accepted these claimed messages; marked together, after the batch they were
+   * sent in.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void delivered(long id) {
-    claimed(id).delivered(now());
+  public int delivered(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return sql("update outbound_mail set status = 'SENT', sent_at = ?1, last_error = null"
+            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+            + " and id = any (?2)")
+        .setParameter(1, now())
+        .setParameter(2, ids.toArray(Long[]::new))
+        .executeUpdate();
   }
 
   /** A claimed message waits for another attempt after a pause, or fails out of attempts. */

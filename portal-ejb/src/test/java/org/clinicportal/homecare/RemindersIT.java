@@ -156,6 +156,20 @@ class RemindersIT {
   }
 
   @Test
+  void oneRunQueuesMoreDueRemindersThanOneBatchHolds() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    confirmedPatientWithProgram("Robin", "robin@example.org");
+    confirmedPatientWithProgram("Sam", "sam@example.org");
+    moveToNextReminder(jordan);
+
+    job.queueDue(1);
+    assertEquals(
+        List.of("jordan@example.org", "robin@example.org", "sam@example.org"),
+        mailOf(MailKind.REMINDER).stream().map(OutboundMail::getRecipient).sorted().toList(),
+        "three batches of one patient in one run");
+  }
+
+  @Test
   void theEveningNudgeGoesOnlyOnADayWithNothingLogged() throws Exception {
     Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
     Patient robin = confirmedPatientWithProgram("Robin", "robin@example.org");

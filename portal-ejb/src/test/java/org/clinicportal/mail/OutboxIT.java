@@ -103,6 +103,23 @@ class OutboxIT {
   }
 
   @Test
+  void oneRunSendsMoreThanOneBatchAndMarksEachSent() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      Mail mail = reminder("batch-" + i, "patient" + i + "@example.org");
+      inClinic(() -> outbox.queue(mail));
+    }
+
+    assertEquals(5, worker.sendDue(2), "three batches of at most two in one run");
+    assertEquals(5, smtp.getReceivedMessages().length);
+    for (int i = 0; i < 5; i++) {
+      String cause = "batch-" + i;
+      assertEquals(
+          MailStatus.SENT, inClinic(() -> outbox.ofCause(cause)).orElseThrow().getStatus());
+    }
+    assertEquals(0, worker.sendDue(2), "nothing is sent twice");
+  }
+
+  @Test
   void theClinicsSenderNameAndReplyAddressAreUsedAndABadOneChangesNothing() throws Exception {
     ClinicPrincipal admin = ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN);
     for (String[] refused :
