@@ -9,17 +9,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.clinicportal.anatomy.Muscle;
+import org.clinicportal.assessment.Movement;
+import org.clinicportal.assessment.OnsetCause;
+import org.clinicportal.assessment.PalpationFinding;
+import org.clinicportal.assessment.RedFlag;
+import org.clinicportal.assessment.SkinSign;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.clinic.Profession;
+import org.clinicportal.homecare.AlertKind;
+import org.clinicportal.homecare.CheckInBarrier;
+import org.clinicportal.homecare.SkipReason;
+import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.MailStatus;
+import org.clinicportal.patient.Sex;
+import org.clinicportal.platform.Role;
+import org.clinicportal.program.ProgramStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a person reads on a page comes from the resource bundle, and every key a page uses
- * exists.
+ * Every text a person reads on a page comes from the resource bundle, every key a page uses exists,
+ * and every value a page names by its constant has words.
  */
 class PageTextTest {
 
@@ -69,6 +87,53 @@ class PageTextTest {
       }
     }
     assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+  }
+
+  /**
+   * A page that names a value by its constant ({@code msg['mail.kind.' += mail.kind]}) finds words
+   * for every constant the services can hand it, not only for those there were when the page was
+   * written.
+   */
+  @Test
+  void everyValueAPageNamesByItsConstantHasItsWords() throws IOException {
+    Properties bundle = new Properties();
+    try (InputStream in =
+        getClass().getResourceAsStream("/org/clinicportal/web/messages.properties")) {
+      bundle.load(in);
+    }
+    Map<String, Class<? extends Enum<?>>> named = new TreeMap<>();
+    named.put("alertKind.", AlertKind.class);
+    named.put("audit.", AuditAction.class);
+    named.put("checkIn.barrier.", CheckInBarrier.class);
+    named.put("mail.kind.", MailKind.class);
+    named.put("mail.status.", MailStatus.class);
+    named.put("skipReason.", SkipReason.class);
+    named.put("programStatus.", ProgramStatus.class);
+    named.put("redFlag.", RedFlag.class);
+    named.put("movement.", Movement.class);
+    named.put("muscle.", Muscle.class);
+    named.put("role.", Role.class);
+    named.put("profession.", Profession.class);
+    named.put("sex.", Sex.class);
+    named.put("skin.", SkinSign.class);
+    named.put("onset.", OnsetCause.class);
+    named.put("palpation.", PalpationFinding.class);
+    StringBuilder pages = new StringBuilder();
+    for (Path page : pages()) {
+      pages.append(Files.readString(page));
+    }
+    Set<String> missing = new TreeSet<>();
+    named.forEach(
+        (prefix, type) -> {
+          assertTrue(
+              pages.indexOf("msg['" + prefix + "' +=") >= 0, prefix + " is named on no page");
+          for (Enum<?> constant : type.getEnumConstants()) {
+            if (!bundle.containsKey(prefix + constant.name())) {
+              missing.add(prefix + constant.name());
+            }
+          }
+        });
+    assertEquals(Set.of(), missing, "values a page would show without words");
   }
 
   /**
