@@ -119,11 +119,11 @@ public class PatientRecords {
 
   /**
    * One page of the search, sorted in the database and counted up to {@link
-   * PatientPage#COUNT_LIMIT}.
+   * PatientResults#COUNT_LIMIT}.
    */
-  public PatientPage search(@NotNull PatientQuery query) {
+  public PatientResults search(@NotNull PatientQuery query) {
     if (!tenancy.callerHolds(STAFF)) {
-      return new PatientPage(List.of(), 0, false);
+      return new PatientResults(List.of(), 0, false);
     }
     return new PatientSearch(em, query).page();
   }

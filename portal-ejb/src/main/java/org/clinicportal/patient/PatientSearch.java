@@ -27,7 +27,7 @@ import org.clinicportal.security.UserAccount;
 
 /**
  * The queries of one patient search in the bound clinic: a page sorted in the database, and the
- * number of matches up to {@link PatientPage#COUNT_LIMIT}.
+ * number of matches up to {@link PatientResults#COUNT_LIMIT}.
  *
  * <p>A name sorts by its surname key (last name, then first name, in lower case), with the id
  * breaking ties. A text search sorted by name reads each of its three key ranges (last name, first
@@ -54,15 +54,15 @@ final class PatientSearch {
     this.query = query;
   }
 
-  PatientPage page() {
+  PatientResults page() {
     List<PatientSummary> rows = readsKeyRanges() ? mergedFromKeyRanges() : sortedPage();
     if (query.first() == 0 && rows.size() < query.pageSize()) {
-      return new PatientPage(rows, rows.size(), false);
+      return new PatientResults(rows, rows.size(), false);
     }
     int matching = countUpToLimit();
-    return matching > PatientPage.COUNT_LIMIT
-        ? new PatientPage(rows, PatientPage.COUNT_LIMIT, true)
-        : new PatientPage(rows, matching, false);
+    return matching > PatientResults.COUNT_LIMIT
+        ? new PatientResults(rows, PatientResults.COUNT_LIMIT, true)
+        : new PatientResults(rows, matching, false);
   }
 
   /**
@@ -73,7 +73,7 @@ final class PatientSearch {
     return query.sort() == PatientSort.NAME
         && !query.text().isEmpty()
         && query.dateOfBirth().isEmpty()
-        && query.first() < PatientPage.COUNT_LIMIT;
+        && query.first() < PatientResults.COUNT_LIMIT;
   }
 
   private List<PatientSummary> sortedPage() {
@@ -136,7 +136,7 @@ final class PatientSearch {
     Root<Patient> counted = ids.from(Patient.class);
     ids.select(counted.get("id"))
         .where(matching(counted, caseloadAccountOf(counted), textMatch(counted)));
-    return em.createQuery(ids).setMaxResults(PatientPage.COUNT_LIMIT + 1).getResultList().size();
+    return em.createQuery(ids).setMaxResults(PatientResults.COUNT_LIMIT + 1).getResultList().size();
   }
 
   private static From<Therapist, UserAccount> accountOf(Root<Patient> patient) {

@@ -235,7 +235,7 @@ class PatientRecordsIT {
     }
     PatientQuery secondPage = new PatientQuery("page", null, false, PatientSort.NAME, false, 5, 5);
 
-    PatientPage page = inClinic(() -> records.search(secondPage));
+    PatientResults page = inClinic(() -> records.search(secondPage));
 
     assertEquals(7, page.total());
     assertEquals(
@@ -262,7 +262,7 @@ class PatientRecordsIT {
 
     assertEquals(List.of(adams.getId(), ashby.getId()), ids(page("ash", true, 0, 2)), "first page");
     assertEquals(List.of(ashcroft.getId(), ashworth.getId()), ids(page("ash", true, 2, 2)));
-    PatientPage last = page("ash", true, 4, 2);
+    PatientResults last = page("ash", true, 4, 2);
     assertEquals(List.of(brown.getId()), ids(last));
     assertEquals(5, last.total(), "Ashcroft matches by both names and counts once");
     assertEquals(List.of(ashcroft.getId(), ashby.getId()), ids(page("ash", false, 2, 2)));
@@ -293,12 +293,12 @@ class PatientRecordsIT {
       portal.commit();
     }
 
-    PatientPage all = inClinic(() -> records.search(PatientQuery.firstPage("many")));
-    assertEquals(PatientPage.COUNT_LIMIT, all.total());
+    PatientResults all = inClinic(() -> records.search(PatientQuery.firstPage("many")));
+    assertEquals(PatientResults.COUNT_LIMIT, all.total());
     assertTrue(all.moreThanTotal(), "1,001 match: the total is a lower bound");
     assertEquals("Many0001", all.rows().get(0).getLastName());
 
-    PatientPage counted = inClinic(() -> records.search(PatientQuery.firstPage("many0")));
+    PatientResults counted = inClinic(() -> records.search(PatientQuery.firstPage("many0")));
     assertEquals(999, counted.total());
     assertFalse(counted.moreThanTotal());
   }
@@ -377,21 +377,22 @@ class PatientRecordsIT {
     return therapists.register(new Therapist(account, Profession.PHYSICAL_THERAPIST, null));
   }
 
-  private PatientPage search(String text, boolean includeArchived) throws Exception {
+  private PatientResults search(String text, boolean includeArchived) throws Exception {
     return inClinic(
         () ->
             records.search(
                 new PatientQuery(text, null, includeArchived, PatientSort.NAME, true, 0, 20)));
   }
 
-  private PatientPage page(String text, boolean ascending, int first, int size) throws Exception {
+  private PatientResults page(String text, boolean ascending, int first, int size)
+      throws Exception {
     return inClinic(
         () ->
             records.search(
                 new PatientQuery(text, null, false, PatientSort.NAME, ascending, first, size)));
   }
 
-  private static List<Long> ids(PatientPage page) {
+  private static List<Long> ids(PatientResults page) {
     return page.rows().stream().map(PatientSummary::getId).toList();
   }
 

@@ -63,7 +63,7 @@ import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.PatientPage;
+import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.patient.PatientSummary;
@@ -631,7 +631,7 @@ class AccessSuiteIT {
     if (answer instanceof Collection<?> collection) {
       return !collection.isEmpty();
     }
-    if (answer instanceof PatientPage page) {
+    if (answer instanceof PatientResults page) {
       return page.total() > 0;
     }
     return true;

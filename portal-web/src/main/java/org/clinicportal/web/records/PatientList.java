@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.clinicportal.patient.PatientPage;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientSort;
 import org.clinicportal.platform.Role;
 import org.clinicportal.web.CurrentUser;
@@ -27,7 +27,7 @@ public class PatientList implements Serializable {
   private boolean mine;
   private boolean includeArchived;
   private Long therapistAccountId;
-  private final PatientPages model = new PatientPages(this::page);
+  private final PatientTableModel model = new PatientTableModel(this::page);
 
   public void load() {
     if (currentUser.required().role() == Role.THERAPIST) {
@@ -39,7 +39,7 @@ public class PatientList implements Serializable {
     return therapistAccountId != null;
   }
 
-  public PatientPages getModel() {
+  public PatientTableModel getModel() {
     return model;
   }
 
@@ -67,7 +67,7 @@ public class PatientList implements Serializable {
     this.includeArchived = includeArchived;
   }
 
-  private PatientPage page(int first, int size, PatientSort sort, boolean ascending) {
+  private PatientResults page(int first, int size, PatientSort sort, boolean ascending) {
     Long onlyMine = mine ? therapistAccountId : null;
     return records.search(
         new PatientQuery(q, onlyMine, includeArchived, sort, ascending, first, size));

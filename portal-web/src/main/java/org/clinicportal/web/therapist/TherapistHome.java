@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clinicportal.homecare.Alerts;
-import org.clinicportal.patient.PatientPage;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientSort;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.CurrentUser;
-import org.clinicportal.web.records.PatientPages;
+import org.clinicportal.web.records.PatientTableModel;
 
 /**
  * The therapist's home page: their own caseload, a page at a time however many patients it holds,
@@ -28,14 +28,14 @@ public class TherapistHome implements Serializable {
 
   private long therapistAccountId;
   private long openAlerts;
-  private final PatientPages caseload = new PatientPages(this::page);
+  private final PatientTableModel caseload = new PatientTableModel(this::page);
 
   public void load() throws RecordException {
     therapistAccountId = currentUser.required().accountId();
     openAlerts = alerts.openCount();
   }
 
-  private PatientPage page(int first, int size, PatientSort sort, boolean ascending) {
+  private PatientResults page(int first, int size, PatientSort sort, boolean ascending) {
     return records.search(
         new PatientQuery(null, therapistAccountId, false, sort, ascending, first, size));
   }
@@ -44,7 +44,7 @@ public class TherapistHome implements Serializable {
     return openAlerts;
   }
 
-  public PatientPages getCaseload() {
+  public PatientTableModel getCaseload() {
     return caseload;
   }
 }

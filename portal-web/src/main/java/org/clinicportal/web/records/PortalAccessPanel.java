@@ -14,7 +14,7 @@ import org.clinicportal.web.Messages;
  */
 @Named
 @ViewScoped
-public class PatientAccess implements Serializable {
+public class PortalAccessPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PatientAccounts accounts;

@@ -24,7 +24,7 @@ import org.clinicportal.web.records.PatientChart;
  */
 @Named
 @ViewScoped
-public class PatientAssessments implements Serializable {
+public class AssessmentsTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Assessments assessments;

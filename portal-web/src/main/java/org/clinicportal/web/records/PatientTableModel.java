@@ -3,7 +3,7 @@ package org.clinicportal.web.records;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.clinicportal.patient.PatientPage;
+import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientSort;
 import org.clinicportal.patient.PatientSummary;
 import org.primefaces.model.FilterMeta;
@@ -15,19 +15,19 @@ import org.primefaces.model.SortOrder;
  * A table of patients paged and sorted in the database: each page and its total come from one call
  * of the search, so the table asks the service once per page.
  */
-public final class PatientPages extends LazyDataModel<PatientSummary> {
+public final class PatientTableModel extends LazyDataModel<PatientSummary> {
   private static final long serialVersionUID = 1L;
 
   /** Reads one page: from which row, how many, by which column and in which direction. */
   @FunctionalInterface
   public interface Reader extends Serializable {
-    PatientPage read(int first, int size, PatientSort sort, boolean ascending);
+    PatientResults read(int first, int size, PatientSort sort, boolean ascending);
   }
 
   private final Reader reader;
   private boolean moreThanCounted;
 
-  public PatientPages(Reader reader) {
+  public PatientTableModel(Reader reader) {
     this.reader = reader;
   }
 
@@ -50,7 +50,7 @@ public final class PatientPages extends LazyDataModel<PatientSummary> {
           };
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
-    PatientPage page = reader.read(first, pageSize, sort, ascending);
+    PatientResults page = reader.read(first, pageSize, sort, ascending);
     setRowCount((int) page.total());
     moreThanCounted = page.moreThanTotal();
     return page.rows();

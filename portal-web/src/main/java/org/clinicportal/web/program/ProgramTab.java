@@ -25,7 +25,7 @@ import org.clinicportal.web.records.PatientChart;
  */
 @Named
 @ViewScoped
-public class PatientProgram implements Serializable {
+public class ProgramTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private HomePrograms programs;

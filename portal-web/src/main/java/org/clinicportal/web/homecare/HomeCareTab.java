@@ -17,7 +17,7 @@ import org.clinicportal.web.records.PatientChart;
 /** The home-care tab of a patient's chart: adherence, pain, the journal and the alerts. */
 @Named
 @ViewScoped
-public class PatientHomeCare implements Serializable {
+public class HomeCareTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private HomeCare homeCare;

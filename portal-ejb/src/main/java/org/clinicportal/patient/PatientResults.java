@@ -8,7 +8,7 @@ import java.util.List;
  * the total says "at least this many" and {@code moreThanTotal} is set, so that a search that
  * matches most of a large clinic costs no more than one that matches a thousand.
  */
-public record PatientPage(List<PatientSummary> rows, long total, boolean moreThanTotal)
+public record PatientResults(List<PatientSummary> rows, long total, boolean moreThanTotal)
     implements Serializable {
 
   public static final int COUNT_LIMIT = 1000;
