@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -42,9 +41,6 @@ public class CheckIns {
    * closed rather than that the link is broken.
    */
   static final Duration LINK_OUTLIVES = Duration.ofDays(30);
-
-  /** Weeks of check-ins shown beside the progress. */
-  static final int SHOWN = 12;
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -115,14 +111,6 @@ public class CheckIns {
     checkIn.answer(days, barrier, clock.instant());
     audit.record(AuditAction.CHECK_IN_ANSWERED, checkIn.getPatient().getId());
     return checkIn;
-  }
-
-  /** The patient's check-ins of the latest weeks, newest first. */
-  public List<CheckIn> recentOf(long patientId) {
-    return em.createNamedQuery("CheckIn.ofPatient", CheckIn.class)
-        .setParameter("patientId", patientId)
-        .setMaxResults(SHOWN)
-        .getResultList();
   }
 
   private Optional<CheckIn> latest(long patientId) {

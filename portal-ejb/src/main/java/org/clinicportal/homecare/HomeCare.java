@@ -36,6 +36,9 @@ import org.clinicportal.program.ProgramStatus;
 @TenantBound
 public class HomeCare {
 
+  /** Weeks of check-ins shown beside the progress. */
+  static final int CHECK_INS_SHOWN = 12;
+
   /** Journal entries shown beside the progress; the pain chart reads every entry. */
   static final int RECENT_ENTRIES = 30;
 
@@ -45,7 +48,6 @@ public class HomeCare {
   @Inject private Tenancy tenancy;
   @Inject private Patients patients;
   @Inject private Alerts alerts;
-  @Inject private CheckIns checkIns;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -161,7 +163,11 @@ public class HomeCare {
     List<PainReading> pain = new ArrayList<>(entries.stream().map(JournalEntry::reading).toList());
     Collections.reverse(pain);
     List<JournalEntry> recent = entries.subList(0, Math.min(RECENT_ENTRIES, entries.size()));
-    List<CheckIn> asked = checkIns.recentOf(patientId);
+    List<CheckIn> asked =
+        em.createNamedQuery("CheckIn.ofPatient", CheckIn.class)
+            .setParameter("patientId", patientId)
+            .setMaxResults(CHECK_INS_SHOWN)
+            .getResultList();
     Optional<HomeProgram> program = activeProgram(patientId);
     if (program.isEmpty()) {
       return new CareProgress(null, List.of(), pain, recent, asked);

@@ -305,8 +305,8 @@ class RemindersIT {
     assertEquals(3, answeredCheckInsOf(jordan).get(0).getDaysExercised());
   }
 
-  private List<CheckIn> answeredCheckInsOf(Patient patient) {
-    return inClinic(() -> checkIns.recentOf(patient.getId())).stream()
+  private List<CheckIn> answeredCheckInsOf(Patient patient) throws Exception {
+    return as(dana, () -> homeCare.progressOf(patient.getId())).checkIns().stream()
         .filter(CheckIn::isAnswered)
         .toList();
   }

@@ -63,9 +63,9 @@ import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientQuery;
 import org.clinicportal.patient.PatientRecords;
+import org.clinicportal.patient.PatientResults;
 import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.program.Handout;
 import org.clinicportal.program.HomeProgram;
@@ -322,11 +322,11 @@ class AccessSuiteIT {
   }
 
   /** The list: each service call that takes an id, with the record of the chart it names. */
-  private List<Probe> probes(Chart c) {
+  private List<Probe> probes(Chart c) throws Exception {
     long patient = c.record().getId();
     long mail = tenancy.callAsClinic(c.clinic().getId(), () -> outbox.latest(1)).get(0).getId();
     long checkIn =
-        tenancy.callAsClinic(c.clinic().getId(), () -> checkIns.recentOf(patient)).get(0).getId();
+        tenancy.callAs(c.therapist(), () -> homeCare.progressOf(patient)).checkIns().get(0).getId();
     long archived = c.archived().getId();
     long withoutAccount = c.withoutAccount().getId();
     long cleared = c.cleared().getId();
