@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
@@ -50,7 +51,8 @@ import org.eclipse.persistence.annotations.JoinFetchType;
 @NamedQuery(
     name = "Assessment.findAmendmentOf",
     query = "select a from Assessment a where a.amends.id = :assessmentId")
-public class Assessment extends org.clinicportal.platform.ClinicOwned {
+public class Assessment extends org.clinicportal.platform.ClinicOwned
+    implements SigningChecklist.Draft {
 
   @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
@@ -223,10 +225,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
     for (ActivityRow line : form.getActivities()) {
       if (line.isFilled()) {
         activities.add(
-            new RatedActivity(
-                this,
-                activities.size(),
-                new FunctionalScale.Activity(line.getName(), line.getRating())));
+            new RatedActivity(this, activities.size(), line.getName(), line.getRating()));
       }
     }
     marks.clear();
@@ -252,7 +251,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
    */
   public List<FieldChange> sign(UserAccount by, OffsetDateTime at) {
     requireDraft();
-    List<String> missing = toForm().missing();
+    List<String> missing = SigningChecklist.missing(this);
     if (!missing.isEmpty()) {
       throw new IllegalStateException("Not complete: " + missing);
     }
@@ -328,6 +327,28 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
     return form;
   }
 
+  @Override
+  public boolean redFlagsComplete() {
+    return redFlagAnswers.isComplete();
+  }
+
+  @Override
+  public Stream<SigningChecklist.Point> points() {
+    return triggerPoints.stream()
+        .map(
+            point ->
+                new SigningChecklist.Point(
+                    point.getMuscle() != null && point.getSide() != null,
+                    point.hasReferredPain(),
+                    point.getReferredTo()));
+  }
+
+  @Override
+  public Stream<SigningChecklist.Rating> ratings() {
+    return activities.stream()
+        .map(activity -> new SigningChecklist.Rating(activity.getName(), activity.getRating()));
+  }
+
   /** The red flags found present. */
   public RedFlagScreen redFlagScreen() {
     return RedFlagScreen.of(redFlagAnswers.present());
@@ -344,7 +365,11 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned {
   }
 
   public FunctionalScale functionalScale() {
-    return new FunctionalScale(activities.stream().map(RatedActivity::toActivity).toList());
+    return new FunctionalScale(
+        activities.stream()
+            .filter(RatedActivity::isComplete)
+            .map(RatedActivity::toActivity)
+            .toList());
   }
 
   public Integer degrees(Movement movement) {

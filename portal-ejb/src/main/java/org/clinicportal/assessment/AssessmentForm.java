@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the examiner enters on the assessment form, section by section. A draft may be incomplete;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * rows ({@link RedFlagRow}, {@link MotionRow}, {@link OswestryRow}, {@link ActivityRow}, {@link
  * TriggerPointRow}, {@link MarkRow}) are classes of their own.
  */
-public class AssessmentForm implements Serializable {
+public class AssessmentForm implements Serializable, SigningChecklist.Draft {
   private static final long serialVersionUID = 1L;
 
   @NotNull(message = "{assessment.assessedOn.required}")
@@ -117,51 +118,30 @@ public class AssessmentForm implements Serializable {
 
   /** What signing needs and this form lacks, as message keys; empty when it may be signed. */
   public List<String> missing() {
-    List<String> missing = new ArrayList<>();
-    if (assessedOn == null) {
-      missing.add("assessment.missing.assessedOn");
-    }
-    if (painLocation == null || painLocation.isBlank()) {
-      missing.add("assessment.missing.painLocation");
-    }
-    if (onsetCause == null) {
-      missing.add("assessment.missing.onsetCause");
-    }
-    if (painNow == null || painWorst == null) {
-      missing.add("assessment.missing.pain");
-    }
-    if (redFlagAnswers().size() < RedFlag.values().length) {
-      missing.add("assessment.missing.redFlags");
-    }
-    if (palpationFinding == null) {
-      missing.add("assessment.missing.palpation");
-    } else if (palpationFinding.needsPhysician()
-        && (physicianReferral == null || physicianReferral.isBlank())) {
-      missing.add("assessment.missing.physicianReferral");
-    }
-    for (TriggerPointRow point : triggerPoints) {
-      if (point.getMuscle() == null || point.getSide() == null) {
-        missing.add("assessment.missing.pointMuscle");
-        break;
-      }
-    }
-    for (TriggerPointRow point : triggerPoints) {
-      if (point.isReferredPain()
-          && (point.getReferredTo() == null || point.getReferredTo().isBlank())) {
-        missing.add("assessment.missing.referredTo");
-        break;
-      }
-    }
-    for (ActivityRow activity : activities) {
-      if (activity.isFilled()
-          && (activity.getName() == null
-              || activity.getName().isBlank()
-              || activity.getRating() == null)) {
-        missing.add("assessment.missing.activity");
-        break;
-      }
-    }
-    return missing;
+    return SigningChecklist.missing(this);
+  }
+
+  @Override
+  public boolean redFlagsComplete() {
+    return redFlagAnswers().size() == RedFlag.values().length;
+  }
+
+  @Override
+  public Stream<SigningChecklist.Point> points() {
+    return triggerPoints.stream()
+        .map(
+            point ->
+                new SigningChecklist.Point(
+                    point.getMuscle() != null && point.getSide() != null,
+                    point.isReferredPain(),
+                    point.getReferredTo()));
+  }
+
+  @Override
+  public Stream<SigningChecklist.Rating> ratings() {
+    return activities.stream()
+        .filter(ActivityRow::isFilled)
+        .map(line -> new SigningChecklist.Rating(line.getName(), line.getRating()));
   }
 
   /** The red flags answered so far: true for present, false for absent. */

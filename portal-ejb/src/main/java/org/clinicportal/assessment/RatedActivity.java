@@ -7,7 +7,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.clinicportal.platform.ClinicOwned;
 
-/** One activity of the Patient-Specific Functional Scale as rated in an assessment. */
+/**
+ * One activity of the Patient-Specific Functional Scale as rated in an assessment. A draft may hold
+ * one that is named and not yet rated, or the reverse; a signed assessment's are complete.
+ */
 @Entity
 @Table(name = "assessment_activity")
 public class RatedActivity extends ClinicOwned {
@@ -19,22 +22,37 @@ public class RatedActivity extends ClinicOwned {
   @Column(nullable = false)
   private int position;
 
-  @Column(nullable = false, length = 200)
+  @Column(length = 200)
   private String name;
 
-  @Column(nullable = false)
-  private int rating;
+  @Column private Integer rating;
 
   protected RatedActivity() {}
 
-  RatedActivity(Assessment assessment, int position, FunctionalScale.Activity activity) {
+  RatedActivity(Assessment assessment, int position, String name, Integer rating) {
+    if ((name == null || name.isBlank()) && rating == null) {
+      throw new IllegalArgumentException("An activity line needs a name or a rating");
+    }
     this.assessment = assessment;
     this.position = position;
-    this.name = activity.name();
-    this.rating = activity.rating();
+    this.name = name == null || name.isBlank() ? null : name.strip();
+    this.rating = rating;
   }
 
+  /** Whether the activity is named and rated, as the scale's score needs. */
+  public boolean isComplete() {
+    return name != null && rating != null;
+  }
+
+  /**
+   * The activity as the scale scores it.
+   *
+   * @throws IllegalStateException for an activity not yet named and rated
+   */
   public FunctionalScale.Activity toActivity() {
+    if (!isComplete()) {
+      throw new IllegalStateException("An activity is scored once it is named and rated");
+    }
     return new FunctionalScale.Activity(name, rating);
   }
 
@@ -46,7 +64,8 @@ public class RatedActivity extends ClinicOwned {
     return name;
   }
 
-  public int getRating() {
+  /** The rating, or null while a draft has none yet. */
+  public Integer getRating() {
     return rating;
   }
 }

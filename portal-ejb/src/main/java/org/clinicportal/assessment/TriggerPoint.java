@@ -23,12 +23,13 @@ public class TriggerPoint extends ClinicOwned {
   @Column(nullable = false)
   private int position;
 
+  /** Null while a draft's point is not yet placed; signing needs it. */
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 30)
+  @Column(length = 30)
   private Muscle muscle;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 5)
+  @Column(length = 5)
   private Side side;
 
   @Column(name = "deep_medial", nullable = false)
@@ -120,6 +121,11 @@ public class TriggerPoint extends ClinicOwned {
 
   public boolean isDeepMedial() {
     return deepMedial;
+  }
+
+  /** Whether the point's pain was felt elsewhere. */
+  public boolean hasReferredPain() {
+    return referredPain;
   }
 
   public String getReferredTo() {

@@ -97,6 +97,25 @@ class AssessmentTest {
   }
 
   @Test
+  void theAssessmentChecksItsOwnRecordByTheFormsRule() {
+    AssessmentForm complete = aQuadratusLumborumCase().form();
+    AssessmentForm gaps = aQuadratusLumborumCase().withSkinLevelLump(" ").form();
+    gaps.getRedFlags().get(3).setPresent(null);
+    gaps.getTriggerPoints().get(0).setReferredTo(" ");
+    gaps.getActivities().get(0).setRating(null);
+
+    assertEquals(List.of(), SigningChecklist.missing(draft(complete)));
+    assertEquals(gaps.missing(), SigningChecklist.missing(draft(gaps)));
+    assertEquals(
+        List.of(
+            "assessment.missing.redFlags",
+            "assessment.missing.physicianReferral",
+            "assessment.missing.referredTo",
+            "assessment.missing.activity"),
+        gaps.missing());
+  }
+
+  @Test
   void anAmendmentKeepsTheOriginalAndListsWhatItChanged() {
     Assessment original = draft(aQuadratusLumborumCase().form());
     original.sign(dana, NOW);

@@ -122,6 +122,34 @@ class AssessmentsIT {
   }
 
   @Test
+  void aDraftKeepsWhatIsHalfWrittenAndSigningAsksForTheRest() throws Exception {
+    Assessment draft = as(dana, () -> assessments.start(patient.getId()));
+    AssessmentForm form = aQuadratusLumborumCase().form();
+    form.getActivities().get(1).setRating(null);
+    form.getTriggerPoints().add(new TriggerPointRow());
+
+    Assessment saved =
+        as(dana, () -> assessments.saveDraft(draft.getId(), draft.getVersion(), form));
+    Assessment read = as(dana, () -> assessments.find(draft.getId()).orElseThrow());
+    assertEquals("Lifting a child", read.getActivities().get(1).getName());
+    assertEquals(null, read.getActivities().get(1).getRating());
+    assertEquals(4.0, read.functionalScale().score().getAsDouble(), "scored from the rated one");
+    assertEquals(null, read.getTriggerPoints().get(1).getMuscle());
+
+    IncompleteAssessmentException refused =
+        assertThrows(
+            IncompleteAssessmentException.class,
+            () -> as(dana, () -> assessments.sign(draft.getId(), saved.getVersion(), form)));
+    assertEquals(
+        List.of("assessment.missing.pointMuscle", "assessment.missing.activity"),
+        refused.missing());
+    form.getActivities().get(1).setRating(3);
+    form.getTriggerPoints().remove(1);
+    assertTrue(
+        as(dana, () -> assessments.sign(draft.getId(), saved.getVersion(), form)).isSigned());
+  }
+
+  @Test
   void scoresOutOfRangeAreRefusedAndChangeNothing() throws Exception {
     Assessment draft = as(dana, () -> assessments.start(patient.getId()));
     for (AssessmentForm wrong :

@@ -96,8 +96,9 @@ public class AssessmentReport implements Serializable {
     return assessment.redFlagScreen().present().stream().sorted().toList();
   }
 
+  /** Where a muscle's points usually refer pain; nothing for a draft's point not yet placed. */
   public List<Muscle.ReferralArea> usualReferral(Muscle muscle) {
-    return muscle.usualReferral();
+    return muscle == null ? List.of() : muscle.usualReferral();
   }
 
   public Movement[] getMovements() {
