@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -215,10 +216,23 @@ final class Browser implements AutoCloseable {
     driver.findElement(yes).click();
   }
 
+  /**
+   * Types into a field, replacing what it holds. A field that an ajax answer renders anew between
+   * finding and typing is found again, as a person's next keystroke would land in the new one.
+   */
   void type(By field, String text) {
-    WebElement input = driver.findElement(field);
-    input.clear();
-    input.sendKeys(text);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        return;
+      } catch (StaleElementReferenceException renderedAnew) {
+        if (attempt == 3) {
+          throw renderedAnew;
+        }
+      }
+    }
   }
 
   /**
