@@ -338,7 +338,8 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned
         .map(
             point ->
                 new SigningChecklist.Point(
-                    point.getMuscle() != null && point.getSide() != null,
+                    point.getMuscle(),
+                    point.getSide(),
                     point.hasReferredPain(),
                     point.getReferredTo()));
   }

@@ -132,7 +132,8 @@ public class AssessmentForm implements Serializable, SigningChecklist.Draft {
         .map(
             point ->
                 new SigningChecklist.Point(
-                    point.getMuscle() != null && point.getSide() != null,
+                    point.getMuscle(),
+                    point.getSide(),
                     point.isReferredPain(),
                     point.getReferredTo()));
   }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clinicportal.anatomy.Muscle;
+import org.clinicportal.anatomy.Side;
 
 /**
  * What an assessment needs before it may be signed, as message keys in the order of the form's
@@ -40,8 +42,10 @@ public final class SigningChecklist {
     Stream<Rating> ratings();
   }
 
-  /** A trigger point: placed on a muscle and side; with referred pain, where it went. */
-  public record Point(boolean placed, boolean referredPain, String referredTo) {}
+  /**
+   * A trigger point: its muscle and side (null until chosen); with referred pain, where it went.
+   */
+  public record Point(Muscle muscle, Side side, boolean referredPain, String referredTo) {}
 
   /** An activity of the functional scale: its name and its rating. */
   public record Rating(String activity, Integer rating) {}
@@ -71,7 +75,7 @@ public final class SigningChecklist {
       missing.add("assessment.missing.physicianReferral");
     }
     List<Point> points = draft.points().toList();
-    if (points.stream().anyMatch(point -> !point.placed())) {
+    if (points.stream().anyMatch(point -> point.muscle() == null || point.side() == null)) {
       missing.add("assessment.missing.pointMuscle");
     }
     if (points.stream().anyMatch(point -> point.referredPain() && isBlank(point.referredTo()))) {

@@ -4,11 +4,13 @@ import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumC
 import static org.clinicportal.patient.PatientFixtures.aPatient;
 import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
@@ -17,6 +19,7 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientRecords;
@@ -126,6 +129,14 @@ public class CareClinic {
         .callAsClinic(clinic.getId(), () -> accounts.find(account.accountId()))
         .orElseThrow()
         .principalIn(clinic.identity());
+  }
+
+  /** Fails when the mail's subject or body holds any of these words, in any case. */
+  public static void assertSaysNoneOf(OutboundMail mail, List<String> words) {
+    String text = (mail.getSubject() + " " + mail.getBody()).toLowerCase(Locale.ROOT);
+    for (String word : words) {
+      assertFalse(text.contains(word), "the mail says " + word + ": " + text);
+    }
   }
 
   public <T> T as(ClinicPrincipal person, ClinicWork<T, Exception> work) throws Exception {
