@@ -54,7 +54,7 @@ class AssessmentsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("assessments").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

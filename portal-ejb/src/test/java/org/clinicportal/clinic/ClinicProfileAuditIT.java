@@ -20,7 +20,6 @@ import org.clinicportal.testsupport.PortalDeployment;
 import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,30 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ClinicProfileAuditIT {
 
-  /** The administrator's role, held by the principal {@link AsClinicAdministrator} runs as. */
-  private static final String ROLE_MAPPING =
-      """
-      <security-role-mapping>
-        <role-name>CLINIC_ADMIN</role-name>
-        <principal-name>clinic-administrator</principal-name>
-      </security-role-mapping>
-      """;
-
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("clinic-profile-audit")
-        .build()
-        .addAsWebInfResource(
-            new StringAsset("<glassfish-web-app>" + ROLE_MAPPING + "</glassfish-web-app>"),
-            "glassfish-web.xml")
-        .addAsWebInfResource(
-            new StringAsset(
-                "<glassfish-ejb-jar>"
-                    + ROLE_MAPPING
-                    + "<enterprise-beans><ejb><ejb-name>AsClinicAdministrator</ejb-name>"
-                    + "<principal><name>clinic-administrator</name></principal>"
-                    + "</ejb></enterprise-beans></glassfish-ejb-jar>"),
-            "glassfish-ejb-jar.xml");
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

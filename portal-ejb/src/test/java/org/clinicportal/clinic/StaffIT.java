@@ -31,7 +31,7 @@ class StaffIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("staff").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,8 +52,7 @@ class CalendarLinksIT {
 
   @Deployment
   static WebArchive deployment() {
-    File[] calendarReader = new File(System.getProperty("portal.it.calendarLibs")).listFiles();
-    return PortalDeployment.of("calendar").build().addAsLibraries(calendarReader);
+    return PortalDeployment.shared();
   }
 
   @Inject private CareClinic care;

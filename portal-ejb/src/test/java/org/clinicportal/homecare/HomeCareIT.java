@@ -58,7 +58,7 @@ class HomeCareIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("home-care").build().addClass(MovableClock.class);
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

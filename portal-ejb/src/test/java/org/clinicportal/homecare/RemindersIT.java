@@ -57,7 +57,7 @@ class RemindersIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("reminders").build().addClass(MovableClock.class);
+    return PortalDeployment.shared();
   }
 
   @Inject private CareClinic care;

@@ -42,7 +42,7 @@ class PatientAccountsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("patient-accounts").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

@@ -49,7 +49,7 @@ class PatientRecordsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("patient-records").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

@@ -102,7 +102,7 @@ class AccessSuiteIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("access-suite").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

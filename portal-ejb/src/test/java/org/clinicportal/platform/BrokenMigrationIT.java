@@ -17,11 +17,16 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A migration that fails makes the deployment fail, and PostgreSQL keeps none of its changes. */
+/**
+ * A migration that fails makes the deployment fail, and PostgreSQL keeps none of its changes. It
+ * runs after the tests that share one portal, as it needs a portal and a database of its own.
+ */
 @ExtendWith(ArquillianExtension.class)
+@Order(Integer.MAX_VALUE)
 class BrokenMigrationIT {
 
   @ArquillianResource private URL deployment;

@@ -75,7 +75,7 @@ class RowLevelSecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("row-level-security").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

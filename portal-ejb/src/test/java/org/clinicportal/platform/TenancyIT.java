@@ -53,7 +53,7 @@ class TenancyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("tenancy").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

@@ -66,7 +66,7 @@ class HandoutPicturesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("handout-pictures").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

@@ -59,7 +59,7 @@ class HomeProgramsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("home-programs").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

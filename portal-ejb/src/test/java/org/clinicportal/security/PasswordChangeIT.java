@@ -42,7 +42,7 @@ class PasswordChangeIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("password-change").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private Tenancy tenancy;

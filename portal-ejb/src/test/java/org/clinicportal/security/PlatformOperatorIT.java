@@ -43,7 +43,7 @@ class PlatformOperatorIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("platform-operator").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private PlatformAdmins platformAdmins;

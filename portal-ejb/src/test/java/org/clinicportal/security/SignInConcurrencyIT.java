@@ -54,7 +54,7 @@ class SignInConcurrencyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.of("sign-in-concurrency").build();
+    return PortalDeployment.shared();
   }
 
   @Inject private SignIn signIn;

@@ -20,6 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * portal, its migrations and resources, and the libraries the EAR ships, in a WAR that talks to the
  * test database. The only difference from the EAR is where the data source comes from: Payara
  * Server gets it from the domain, the test WAR declares it.
+ *
+ * <p>The service tests share one such WAR ({@link #shared()}), which {@link SharedPayaraMicro}
+ * starts once for all of them; a test that needs a portal of its own (a broken migration) names a
+ * deployment of its own, which starts on a new database.
  */
 public final class PortalDeployment {
 
@@ -29,6 +33,20 @@ public final class PortalDeployment {
   /** A static page every test deployment serves once it has started. */
   public static final String READY_PAGE = "ready.txt";
 
+  /**
+   * The administrator's role, held by the principal that {@code AsClinicAdministrator} runs as, so
+   * that a service test can call what only a clinic administrator may call.
+   */
+  private static final String ROLE_MAPPING =
+      """
+      <security-role-mapping>
+        <role-name>CLINIC_ADMIN</role-name>
+        <principal-name>clinic-administrator</principal-name>
+      </security-role-mapping>
+      """;
+
+  private static WebArchive shared;
+
   private final String name;
   private final Map<String, String> extraMigrations = new LinkedHashMap<>();
 
@@ -36,8 +54,36 @@ public final class PortalDeployment {
     this.name = name;
   }
 
+  /** A deployment of its own, for a test that cannot share the portal the others use. */
   public static PortalDeployment of(String name) {
     return new PortalDeployment(name);
+  }
+
+  /**
+   * The portal every service test shares, with what some of them bring: the moveable clock (at rest
+   * it reads the real time), an SMTP server and a calendar reader for the tests to call, and the
+   * administrator's run-as principal.
+   */
+  public static synchronized WebArchive shared() {
+    if (shared == null) {
+      shared =
+          of("portal-services")
+              .build()
+              .addAsLibraries(libraries("portal.it.mailLibs"))
+              .addAsLibraries(libraries("portal.it.calendarLibs"))
+              .addAsWebInfResource(
+                  new StringAsset("<glassfish-web-app>" + ROLE_MAPPING + "</glassfish-web-app>"),
+                  "glassfish-web.xml")
+              .addAsWebInfResource(
+                  new StringAsset(
+                      "<glassfish-ejb-jar>"
+                          + ROLE_MAPPING
+                          + "<enterprise-beans><ejb><ejb-name>AsClinicAdministrator</ejb-name>"
+                          + "<principal><name>clinic-administrator</name></principal>"
+                          + "</ejb></enterprise-beans></glassfish-ejb-jar>"),
+                  "glassfish-ejb-jar.xml");
+    }
+    return shared;
   }
 
   /** Adds a migration that only this deployment runs. */
@@ -47,7 +93,6 @@ public final class PortalDeployment {
   }
 
   public WebArchive build() {
-    TestDatabase.recreate();
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, name + ".war")
             .addPackages(true, notTestSupport(), "org.clinicportal")
@@ -75,19 +120,28 @@ public final class PortalDeployment {
     }
     extraMigrations.forEach(
         (file, sql) -> war.addAsResource(new StringAsset(sql), "db/migration/" + file));
-    File[] libraries = new File(System.getProperty("portal.it.libs", "target/it-lib")).listFiles();
-    if (libraries == null || libraries.length == 0) {
-      throw new IllegalStateException(
-          "No libraries in target/it-lib: run the tests through Maven's verify phase");
-    }
-    return war.addAsLibraries(libraries);
+    return war.addAsLibraries(libraries("portal.it.libs"));
   }
 
+  /** The jars Maven copied into the folder a system property names. */
+  private static File[] libraries(String folderProperty) {
+    String folder = System.getProperty(folderProperty);
+    File[] jars = folder == null ? null : new File(folder).listFiles();
+    if (jars == null || jars.length == 0) {
+      throw new IllegalStateException(
+          "No libraries in " + folder + ": run the tests through Maven's verify phase");
+    }
+    return jars;
+  }
+
+  /** Everything but the classes that run beside the server rather than in it. */
   private static Filter<ArchivePath> notTestSupport() {
     return path ->
         !path.get().contains("/testsupport/")
             || path.get().endsWith("ClinicFixture.class")
-            || path.get().endsWith("TestDatabase.class");
+            || path.get().endsWith("TestDatabase.class")
+            || path.get().endsWith("MovableClock.class")
+            || path.get().contains("MovableClock$");
   }
 
   /** A file of the portal's main resources, read from the build's output folder. */
