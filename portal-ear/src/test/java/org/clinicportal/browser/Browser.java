@@ -258,7 +258,7 @@ final class Browser implements AutoCloseable {
 
   private String selectedLabel(String menuId) {
     Object text =
-        ((org.openqa.selenium.JavascriptExecutor) driver)
+        ((JavascriptExecutor) driver)
             .executeScript(
                 "var s = document.getElementById(arguments[0]);"
                     + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;",
@@ -278,15 +278,22 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Lets a PrimeFaces overlay finish opening or closing: clicks and keys sent meanwhile can be
+   * What a page at rest answers: loaded, no ajax request queued or under way, and no overlay, menu
+   * or dialog in the middle of opening or closing.
+   */
+  static final String AT_REST =
+      "return document.readyState === 'complete'"
+          + " && (typeof PrimeFaces === 'undefined'"
+          + " || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive))"
+          + " && (typeof jQuery === 'undefined'"
+          + " || (jQuery.active === 0 && jQuery(':animated').length === 0));";
+
+  /**
+   * Waits until the page is at rest: clicks and keys sent while an overlay opens or closes can be
    * lost.
    */
-  private static void settle() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  void settle() {
+    waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST)));
   }
 
   void click(By element) {

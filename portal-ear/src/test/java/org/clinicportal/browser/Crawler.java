@@ -27,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Presses every enabled, visible button, link and command of a signed-in role's pages and collects
@@ -163,11 +162,6 @@ final class Crawler {
       });
       return found;
       """;
-
-  private static final String SETTLED =
-      "return document.readyState === 'complete'"
-          + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
-          + " && (typeof jQuery === 'undefined' || jQuery.active === 0);";
 
   private static final int MOST_PRESSES_OF_A_STATE = 60;
 
@@ -539,7 +533,7 @@ final class Crawler {
     List<WebElement> yes =
         browser.driver().findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     if (!yes.isEmpty() && yes.get(0).isDisplayed()) {
-      sleep(500);
+      settle();
       yes.get(0).click();
       settle();
     }
@@ -697,10 +691,8 @@ final class Crawler {
 
   /** Waits until the page has loaded and no Ajax request is under way. */
   private void settle() {
-    sleep(250);
     try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-          .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
+      browser.settle();
     } catch (WebDriverException e) {
       failures.add(new Failure(browser.path(), "waiting", "the page did not settle"));
     }
@@ -767,13 +759,5 @@ final class Crawler {
     String message = String.valueOf(e.getMessage());
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
