@@ -72,10 +72,14 @@ record Settings(
                 "portal.payaraHome",
                 env,
                 "PORTAL_PAYARA_HOME",
-                "portal-ear/target/payara6")),
+                "portal-launcher/target/payara6")),
         Path.of(
             value(
-                system, "portal.domainDir", env, "PORTAL_DOMAIN_DIR", "portal-ear/target/domains")),
+                system,
+                "portal.domainDir",
+                env,
+                "PORTAL_DOMAIN_DIR",
+                "portal-launcher/target/domains")),
         value(system, "portal.domain", env, "PORTAL_DOMAIN", "portal"),
         Path.of(value(system, "portal.ear", env, "PORTAL_EAR", "portal-ear/target/portal.ear")),
         value(system, "portal.adminPassword", env, "PORTAL_ADMIN_PASSWORD", null),
