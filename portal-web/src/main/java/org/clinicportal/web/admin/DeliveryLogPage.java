@@ -18,13 +18,17 @@ public class DeliveryLogPage implements Serializable {
   @Inject private Outbox outbox;
   @Inject private Messages messages;
 
-  private List<OutboundMail> rows = List.of();
+  private transient List<OutboundMail> rows;
 
   public void load() {
     messages.attempt(() -> rows = outbox.deliveryLog(Outbox.MAX_LOG));
   }
 
   public List<OutboundMail> getRows() {
+    if (rows == null) {
+      rows = List.of();
+      load();
+    }
     return rows;
   }
 }

@@ -36,9 +36,10 @@ public class AssessmentReport implements Serializable {
   @Inject private Navigation navigation;
 
   private String id;
-  private Assessment assessment;
-  private Assessment amendment;
-  private MedicalClearance clearance;
+  private Long assessmentId;
+  private transient Assessment assessment;
+  private transient Assessment amendment;
+  private transient MedicalClearance clearance;
   private String amendmentReason;
   private String clearanceNote;
 
@@ -50,19 +51,32 @@ public class AssessmentReport implements Serializable {
       messages.notFound();
       return;
     }
+    assessmentId = assessment.getId();
     refresh();
   }
 
   private void refresh() throws RecordException {
-    amendment = assessments.amendmentOf(assessment.getId()).orElse(null);
-    clearance = assessments.clearanceOf(assessment.getId()).orElse(null);
+    amendment = assessments.amendmentOf(assessmentId).orElse(null);
+    clearance = assessments.clearanceOf(assessmentId).orElse(null);
+  }
+
+  /** The assessment shown; a copy of the view on another server reads it again by its id. */
+  private Assessment assessment() {
+    if (assessment == null && assessmentId != null) {
+      messages.attempt(
+          () -> {
+            assessment = assessments.find(assessmentId).orElse(null);
+            refresh();
+          });
+    }
+    return assessment;
   }
 
   /** Opens the correction of this assessment, or the one already open. */
   public void amend() throws IOException {
     messages.attempt(
         () -> {
-          Assessment opened = assessments.amend(assessment.getId(), amendmentReason);
+          Assessment opened = assessments.amend(assessmentId, amendmentReason);
           navigation.redirect("/therapist/assessments/edit.xhtml?id=" + opened.getId());
         });
   }
@@ -70,7 +84,7 @@ public class AssessmentReport implements Serializable {
   public void clear() {
     messages.attempt(
         () -> {
-          clearance = assessments.clear(assessment.getId(), clearanceNote);
+          clearance = assessments.clear(assessmentId, clearanceNote);
           clearanceNote = null;
           messages.info(null, "clearance.recorded");
         });
@@ -82,18 +96,18 @@ public class AssessmentReport implements Serializable {
 
   /** Whether the signed-in therapist started this draft and may go on writing it. */
   public boolean isOwnDraft() {
-    return !assessment.isSigned()
+    return !assessment().isSigned()
         && isMayExamine()
-        && assessment.getExaminer().getId() == currentUser.required().accountId();
+        && assessment().getExaminer().getId() == currentUser.required().accountId();
   }
 
   /** Whether the assessment holds a home program back until someone records a clearance. */
   public boolean isClearanceNeeded() {
-    return assessment.isSigned() && assessment.needsMedicalReview() && clearance == null;
+    return assessment().isSigned() && assessment().needsMedicalReview() && getClearance() == null;
   }
 
   public List<RedFlag> getPresentRedFlags() {
-    return assessment.redFlagScreen().present().stream().sorted().toList();
+    return assessment().redFlagScreen().present().stream().sorted().toList();
   }
 
   /** Where a muscle's points usually refer pain; nothing for a draft's point not yet placed. */
@@ -110,21 +124,21 @@ public class AssessmentReport implements Serializable {
   }
 
   public String getOswestryPercent() {
-    OswestryIndex index = assessment.oswestryIndex();
+    OswestryIndex index = assessment().oswestryIndex();
     return index.percent().isPresent()
         ? String.valueOf(Math.round(index.percent().getAsDouble()))
         : "";
   }
 
   public String getOswestryBand() {
-    OswestryIndex index = assessment.oswestryIndex();
+    OswestryIndex index = assessment().oswestryIndex();
     return index.percent().isPresent()
         ? OswestryIndex.band(index.percent().getAsDouble()).name()
         : "";
   }
 
   public String getFunctionalScore() {
-    var score = assessment.functionalScale().score();
+    var score = assessment().functionalScale().score();
     return score.isPresent()
         ? String.format(java.util.Locale.ROOT, "%.1f", score.getAsDouble())
         : "";
@@ -139,14 +153,16 @@ public class AssessmentReport implements Serializable {
   }
 
   public Assessment getAssessment() {
-    return assessment;
+    return assessment();
   }
 
   public Assessment getAmendment() {
+    assessment();
     return amendment;
   }
 
   public MedicalClearance getClearance() {
+    assessment();
     return clearance;
   }
 

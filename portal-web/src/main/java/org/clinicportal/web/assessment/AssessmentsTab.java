@@ -32,14 +32,30 @@ public class AssessmentsTab implements Serializable {
   @Inject private Messages messages;
   @Inject private Navigation navigation;
 
-  private List<Assessment> list = List.of();
-  private ProgramReadiness readiness;
+  private transient boolean read;
+  private transient List<Assessment> list;
+  private transient ProgramReadiness readiness;
   private Long fromId;
   private Long toId;
-  private AssessmentComparison comparison;
+  private boolean compared;
+  private transient AssessmentComparison comparison;
 
   @PostConstruct
   void init() {
+    read();
+  }
+
+  /**
+   * Reads the patient's assessments, once per copy of the view: the first reading compares the
+   * oldest signed assessment with the newest, and a copy on another server compares again what the
+   * therapist had chosen.
+   */
+  private void read() {
+    if (read) {
+      return;
+    }
+    read = true;
+    list = List.of();
     Patient patient = chart.getPatient();
     if (patient == null) {
       return;
@@ -49,10 +65,12 @@ public class AssessmentsTab implements Serializable {
           list = assessments.ofPatient(patient.getId());
           readiness = assessments.programReadiness(patient.getId());
           List<Assessment> signed = getSigned();
-          if (signed.size() >= 2) {
+          if (fromId == null && toId == null && signed.size() >= 2) {
             fromId = signed.get(signed.size() - 1).getId();
             toId = signed.get(0).getId();
             compare();
+          } else if (compared) {
+            comparison = assessments.compare(fromId, toId);
           }
         });
   }
@@ -66,22 +84,23 @@ public class AssessmentsTab implements Serializable {
   }
 
   public void compare() {
+    comparison = null;
+    compared = false;
     if (fromId == null || toId == null || fromId.equals(toId)) {
-      comparison = null;
       messages.error(null, "comparison.choose");
       return;
     }
     try {
       comparison = assessments.compare(fromId, toId);
+      compared = true;
     } catch (RecordException e) {
-      comparison = null;
       messages.error(null, e.messageKey());
     }
   }
 
   /** The signed assessments, newest first, that a comparison can be drawn between. */
   public List<Assessment> getSigned() {
-    return list.stream().filter(Assessment::isSigned).toList();
+    return getList().stream().filter(Assessment::isSigned).toList();
   }
 
   public String oswestryPercent(Assessment assessment) {
@@ -119,10 +138,12 @@ public class AssessmentsTab implements Serializable {
   }
 
   public List<Assessment> getList() {
+    read();
     return list;
   }
 
   public ProgramReadiness getReadiness() {
+    read();
     return readiness;
   }
 
@@ -143,6 +164,7 @@ public class AssessmentsTab implements Serializable {
   }
 
   public AssessmentComparison getComparison() {
+    read();
     return comparison;
   }
 }

@@ -56,8 +56,9 @@ public class EditAssessment implements Serializable {
   private String id;
   private long assessmentId;
   private long version;
-  private Patient patient;
-  private Assessment amends;
+  private transient boolean relationsRead;
+  private transient Patient patient;
+  private transient Assessment amends;
   private String amendmentReason;
   private AssessmentForm form;
   private MarkKind markKind = MarkKind.TRIGGER_POINT;
@@ -88,17 +89,29 @@ public class EditAssessment implements Serializable {
   private void show(Assessment assessment) {
     assessmentId = assessment.getId();
     version = assessment.getVersion();
-    patient = assessment.getPatient();
-    amends = assessment.getAmends();
+    readRelations(assessment);
     amendmentReason = assessment.getAmendmentReason();
     form = assessment.toForm();
     conflict = false;
   }
 
+  /** The patient and the assessment amended, which a copy of the view reads again by its id. */
+  private void readRelations(Assessment assessment) {
+    relationsRead = true;
+    patient = assessment.getPatient();
+    amends = assessment.getAmends();
+  }
+
+  private void readRelationsAgain() {
+    if (!relationsRead && assessmentId != 0) {
+      messages.attempt(() -> assessments.find(assessmentId).ifPresent(this::readRelations));
+    }
+  }
+
   public void save() {
     try {
       version = assessments.saveDraft(assessmentId, version, form).getVersion();
-      if (amends != null) {
+      if (getAmends() != null) {
         version = assessments.explainAmendment(assessmentId, version, amendmentReason).getVersion();
       }
       messages.info(null, "assessment.saved");
@@ -112,11 +125,12 @@ public class EditAssessment implements Serializable {
 
   public void sign() throws IOException {
     try {
-      if (amends != null) {
+      if (getAmends() != null) {
         version = assessments.explainAmendment(assessmentId, version, amendmentReason).getVersion();
       }
       Assessment signed = assessments.sign(assessmentId, version, form);
-      messages.flashInfo(amends == null ? "assessment.signed.done" : "assessment.amended.done");
+      messages.flashInfo(
+          getAmends() == null ? "assessment.signed.done" : "assessment.amended.done");
       navigation.redirect("/therapist/assessments/view.xhtml?id=" + signed.getId());
     } catch (IncompleteAssessmentException e) {
       messages.error(null, "assessment.incomplete");
@@ -133,7 +147,7 @@ public class EditAssessment implements Serializable {
     try {
       assessments.discard(assessmentId, version);
       messages.flashInfo("assessment.discarded");
-      navigation.redirect(ChartTab.ASSESSMENTS.of(patient.getId()));
+      navigation.redirect(ChartTab.ASSESSMENTS.of(getPatient().getId()));
     } catch (StaleRecordException e) {
       conflict = true;
       messages.error(null, "assessment.stale");
@@ -146,7 +160,7 @@ public class EditAssessment implements Serializable {
   public void reload() throws IOException, RecordException {
     Assessment assessment = assessments.find(assessmentId).orElse(null);
     if (assessment == null || assessment.isSigned()) {
-      navigation.redirect(ChartTab.ASSESSMENTS.of(patient.getId()));
+      navigation.redirect(ChartTab.ASSESSMENTS.of(getPatient().getId()));
       return;
     }
     show(assessment);
@@ -288,10 +302,12 @@ public class EditAssessment implements Serializable {
   }
 
   public Patient getPatient() {
+    readRelationsAgain();
     return patient;
   }
 
   public Assessment getAmends() {
+    readRelationsAgain();
     return amends;
   }
 

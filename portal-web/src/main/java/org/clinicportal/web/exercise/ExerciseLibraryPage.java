@@ -31,7 +31,7 @@ public class ExerciseLibraryPage implements Serializable {
   private Muscle muscle;
   private Equipment equipment;
   private boolean includeHidden;
-  private List<Exercise> exercises = List.of();
+  private transient List<Exercise> exercises;
   private ExerciseDetails details = new ExerciseDetails();
   private transient UploadedFile picture;
 
@@ -134,6 +134,10 @@ public class ExerciseLibraryPage implements Serializable {
   }
 
   public List<Exercise> getExercises() {
+    if (exercises == null) {
+      exercises = List.of();
+      search();
+    }
     return exercises;
   }
 

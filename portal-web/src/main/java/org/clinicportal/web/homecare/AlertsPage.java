@@ -26,12 +26,16 @@ public class AlertsPage implements Serializable {
   @Inject private Messages messages;
 
   private boolean onlyMine = true;
-  private List<PatientAlert> open = List.of();
-  private List<PatientAlert> acknowledged = List.of();
-  private PatientAlert chosen;
+  private transient List<PatientAlert> open;
+  private transient List<PatientAlert> acknowledged;
+  private Long chosenId;
+  private long chosenVersion;
+  private transient PatientAlert chosen;
   private String note;
 
   public void load() {
+    open = List.of();
+    acknowledged = List.of();
     messages.attempt(
         () -> {
           open = alerts.open(onlyMine);
@@ -41,21 +45,23 @@ public class AlertsPage implements Serializable {
 
   public void choose(PatientAlert alert) {
     chosen = alert;
+    chosenId = alert.getId();
+    chosenVersion = alert.getVersion();
     note = null;
   }
 
   public void acknowledge() {
-    if (chosen == null) {
+    if (chosenId == null) {
       return;
     }
     try {
-      alerts.acknowledge(chosen.getId(), chosen.getVersion(), note);
+      alerts.acknowledge(chosenId, chosenVersion, note);
       messages.info(null, "alert.acknowledgedNow");
-      chosen = null;
+      forgetChosen();
       note = null;
     } catch (StaleRecordException e) {
       messages.error(null, "alert.acknowledged");
-      chosen = null;
+      forgetChosen();
     } catch (RecordException e) {
       messages.error("ackForm:note", e.messageKey());
       return;
@@ -71,15 +77,34 @@ public class AlertsPage implements Serializable {
     this.onlyMine = onlyMine;
   }
 
+  private void forgetChosen() {
+    chosen = null;
+    chosenId = null;
+  }
+
   public List<PatientAlert> getOpen() {
+    if (open == null) {
+      load();
+    }
     return open;
   }
 
   public List<PatientAlert> getAcknowledged() {
+    if (acknowledged == null) {
+      load();
+    }
     return acknowledged;
   }
 
+  /** The alert being acknowledged; a copy of the view finds it again among the open ones. */
   public PatientAlert getChosen() {
+    if (chosen == null && chosenId != null) {
+      chosen =
+          getOpen().stream()
+              .filter(alert -> chosenId.equals(alert.getId()))
+              .findFirst()
+              .orElse(null);
+    }
     return chosen;
   }
 

@@ -1,6 +1,5 @@
 package org.clinicportal.web.homecare;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,13 +25,21 @@ public class HomeCareTab implements Serializable {
   @Inject private PatientChart chart;
   @Inject private Messages messages;
 
-  private CareProgress progress;
-  private List<PatientAlert> patientAlerts = List.of();
-  private String painChart;
-  private String adherenceChart;
+  private transient boolean read;
+  private transient CareProgress progress;
+  private transient List<PatientAlert> patientAlerts;
+  private transient String painChart;
+  private transient String adherenceChart;
 
-  @PostConstruct
-  void init() {
+  /**
+   * Reads the patient's home care once per copy of the view: a copy on another server reads anew.
+   */
+  private void read() {
+    if (read) {
+      return;
+    }
+    read = true;
+    patientAlerts = List.of();
     Patient patient = chart.getPatient();
     if (patient == null) {
       return;
@@ -47,18 +54,22 @@ public class HomeCareTab implements Serializable {
   }
 
   public CareProgress getProgress() {
+    read();
     return progress;
   }
 
   public List<PatientAlert> getAlerts() {
+    read();
     return patientAlerts;
   }
 
   public String getPainChart() {
+    read();
     return painChart;
   }
 
   public String getAdherenceChart() {
+    read();
     return adherenceChart;
   }
 }

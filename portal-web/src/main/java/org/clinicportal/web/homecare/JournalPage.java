@@ -25,10 +25,13 @@ public class JournalPage implements Serializable {
   @Inject private Messages messages;
 
   private JournalForm form = new JournalForm();
-  private CareProgress progress;
-  private JournalEntry saved;
+  private transient boolean loaded;
+  private transient CareProgress progress;
+  private boolean saved;
+  private boolean urgent;
 
   public void load() {
+    loaded = true;
     messages.attempt(
         () -> {
           progress = homeCare.myProgress();
@@ -44,9 +47,11 @@ public class JournalPage implements Serializable {
     }
     messages.attempt(
         () -> {
-          saved = homeCare.record(form);
+          JournalEntry entry = homeCare.record(form);
+          saved = true;
+          urgent = entry.raisesSafetyConcern();
           progress = homeCare.myProgress();
-          if (!saved.raisesSafetyConcern()) {
+          if (!urgent) {
             messages.info(null, "journal.saved");
           }
         });
@@ -57,22 +62,28 @@ public class JournalPage implements Serializable {
     Long programId = form.getProgramId();
     form = new JournalForm();
     form.setProgramId(programId);
-    saved = null;
+    saved = false;
+    urgent = false;
   }
 
+  /** Whether the entry the patient just wrote raised a safety concern. */
   public boolean isUrgent() {
-    return saved != null && saved.raisesSafetyConcern();
+    return urgent;
   }
 
   public JournalForm getForm() {
     return form;
   }
 
-  public JournalEntry getSaved() {
+  /** Whether the patient has just saved an entry, which the page then confirms. */
+  public boolean isSaved() {
     return saved;
   }
 
   public List<JournalEntry> getEntries() {
+    if (!loaded) {
+      load();
+    }
     return progress == null ? List.of() : progress.entries();
   }
 }

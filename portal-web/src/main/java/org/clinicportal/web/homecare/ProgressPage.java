@@ -18,11 +18,13 @@ public class ProgressPage implements Serializable {
   @Inject private CareCharts charts;
   @Inject private Messages messages;
 
-  private CareProgress progress;
-  private String painChart;
-  private String adherenceChart;
+  private transient boolean loaded;
+  private transient CareProgress progress;
+  private transient String painChart;
+  private transient String adherenceChart;
 
   public void load() {
+    loaded = true;
     messages.attempt(
         () -> {
           progress = homeCare.myProgress();
@@ -32,14 +34,24 @@ public class ProgressPage implements Serializable {
   }
 
   public CareProgress getProgress() {
+    readOnce();
     return progress;
   }
 
   public String getPainChart() {
+    readOnce();
     return painChart;
   }
 
   public String getAdherenceChart() {
+    readOnce();
     return adherenceChart;
+  }
+
+  /** A copy of the view on another server reads the progress anew. */
+  private void readOnce() {
+    if (!loaded) {
+      load();
+    }
   }
 }

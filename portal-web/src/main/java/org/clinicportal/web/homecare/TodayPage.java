@@ -32,13 +32,15 @@ public class TodayPage implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
 
-  private Patient patient;
-  private TodaysPlan plan;
+  private transient boolean patientRead;
+  private transient Patient patient;
+  private transient boolean planRead;
+  private transient TodaysPlan plan;
   private String checkInPath;
   private final Map<Long, SkipReason> reasons = new HashMap<>();
 
   public void load() {
-    patient = patients.ofAccount(currentUser.required().accountId()).orElse(null);
+    readPatient();
     refresh();
     if (patient != null) {
       messages.attempt(() -> checkInPath = checkIns.openOfMine().orElse(null));
@@ -68,10 +70,17 @@ public class TodayPage implements Serializable {
   }
 
   private void refresh() {
-    if (patient == null) {
+    planRead = true;
+    if (getPatient() == null) {
       return;
     }
     messages.attempt(() -> plan = homeCare.todaysPlan());
+  }
+
+  /** The signed-in patient's record, read once per copy of the view. */
+  private void readPatient() {
+    patientRead = true;
+    patient = patients.ofAccount(currentUser.required().accountId()).orElse(null);
   }
 
   public List<SkipReason> getSkipReasons() {
@@ -79,6 +88,9 @@ public class TodayPage implements Serializable {
   }
 
   public Patient getPatient() {
+    if (!patientRead) {
+      readPatient();
+    }
     return patient;
   }
 
@@ -88,6 +100,9 @@ public class TodayPage implements Serializable {
   }
 
   public TodaysPlan getPlan() {
+    if (!planRead) {
+      refresh();
+    }
     return plan;
   }
 

@@ -29,8 +29,8 @@ public class PlatformHome implements Serializable {
 
   static final int AUDIT_SHOWN = 50;
 
-  private List<Clinic> all = List.of();
-  private List<PlatformAuditEvent> audit = List.of();
+  private transient List<Clinic> all;
+  private transient List<PlatformAuditEvent> audit;
   private String code;
   private String name;
   private String timeZone = "Europe/London";
@@ -60,6 +60,9 @@ public class PlatformHome implements Serializable {
   }
 
   public List<Clinic> getClinics() {
+    if (all == null) {
+      load();
+    }
     return all;
   }
 
@@ -72,6 +75,9 @@ public class PlatformHome implements Serializable {
   }
 
   public List<PlatformAuditEvent> getAudit() {
+    if (audit == null) {
+      load();
+    }
     return audit;
   }
 

@@ -46,10 +46,10 @@ public class ProgramEditor implements Serializable {
   private String id;
   private long programId;
   private long version;
-  private Patient patient;
+  private transient Patient patient;
   private int number;
   private ProgramPlan plan;
-  private List<Exercise> exercises = List.of();
+  private transient List<Exercise> exercises;
   private Long exerciseToAdd;
   private LocalDate startsOn;
   private LocalDate reviewOn;
@@ -74,6 +74,15 @@ public class ProgramEditor implements Serializable {
     startsOn = LocalDate.now(ZoneId.of(currentUser.getTimeZone()));
     reviewOn = startsOn.plusDays(HomeProgram.DEFAULT_REVIEW_DAYS);
     readiness = assessments.programReadiness(patient.getId());
+  }
+
+  /** The library, which a copy of the view on another server reads again. */
+  private List<Exercise> exercises() {
+    if (exercises == null) {
+      exercises = List.of();
+      messages.attempt(() -> exercises = library.search(ExerciseQuery.everything()));
+    }
+    return exercises;
   }
 
   private void show(HomeProgram program) {
@@ -130,7 +139,7 @@ public class ProgramEditor implements Serializable {
   public void reload() throws IOException, RecordException {
     HomeProgram program = programs.find(programId).orElse(null);
     if (program == null || !program.isDraft()) {
-      navigation.redirect(ChartTab.PROGRAM.of(patient.getId()));
+      navigation.redirect(ChartTab.PROGRAM.of(getPatient().getId()));
       return;
     }
     show(program);
@@ -139,7 +148,7 @@ public class ProgramEditor implements Serializable {
 
   public void addExercise() {
     Exercise exercise =
-        exercises.stream().filter(e -> e.getId().equals(exerciseToAdd)).findFirst().orElse(null);
+        exercises().stream().filter(e -> e.getId().equals(exerciseToAdd)).findFirst().orElse(null);
     if (exercise == null) {
       messages.error(null, "program.exercise.unknown");
       return;
@@ -157,7 +166,7 @@ public class ProgramEditor implements Serializable {
   }
 
   public List<Exercise> getVisibleExercises() {
-    return exercises.stream().filter(e -> !e.isHidden()).toList();
+    return exercises().stream().filter(e -> !e.isHidden()).toList();
   }
 
   public BodySide[] getSides() {
@@ -173,6 +182,10 @@ public class ProgramEditor implements Serializable {
   }
 
   public Patient getPatient() {
+    if (patient == null && programId != 0) {
+      messages.attempt(
+          () -> programs.find(programId).ifPresent(program -> patient = program.getPatient()));
+    }
     return patient;
   }
 

@@ -1,6 +1,5 @@
 package org.clinicportal.web.program;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,12 +32,14 @@ public class ProgramTab implements Serializable {
   @Inject private Messages messages;
   @Inject private Navigation navigation;
 
-  private List<HomeProgram> versions = List.of();
-  private List<ProgramTemplate> templates = List.of();
+  private transient List<HomeProgram> versions;
+  private transient List<ProgramTemplate> templates;
   private Long templateId;
 
-  @PostConstruct
-  void init() {
+  /** Reads the patient's program versions and the clinic's templates, once per copy of the view. */
+  private void read() {
+    versions = List.of();
+    templates = List.of();
     Patient patient = chart.getPatient();
     if (patient == null) {
       return;
@@ -80,7 +81,7 @@ public class ProgramTab implements Serializable {
   }
 
   public Optional<HomeProgram> getActive() {
-    return versions.stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).findFirst();
+    return getVersions().stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).findFirst();
   }
 
   public HomeProgram getActiveProgram() {
@@ -88,10 +89,13 @@ public class ProgramTab implements Serializable {
   }
 
   public HomeProgram getDraft() {
-    return versions.stream().filter(HomeProgram::isDraft).findFirst().orElse(null);
+    return getVersions().stream().filter(HomeProgram::isDraft).findFirst().orElse(null);
   }
 
   public List<ProgramTemplate> getTemplates() {
+    if (templates == null) {
+      read();
+    }
     return templates;
   }
 
@@ -104,6 +108,9 @@ public class ProgramTab implements Serializable {
   }
 
   public List<HomeProgram> getVersions() {
+    if (versions == null) {
+      read();
+    }
     return versions;
   }
 }

@@ -23,14 +23,17 @@ public class ProgramView implements Serializable {
   @Inject private Messages messages;
 
   private String id;
-  private HomeProgram program;
+  private Long programId;
+  private transient HomeProgram program;
 
   public void load() throws IOException, RecordException {
     OptionalLong parsed = RecordIds.parse(id);
     program = parsed.isPresent() ? programs.openProgram(parsed.getAsLong()).orElse(null) : null;
     if (program == null) {
       messages.notFound();
+      return;
     }
+    programId = program.getId();
   }
 
   public ExerciseKind[] getPhases() {
@@ -45,7 +48,11 @@ public class ProgramView implements Serializable {
     this.id = id;
   }
 
+  /** The program shown; a copy of the view on another server reads it again by its id. */
   public HomeProgram getProgram() {
+    if (program == null && programId != null) {
+      messages.attempt(() -> program = programs.find(programId).orElse(null));
+    }
     return program;
   }
 }

@@ -40,7 +40,7 @@ public class EditPatient implements Serializable {
   private Long patientId;
   private long version;
   private PatientDetails details;
-  private List<Therapist> therapists = List.of();
+  private transient List<Therapist> therapists;
   private boolean conflict;
 
   public void load() throws IOException {
@@ -126,6 +126,9 @@ public class EditPatient implements Serializable {
   }
 
   public List<Therapist> getTherapists() {
+    if (therapists == null) {
+      therapists = records.therapists();
+    }
     return therapists;
   }
 

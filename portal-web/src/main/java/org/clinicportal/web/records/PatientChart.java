@@ -33,13 +33,15 @@ public class PatientChart implements Serializable {
   private String id;
   private String tab;
   private ChartTab openTab = ChartTab.DETAILS;
-  private Patient patient;
-  private List<AuditEvent> history;
-  private List<AuditEvent> reads;
+  private Long patientId;
+  private long patientVersion;
+  private transient Patient patient;
+  private transient List<AuditEvent> history;
+  private transient List<AuditEvent> reads;
 
   public void load() throws IOException {
-    OptionalLong patientId = RecordIds.parse(id);
-    patient = patientId.isPresent() ? records.openChart(patientId.getAsLong()).orElse(null) : null;
+    OptionalLong parsed = RecordIds.parse(id);
+    show(parsed.isPresent() ? records.openChart(parsed.getAsLong()).orElse(null) : null);
     if (patient == null) {
       messages.notFound();
       return;
@@ -49,8 +51,17 @@ public class PatientChart implements Serializable {
 
   /** Reads the record and its history again after a change made elsewhere on the page. */
   void reload() {
-    patient = records.find(patient.getId()).orElse(patient);
+    show(records.find(patientId).orElse(patient));
     history = null;
+  }
+
+  /** The record as this view shows it: its id and the version the therapist saw are kept. */
+  private void show(Patient shown) {
+    patient = shown;
+    if (shown != null) {
+      patientId = shown.getId();
+      patientVersion = shown.getVersion();
+    }
   }
 
   public void archive() throws IOException {
@@ -63,14 +74,14 @@ public class PatientChart implements Serializable {
 
   private void change(boolean archive) throws IOException {
     try {
-      patient =
+      show(
           archive
-              ? records.archive(patient.getId(), patient.getVersion())
-              : records.restore(patient.getId(), patient.getVersion());
+              ? records.archive(patientId, patientVersion)
+              : records.restore(patientId, patientVersion));
       messages.info(null, archive ? "chart.archived" : "chart.restored");
     } catch (StaleRecordException e) {
       messages.error(null, "chart.stale");
-      patient = records.find(patient.getId()).orElse(patient);
+      show(records.find(patientId).orElse(getPatient()));
     } catch (RecordException e) {
       messages.error(null, e.messageKey());
     }
@@ -107,20 +118,27 @@ public class PatientChart implements Serializable {
     openTab = ChartTab.at(index);
   }
 
+  /**
+   * The patient whose chart this is. A copy of the view on another server reads the record again by
+   * its id, and keeps the version the therapist saw for the next change.
+   */
   public Patient getPatient() {
+    if (patient == null && patientId != null) {
+      patient = records.find(patientId).orElse(null);
+    }
     return patient;
   }
 
   public List<AuditEvent> getHistory() {
     if (history == null) {
-      history = patient == null ? List.of() : records.history(patient.getId());
+      history = patientId == null ? List.of() : records.history(patientId);
     }
     return history;
   }
 
   public List<AuditEvent> getReads() {
     if (reads == null) {
-      reads = patient == null ? List.of() : records.readsOf(patient.getId());
+      reads = patientId == null ? List.of() : records.readsOf(patientId);
     }
     return reads;
   }
