@@ -1,5 +1,6 @@
 package org.clinicportal.bench;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
@@ -43,8 +44,10 @@ import java.util.regex.Pattern;
  * The load: therapists of the 100,000-patient clinic and of the 1,000-patient clinic, and patients
  * of the generated clinics, each walking the portal's pages as a browser does (Faces view state,
  * PrimeFaces ajax posts with the page's nonce), reading each page for two to six seconds; beside
- * them a few visitors ask for one static file, the floor every page is compared with. Everyone
- * signs in during the ramp; the pages are walked once all are in, for the hold.
+ * them a few visitors ask for one static file, the floor every page is compared with. Before anyone
+ * signs in, one visitor asks for the same file on the idle server: the idle floor, which the floor
+ * under load is held to. Everyone signs in during the ramp; the pages are walked once all are in,
+ * for the hold.
  *
  * <p>System properties: {@code bench.baseUrl}, {@code bench.users} (100 portal users, half
  * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code
@@ -54,6 +57,21 @@ import java.util.regex.Pattern;
 public class PortalSimulation extends Simulation {
 
   static final String FLOOR = "floor: static file";
+
+  /** The same request as the floor, asked on the idle server before the load starts. */
+  static final String IDLE_FLOOR = "idle floor: static file";
+
+  /** Requests that warm the server's path to the static file before the idle floor counts. */
+  static final String WARM_UP = "warm-up: static file";
+
+  private static final String STYLE_SHEET = "/jakarta.faces.resource/css/portal.css.xhtml";
+  private static final int WARM_UP_REQUESTS = 20;
+  private static final int IDLE_REQUESTS = 60;
+  private static final Duration IDLE_GAP = Duration.ofMillis(200);
+
+  /** How long the idle floor takes before the load starts: its requests, their gaps and slack. */
+  private static final Duration IDLE_PHASE =
+      IDLE_GAP.multipliedBy(WARM_UP_REQUESTS + IDLE_REQUESTS).plusSeconds(5);
 
   private static final String PASSWORD = "Hamstring!Kettle-48";
   private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
@@ -72,7 +90,7 @@ public class PortalSimulation extends Simulation {
   private final Duration thinkMax = Duration.ofSeconds(Integer.getInteger("bench.thinkMax", 6));
 
   {
-    measuredFrom = Instant.now().plus(ramp).plusSeconds(15);
+    measuredFrom = Instant.now().plus(IDLE_PHASE).plus(ramp).plusSeconds(15);
     int therapists = users / 2;
     int largeTherapists = Math.max(1, therapists * 4 / 5);
     int smallTherapists = Math.max(1, therapists - largeTherapists);
@@ -94,7 +112,9 @@ public class PortalSimulation extends Simulation {
             .injectClosed(open(smallTherapists)));
     populations.add(patientScenario(loop).injectClosed(open(patients)));
     populations.add(floorScenario(loop).injectClosed(open(floorUsers)));
-    setUp(populations).protocols(protocol).maxDuration(ramp.plus(hold).plusSeconds(90));
+    setUp(idleFloorScenario().injectOpen(atOnceUsers(1)).andThen(populations))
+        .protocols(protocol)
+        .maxDuration(IDLE_PHASE.plus(ramp).plus(hold).plusSeconds(90));
   }
 
   private io.gatling.javaapi.core.ClosedInjectionStep[] open(int count) {
@@ -281,16 +301,21 @@ public class PortalSimulation extends Simulation {
                 .pause(thinkMin, thinkMax));
   }
 
+  /** One visitor asking for the style sheet on the idle server, first to warm up, then counted. */
+  private ScenarioBuilder idleFloorScenario() {
+    return scenario("idle floor")
+        .repeat(WARM_UP_REQUESTS)
+        .on(exec(http(WARM_UP).get(STYLE_SHEET).check(status().is(200))).pause(IDLE_GAP))
+        .repeat(IDLE_REQUESTS)
+        .on(exec(http(IDLE_FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(IDLE_GAP));
+  }
+
   private ScenarioBuilder floorScenario(Duration loop) {
     return scenario("floor")
         .pause(session -> untilEveryoneIsIn())
         .pause(thinkMin, thinkMax)
         .during(loop)
-        .on(
-            exec(http(FLOOR)
-                    .get("/jakarta.faces.resource/css/portal.css.xhtml")
-                    .check(status().is(200)))
-                .pause(thinkMin, thinkMax));
+        .on(exec(http(FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(thinkMin, thinkMax));
   }
 
   private ChainBuilder signIn(String role) {
