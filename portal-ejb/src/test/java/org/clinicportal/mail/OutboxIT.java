@@ -70,7 +70,11 @@ class OutboxIT {
   @BeforeEach
   void openClinicAndMailServer() {
     clinic = clinics.open(new Clinic(uniqueCode("mail"), "Riverside Physio"));
-    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    // GreenMail's 2 s to start its thread is too short on a 2-core machine running the portal
+    // beside it.
+    setup.setServerStartupTimeout(Duration.ofSeconds(15).toMillis());
+    smtp = new GreenMail(setup);
     smtp.start();
     while (worker.sendDue() > 0) {
       // what other tests' clinics left queued goes out before this test counts
