@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +59,8 @@ public final class BenchReport {
     Path domain = Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench"));
     if (args.length > 0 && args[0].equals("mark")) {
       Files.createDirectories(out);
+      int before = awaitNextWatch(domain);
+      Files.writeString(out.resolve(WATCH_MARK), Integer.toString(before));
       Files.write(out.resolve(CPU_MARK), cpuTicks(domain).toLines());
       return;
     }
@@ -67,7 +70,7 @@ public final class BenchReport {
     Optional<String> cpu = cpuShares(out.resolve(CPU_MARK), cpuTicks(domain));
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);
-    Optional<String> watch = alertWatch(domain);
+    Optional<String> watch = alertWatch(domain, watchesBeforeLoad(out));
     String report =
         render(
             rows,
@@ -209,18 +212,52 @@ public final class BenchReport {
     return Optional.of(collections + live);
   }
 
+  static final String WATCH_MARK = "watch-runs-before-load.txt";
+
+  /** How long the first watch over the data may take to come, at minutes {@code *}{@code /2}. */
+  private static final Duration FIRST_WATCH_WAIT = Duration.ofMinutes(6);
+
   /**
-   * The runs of the alert watch the server logged since it last started, with what each took: the
-   * log of a domain that is used again holds the runs of earlier benchmarks too.
+   * Waits until the alert watch has run once more over the loaded data, so that its first run,
+   * which raises every alert the fresh data calls for, is not inside the load.
+   *
+   * @return how many watch runs the server has logged since it started
    */
-  static Optional<String> alertWatch(Path domain) {
-    String log;
-    try {
-      log = Files.readString(domain.resolve("logs/server.log"));
-    } catch (IOException e) {
-      return Optional.empty();
+  static int awaitNextWatch(Path domain) throws IOException {
+    int seen = watchRuns(serverLog(domain)).size();
+    long until = System.nanoTime() + FIRST_WATCH_WAIT.toNanos();
+    while (System.nanoTime() < until) {
+      List<String> runs = watchRuns(serverLog(domain));
+      if (runs.size() > seen) {
+        System.out.println("Alert watch before the load: " + runs.get(runs.size() - 1));
+        return runs.size();
+      }
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Interrupted waiting for the alert watch", interrupted);
+      }
     }
-    log = log.substring(Math.max(0, log.lastIndexOf(SERVER_STARTED)));
+    throw new IOException("The alert watch did not run within " + FIRST_WATCH_WAIT);
+  }
+
+  private static int watchesBeforeLoad(Path out) {
+    try {
+      return Integer.parseInt(Files.readString(out.resolve(WATCH_MARK)).strip());
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The server's log since it last started: a domain used again holds earlier runs too. */
+  private static String serverLog(Path domain) throws IOException {
+    String log = Files.readString(domain.resolve("logs/server.log"));
+    return log.substring(Math.max(0, log.lastIndexOf(SERVER_STARTED)));
+  }
+
+  /** Each run of the alert watch in the log, with what it took. */
+  static List<String> watchRuns(String log) {
     List<String> runs = new ArrayList<>();
     Matcher run = WATCH_RUN.matcher(log);
     while (run.find()) {
@@ -229,9 +266,32 @@ public final class BenchReport {
               "%s ms over %s clinics (%s alerts raised)",
               run.group(3), run.group(1), run.group(2)));
     }
-    return runs.isEmpty()
-        ? Optional.empty()
-        : Optional.of("Alert watch runs during the benchmark: " + String.join("; ", runs) + ".");
+    return runs;
+  }
+
+  /**
+   * The runs of the alert watch the server logged since it last started, with what each took, those
+   * before the load apart from those during it.
+   */
+  static Optional<String> alertWatch(Path domain, int beforeLoad) {
+    List<String> runs;
+    try {
+      runs = watchRuns(serverLog(domain));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (runs.isEmpty()) {
+      return Optional.empty();
+    }
+    int split = Math.min(beforeLoad, runs.size());
+    List<String> before = runs.subList(0, split);
+    List<String> during = runs.subList(split, runs.size());
+    return Optional.of(
+        "Alert watch runs before the load: "
+            + (before.isEmpty() ? "none" : String.join("; ", before))
+            + ". During the load: "
+            + (during.isEmpty() ? "none" : String.join("; ", during))
+            + ".");
   }
 
   static final String CPU_MARK = "cpu-at-start.txt";

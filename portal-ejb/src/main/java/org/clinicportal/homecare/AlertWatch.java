@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -27,6 +28,12 @@ import org.clinicportal.platform.Tenancy;
  * due (see {@link AlertDigests}). One clinic's failure does not stop the others. It runs at 5 past
  * the hour, or at the minutes {@code PORTAL_ALERT_WATCH_MINUTES} names in a schedule's minute field
  * ({@code 5,35}, {@code *}{@code /10}); each run logs how long it took.
+ *
+ * <p>The watch is background work and yields to requests: it reads a clinic in batches of {@link
+ * #BATCH} patients, each batch committed on its own so that no lock or persistence context lasts
+ * from one to the next, and after each full batch it rests as long as the batch took, so that it
+ * never takes more than half of the time of the core it runs on. (A lower thread priority would not
+ * do it: the JVM on Linux ignores thread priorities.)
  */
 @Singleton
 @Startup
@@ -35,6 +42,12 @@ public class AlertWatch {
 
   private static final Logger LOG = Logger.getLogger(AlertWatch.class.getName());
   private static final String DEFAULT_MINUTES = "5";
+
+  /**
+   * Patients whose running programs one transaction looks over: three queries a batch, and a
+   * transaction short enough that requests never queue behind it.
+   */
+  static final int BATCH = 200;
 
   @Inject private Clinics clinics;
   @Inject private Alerts alerts;
@@ -80,7 +93,7 @@ public class AlertWatch {
       watched++;
       LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
       try {
-        int raised = tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today));
+        int raised = watch(clinic.getId(), today, BATCH);
         raisedInAll += raised;
         if (raised > 0) {
           LOG.info(() -> raised + " alerts raised in clinic " + clinic.getCode());
@@ -102,5 +115,38 @@ public class AlertWatch {
             watched,
             raisedInAll,
             (System.nanoTime() - started) / 1_000_000));
+  }
+
+  /**
+   * Watches one clinic's running programs in batches of {@code batch} patients, each in a
+   * transaction of its own, resting after each batch for as long as it took.
+   *
+   * @return how many alerts were raised
+   */
+  public int watch(long clinicId, LocalDate today, int batch) {
+    int raised = 0;
+    long after = 0;
+    Alerts.WatchedBatch done;
+    do {
+      long batchStarted = System.nanoTime();
+      long from = after;
+      done = tenancy.callAsClinic(clinicId, () -> alerts.watch(today, from, batch));
+      raised += done.raised();
+      after = done.lastPatientId();
+      if (done.programs() == batch) {
+        rest(Duration.ofNanos(System.nanoTime() - batchStarted));
+      }
+    } while (done.programs() == batch);
+    return raised;
+  }
+
+  /** Leaves the cores to requests for a while; an interrupted rest ends the run early. */
+  private static void rest(Duration length) {
+    try {
+      Thread.sleep(length.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Alert watch interrupted", interrupted);
+    }
   }
 }

@@ -44,12 +44,6 @@ import org.clinicportal.security.UserAccount;
 @TenantBound
 public class Alerts {
 
-  /**
-   * How many running programs the watch reads at once: their alerts' causes and pain readings come
-   * in two queries per batch, and a batch's readings are all the watch holds in memory.
-   */
-  private static final int WATCH_BATCH = 500;
-
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
@@ -84,59 +78,68 @@ public class Alerts {
   }
 
   /**
-   * Looks over the clinic's running programs on a day of the clinic: raises silence after three
-   * whole days without a journal entry, and no progress when the review date has come without the
-   * expected improvement.
+   * Looks over one batch of the clinic's running programs on a day of the clinic: raises silence
+   * after three whole days without a journal entry, and no progress when the review date has come
+   * without the expected improvement. The batch is the programs of the next {@code max} patients
+   * after {@code afterPatientId}, in the order of their ids; a patient has one active program.
    *
-   * <p>Each clinic's watch commits on its own, whatever transaction its caller runs in: the hourly
-   * timer runs one clinic after another, and a transaction serves one clinic only.
-   *
-   * @return how many alerts were raised
+   * <p>Each batch commits on its own, whatever transaction its caller runs in, and reads only its
+   * own patients' entries, causes and readings: the hourly watch holds no lock and no memory from
+   * one batch to the next, and pauses between them (see {@link AlertWatch}).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int watch(LocalDate today) {
+  public WatchedBatch watch(LocalDate today, long afterPatientId, int max) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Map<Long, LocalDate> lastEntries = new HashMap<>();
-    em.createNamedQuery("JournalEntry.lastOfEachPatient", Object[].class)
-        .getResultStream()
-        .forEach(row -> lastEntries.put((Long) row[0], (LocalDate) row[1]));
-    List<RunningProgram> running =
+    List<RunningProgram> batch =
         em.createNamedQuery("PatientAlert.runningPrograms", RunningProgram.class)
             .setParameter("today", today)
+            .setParameter("after", afterPatientId)
+            .setMaxResults(max)
             .getResultList();
+    if (batch.isEmpty()) {
+      return new WatchedBatch(0, 0, afterPatientId);
+    }
+    List<Long> patientIds = batch.stream().map(RunningProgram::patientId).toList();
+    Map<Long, LocalDate> lastEntries = new HashMap<>();
+    em.createNamedQuery("JournalEntry.lastOfPatients", Object[].class)
+        .setParameter("patientIds", patientIds)
+        .getResultStream()
+        .forEach(row -> lastEntries.put((Long) row[0], (LocalDate) row[1]));
+    Set<Cause> known = causesOf(patientIds);
+    Map<Long, List<PainReading>> readings =
+        readingsOfPrograms(
+            batch.stream()
+                .filter(program -> !today.isBefore(program.reviewOn()))
+                .map(RunningProgram::programId)
+                .toList());
     int raised = 0;
-    for (int from = 0; from < running.size(); from += WATCH_BATCH) {
-      List<RunningProgram> batch =
-          running.subList(from, Math.min(running.size(), from + WATCH_BATCH));
-      Set<Cause> known = causesOf(batch);
-      Map<Long, List<PainReading>> readings =
-          readingsOfPrograms(
-              batch.stream()
-                  .filter(program -> !today.isBefore(program.reviewOn()))
-                  .map(RunningProgram::programId)
-                  .toList());
-      for (RunningProgram program : batch) {
-        Patient patient = em.getReference(Patient.class, program.patientId());
-        Optional<LocalDate> silentSince =
-            AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
-        if (silentSince.isPresent()
-            && raiseUnlessKnown(PatientAlert.silence(patient, silentSince.get(), now), known)) {
-          raised++;
-        }
-        if (!today.isBefore(program.reviewOn())
-            && reviewProgress(
-                patient,
-                program,
-                readings.getOrDefault(program.programId(), List.of()),
-                today,
-                now,
-                known)) {
-          raised++;
-        }
+    for (RunningProgram program : batch) {
+      Patient patient = em.getReference(Patient.class, program.patientId());
+      Optional<LocalDate> silentSince =
+          AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
+      if (silentSince.isPresent()
+          && raiseUnlessKnown(PatientAlert.silence(patient, silentSince.get(), now), known)) {
+        raised++;
+      }
+      if (!today.isBefore(program.reviewOn())
+          && reviewProgress(
+              patient,
+              program,
+              readings.getOrDefault(program.programId(), List.of()),
+              today,
+              now,
+              known)) {
+        raised++;
       }
     }
-    return raised;
+    return new WatchedBatch(batch.size(), raised, patientIds.get(patientIds.size() - 1));
   }
+
+  /**
+   * What one batch of the watch did: how many programs it looked over, how many alerts it raised,
+   * and the last patient it read, after whom the next batch starts.
+   */
+  public record WatchedBatch(int programs, int raised, long lastPatientId) {}
 
   private boolean reviewProgress(
       Patient patient,
@@ -163,11 +166,10 @@ public class Alerts {
   }
 
   /** The causes of every alert the batch's patients ever had. */
-  private Set<Cause> causesOf(List<RunningProgram> batch) {
+  private Set<Cause> causesOf(List<Long> patientIds) {
     Set<Cause> causes = new HashSet<>();
     em.createNamedQuery("PatientAlert.causesOfPatients", Object[].class)
-        .setParameter(
-            "patientIds", batch.stream().map(RunningProgram::patientId).distinct().toList())
+        .setParameter("patientIds", patientIds)
         .getResultStream()
         .forEach(row -> causes.add(new Cause((Long) row[0], (AlertKind) row[1], (String) row[2])));
     return causes;

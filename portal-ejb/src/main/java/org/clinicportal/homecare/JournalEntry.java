@@ -38,8 +38,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select j.program.id, j.sessionOn, j.painBefore, j.painAfter from JournalEntry j"
             + " where j.program.id in :programIds order by j.program.id, j.sessionOn, j.recordedAt")
 @NamedQuery(
-    name = "JournalEntry.lastOfEachPatient",
-    query = "select j.patient.id, max(j.sessionOn) from JournalEntry j group by j.patient.id")
+    name = "JournalEntry.lastOfPatients",
+    query =
+        "select j.patient.id, max(j.sessionOn) from JournalEntry j"
+            + " where j.patient.id in :patientIds group by j.patient.id")
 @NamedQuery(
     name = "JournalEntry.bySubmission",
     query =

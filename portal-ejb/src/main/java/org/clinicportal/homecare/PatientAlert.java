@@ -78,7 +78,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select new org.clinicportal.homecare.RunningProgram(p.id, p.patient.id, p.startsOn,"
             + " p.reviewOn, a.painNow) from HomeProgram p left join p.assessment a"
             + " where p.status = org.clinicportal.program.ProgramStatus.ACTIVE"
-            + " and p.startsOn <= :today")
+            + " and p.startsOn <= :today and p.patient.id > :after order by p.patient.id")
 public class PatientAlert extends ClinicOwned {
 
   public static final int MAX_ACKNOWLEDGEMENT = 500;

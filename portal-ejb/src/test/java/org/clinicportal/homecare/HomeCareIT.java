@@ -67,6 +67,7 @@ class HomeCareIT {
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
+  @Inject private AlertWatch watch;
   @Inject private Outbox outbox;
   @Inject private CareClinic care;
   @Inject private ClinicProfile profile;
@@ -334,8 +335,8 @@ class HomeCareIT {
 
     transaction.begin();
     try {
-      assertEquals(0, tenancy.callAsClinic(other.getId(), () -> alerts.watch(today.plusDays(2))));
-      assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
+      assertEquals(0, watch.watch(other.getId(), today.plusDays(2), AlertWatch.BATCH));
+      assertEquals(1, watch.watch(clinic.getId(), today.plusDays(2), AlertWatch.BATCH));
     } finally {
       transaction.rollback();
     }
@@ -357,13 +358,13 @@ class HomeCareIT {
 
     Patient silent = care.patient("Sam", "Quiet", null);
     care.activeProgram(silent, today.minusDays(1), null);
-    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(1))));
-    assertEquals(1, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
-    assertEquals(0, tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(today.plusDays(2))));
+    assertEquals(0, watch(today.plusDays(1)));
+    assertEquals(1, watch(today.plusDays(2)));
+    assertEquals(0, watch(today.plusDays(2)));
     assertEquals(List.of(AlertKind.SILENCE), kinds(alertsOf(silent)));
 
     LocalDate review = program.getReviewOn();
-    tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(review));
+    watch(review);
     assertTrue(kinds(alertsOf(jordan)).contains(AlertKind.NO_PROGRESS));
     PatientAlert noProgress =
         alertsOf(jordan).stream()
@@ -392,14 +393,34 @@ class HomeCareIT {
     assertEquals(two, five, "the watch reads its programs in batches, not one by one");
   }
 
+  @Test
+  void theWatchReadsAClinicInBatchesAndLooksOverEveryProgramOnce() throws Exception {
+    List<Patient> silent = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Patient patient = care.patient("Sil" + i, "Batched", null);
+      care.activeProgram(patient, today.minusDays(1), null);
+      silent.add(patient);
+    }
+
+    assertEquals(5, watch.watch(clinic.getId(), today.plusDays(2), 2), "three batches: 2, 2, 1");
+    assertEquals(0, watch.watch(clinic.getId(), today.plusDays(2), 2));
+    for (Patient patient : silent) {
+      assertEquals(List.of(AlertKind.SILENCE), kinds(alertsOf(patient)), patient.getFirstName());
+    }
+  }
+
   /** Runs the watch once to raise what it finds, then counts the statements of a second run. */
   private int statementsOfAWatchThatRaisesNothing(LocalDate day) throws Exception {
-    tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(day));
+    watch(day);
     SqlStatementCount.open();
-    int raised = tenancy.callAsClinic(clinic.getId(), () -> alerts.watch(day));
+    int raised = watch(day);
     int statements = SqlStatementCount.close();
     assertEquals(0, raised, "every cause was raised by the first run");
     return statements;
+  }
+
+  private int watch(LocalDate day) {
+    return watch.watch(clinic.getId(), day, AlertWatch.BATCH);
   }
 
   private static List<AlertKind> kinds(List<PatientAlert> alerts) {
