@@ -1,6 +1,8 @@
 package org.clinicportal.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,6 +64,10 @@ public final class BenchReport {
       Files.createDirectories(out);
       int before = awaitNextWatch(domain);
       Files.writeString(out.resolve(WATCH_MARK), Integer.toString(before));
+      AnonymousVisits.Result visits =
+          AnonymousVisits.run(URI.create(System.getProperty("bench.baseUrl")), domain);
+      System.out.println(visits.sentence());
+      Files.writeString(out.resolve(AnonymousVisits.FILE), visits.line());
       Files.write(out.resolve(CPU_MARK), cpuTicks(domain).toLines());
       return;
     }
@@ -71,6 +78,8 @@ public final class BenchReport {
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);
     Optional<String> watch = alertWatch(domain, watchesBeforeLoad(out));
+    Optional<AnonymousVisits.Result> visits =
+        AnonymousVisits.read(out.resolve(AnonymousVisits.FILE));
     String report =
         render(
             rows,
@@ -78,6 +87,7 @@ public final class BenchReport {
             resident,
             collections,
             watch,
+            visits,
             cpu,
             System.getProperty("bench.data", ""),
             run.getFileName());
@@ -202,14 +212,42 @@ public final class BenchReport {
       return Optional.empty();
     }
     String live =
-        jdkTool("jcmd", pid, "GC.class_histogram").stream()
-            .filter(line -> line.startsWith("Total"))
-            .findFirst()
-            .map(line -> line.trim().split("\\s+"))
-            .map(cells -> Long.parseLong(cells[cells.length - 1]) / (1024 * 1024))
+        liveHeapMiB(domain)
             .map(mib -> String.format(" Live heap after the run: %d MiB.", mib))
             .orElse("");
-    return Optional.of(collections + live);
+    return Optional.of(collections + live + pauses(domain.resolve("logs/gc.log")).orElse(""));
+  }
+
+  private static final Pattern PAUSE = Pattern.compile(" Pause [^\\n]*? (\\d+\\.\\d+)ms$");
+
+  /**
+   * The collector's pauses from its log, which the portal's domain keeps ({@code -Xlog:gc}): how
+   * many, and the slowest 1 % and the slowest of them.
+   */
+  static Optional<String> pauses(Path gcLog) {
+    List<Double> pauses;
+    try (Stream<String> lines = Files.lines(gcLog)) {
+      pauses =
+          lines
+              .map(PAUSE::matcher)
+              .filter(Matcher::find)
+              .map(found -> Double.parseDouble(found.group(1)))
+              .sorted()
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+    if (pauses.isEmpty()) {
+      return Optional.empty();
+    }
+    double p99 = pauses.get(Math.min(pauses.size() - 1, (int) Math.ceil(pauses.size() * 0.99) - 1));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            " Collector pauses in the server's life: %d, p99 %.1f ms, longest %.1f ms.",
+            pauses.size(),
+            p99,
+            pauses.get(pauses.size() - 1)));
   }
 
   static final String WATCH_MARK = "watch-runs-before-load.txt";
@@ -398,6 +436,21 @@ public final class BenchReport {
   }
 
   /** The lines one of the JDK's tools prints; none when it could not run or failed. */
+  /** The heap still reachable, from a class histogram, which collects everything else first. */
+  static Optional<Long> liveHeapMiB(Path domain) {
+    String pid;
+    try {
+      pid = Files.readString(domain.resolve("config/pid")).strip();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return jdkTool("jcmd", pid, "GC.class_histogram").stream()
+        .filter(line -> line.startsWith("Total"))
+        .findFirst()
+        .map(line -> line.trim().split("\\s+"))
+        .map(cells -> Long.parseLong(cells[cells.length - 1]) / (1024 * 1024));
+  }
+
   private static List<String> jdkTool(String tool, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
@@ -423,6 +476,7 @@ public final class BenchReport {
       Optional<Long> resident,
       Optional<String> collections,
       Optional<String> watch,
+      Optional<AnonymousVisits.Result> visits,
       Optional<String> cpu,
       String data,
       Path run) {
@@ -506,6 +560,16 @@ public final class BenchReport {
         });
     collections.ifPresent(line -> notes.append(line).append('\n'));
     watch.ifPresent(line -> notes.append(line).append('\n'));
+    visits.ifPresent(
+        result -> {
+          notes.append(result.sentence()).append('\n');
+          if (!result.flat()) {
+            missed.add(
+                String.format(
+                    "the live heap grew by %d MiB over %,d anonymous visits",
+                    result.growthMiB(), result.visits()));
+          }
+        });
     cpu.ifPresent(line -> notes.append(line).append('\n'));
     notes.append(
         String.format(
