@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /** The settings written into a domain before its first start. */
 class DomainXmlTest {
@@ -42,6 +45,12 @@ class DomainXmlTest {
               <thread-pool name="admin-thread-pool" max-thread-pool-size="15"/>
               <thread-pool name="http-thread-pool" max-queue-size="4096"/>
             </thread-pools>
+            <java-config classpath-suffix="">
+              <jvm-options>-server</jvm-options>
+              <jvm-options>-Xmx512m</jvm-options>
+              <jvm-options>-XX:NewRatio=2</jvm-options>
+              <jvm-options>-Djava.awt.headless=true</jvm-options>
+            </java-config>
           </config>
           <config name="default-config">
             <network-config>
@@ -53,6 +62,7 @@ class DomainXmlTest {
               </network-listeners>
             </network-config>
             <thread-pools><thread-pool name="http-thread-pool"/></thread-pools>
+            <java-config><jvm-options>-Xmx512m</jvm-options></java-config>
           </config>
         </configs>
       </domain>
@@ -133,6 +143,22 @@ class DomainXmlTest {
   }
 
   @Test
+  void theServersHeapAndCollectorReplaceTheTemplatesAndOtherOptionsStay(@TempDir Path dir)
+      throws Exception {
+    Document domain = harden(dir);
+
+    List<String> server = options(domain, "server-config");
+    assertEquals(
+        List.of("-server", "-Djava.awt.headless=true"),
+        server.subList(0, 2),
+        "the options the portal does not choose are kept, in order");
+    assertEquals(DomainXml.JVM_OPTIONS, server.subList(2, server.size()));
+    assertFalse(server.contains("-Xmx512m"), server.toString());
+    assertFalse(server.contains("-XX:NewRatio=2"), "G1 sizes its young generation itself");
+    assertEquals(List.of("-Xmx512m"), options(domain, "default-config"), "the template stays");
+  }
+
+  @Test
   void aConfigurationWithoutTheServersConfigIsRefusedWithASentence(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("domain.xml");
@@ -151,6 +177,22 @@ class DomainXmlTest {
     String written = Files.readString(file);
     assertTrue(written.contains("log-root=\"${com.sun.aas.instanceRoot}/logs\""), written);
     return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+  }
+
+  private static List<String> options(Document domain, String config) throws Exception {
+    NodeList nodes =
+        (NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate(
+                    "/domain/configs/config[@name='" + config + "']/java-config/jvm-options",
+                    domain,
+                    XPathConstants.NODESET);
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      options.add(nodes.item(i).getTextContent().strip());
+    }
+    return options;
   }
 
   private static String server(String path) {
