@@ -68,6 +68,7 @@ public final class BenchReport {
           AnonymousVisits.run(URI.create(System.getProperty("bench.baseUrl")), domain);
       System.out.println(visits.sentence());
       Files.writeString(out.resolve(AnonymousVisits.FILE), visits.line());
+      gauges(domain).enable();
       Files.write(out.resolve(CPU_MARK), cpuTicks(domain).toLines());
       return;
     }
@@ -75,6 +76,7 @@ public final class BenchReport {
     List<Row> rows = rows(Files.readString(run.resolve("index.html")));
     Map<String, int[]> statements = statements(out.resolve("statements.csv"));
     Optional<String> cpu = cpuShares(out.resolve(CPU_MARK), cpuTicks(domain));
+    Optional<String> pools = gauges(domain).read();
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);
     Optional<String> watch = alertWatch(domain, watchesBeforeLoad(out));
@@ -89,11 +91,18 @@ public final class BenchReport {
             watch,
             visits,
             cpu,
+            pools,
             System.getProperty("bench.data", ""),
             run.getFileName());
     System.out.println();
     System.out.println(report);
     Files.writeString(out.resolve("report.md"), report);
+  }
+
+  /** The benchmark domain's own monitoring, through its administration port. */
+  private static ServerGauges gauges(Path domain) {
+    int adminPort = Integer.getInteger("portal.portbase", 29000) + 48;
+    return new ServerGauges(Path.of(System.getProperty("portal.payaraHome")), adminPort, domain);
   }
 
   static Path latestRun(Path gatling) throws IOException {
@@ -478,6 +487,7 @@ public final class BenchReport {
       Optional<String> watch,
       Optional<AnonymousVisits.Result> visits,
       Optional<String> cpu,
+      Optional<String> pools,
       String data,
       Path run) {
     Row floor = row(rows, PortalSimulation.FLOOR);
@@ -503,7 +513,8 @@ public final class BenchReport {
               row.throughput(),
               counted == null ? "–" : range(counted)));
       errors += row.errors();
-      if (row.name().equals(SIGN_IN_POST) || row.name().equals(PortalSimulation.WARM_UP)) {
+      if (row.name().equals(SIGN_IN_POST)
+          || row.name().startsWith(PortalSimulation.WARM_UP_PREFIX)) {
         continue;
       }
       if (row.p95() >= P95_LIMIT_MS) {
@@ -571,6 +582,7 @@ public final class BenchReport {
           }
         });
     cpu.ifPresent(line -> notes.append(line).append('\n'));
+    pools.ifPresent(line -> notes.append(line).append('\n'));
     notes.append(
         String.format(
             "Load: %s. Data: %s. Gatling run: %s.%n",

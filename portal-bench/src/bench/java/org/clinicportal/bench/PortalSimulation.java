@@ -44,10 +44,11 @@ import java.util.regex.Pattern;
  * The load: therapists of the 100,000-patient clinic and of the 1,000-patient clinic, and patients
  * of the generated clinics, each walking the portal's pages as a browser does (Faces view state,
  * PrimeFaces ajax posts with the page's nonce), reading each page for two to six seconds; beside
- * them a few visitors ask for one static file, the floor every page is compared with. Before anyone
- * signs in, one visitor asks for the same file on the idle server: the idle floor, which the floor
- * under load is held to. Everyone signs in during the ramp; the pages are walked once all are in,
- * for the hold.
+ * them a few visitors ask for one static file, the floor every page is compared with. First a
+ * therapist of each clinic and a patient walk every page once to warm the server up; then, before
+ * anyone else signs in, one visitor asks for the same file on the idle server: the idle floor,
+ * which the floor under load is held to. Everyone signs in during the ramp; the pages are walked
+ * once all are in, for the hold.
  *
  * <p>System properties: {@code bench.baseUrl}, {@code bench.users} (100 portal users, half
  * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code
@@ -61,8 +62,11 @@ public class PortalSimulation extends Simulation {
   /** The same request as the floor, asked on the idle server before the load starts. */
   static final String IDLE_FLOOR = "idle floor: static file";
 
+  /** The start of the names of requests that warm the server up and count towards no target. */
+  static final String WARM_UP_PREFIX = "warm-up: ";
+
   /** Requests that warm the server's path to the static file before the idle floor counts. */
-  static final String WARM_UP = "warm-up: static file";
+  static final String WARM_UP = WARM_UP_PREFIX + "static file";
 
   private static final String STYLE_SHEET = "/jakarta.faces.resource/css/portal.css.xhtml";
   private static final int WARM_UP_REQUESTS = 20;
@@ -72,6 +76,9 @@ public class PortalSimulation extends Simulation {
   /** How long the idle floor takes before the load starts: its requests, their gaps and slack. */
   private static final Duration IDLE_PHASE =
       IDLE_GAP.multipliedBy(WARM_UP_REQUESTS + IDLE_REQUESTS).plusSeconds(5);
+
+  /** The most the warm-up's three walks may take. */
+  private static final Duration WARM_UP_PHASE = Duration.ofSeconds(120);
 
   private static final String PASSWORD = "Hamstring!Kettle-48";
   private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
@@ -85,12 +92,14 @@ public class PortalSimulation extends Simulation {
   private final Duration ramp = Duration.ofSeconds(Integer.getInteger("bench.rampSeconds", 30));
   private final Duration hold = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-  private final Instant measuredFrom;
+
+  /** When everyone is in and the pages are counted: the ramp's end, once the idle floor ends. */
+  private volatile Instant measuredFrom = Instant.MAX;
+
   private final Duration thinkMin = Duration.ofSeconds(Integer.getInteger("bench.thinkMin", 2));
   private final Duration thinkMax = Duration.ofSeconds(Integer.getInteger("bench.thinkMax", 6));
 
   {
-    measuredFrom = Instant.now().plus(IDLE_PHASE).plus(ramp).plusSeconds(15);
     int therapists = users / 2;
     int largeTherapists = Math.max(1, therapists * 4 / 5);
     int smallTherapists = Math.max(1, therapists - largeTherapists);
@@ -112,9 +121,9 @@ public class PortalSimulation extends Simulation {
             .injectClosed(open(smallTherapists)));
     populations.add(patientScenario(loop).injectClosed(open(patients)));
     populations.add(floorScenario(loop).injectClosed(open(floorUsers)));
-    setUp(idleFloorScenario().injectOpen(atOnceUsers(1)).andThen(populations))
+    setUp(warmUp(idleFloorScenario().injectOpen(atOnceUsers(1)).andThen(populations)))
         .protocols(protocol)
-        .maxDuration(IDLE_PHASE.plus(ramp).plus(hold).plusSeconds(90));
+        .maxDuration(IDLE_PHASE.plus(ramp).plus(hold).plusSeconds(90).plus(WARM_UP_PHASE));
   }
 
   private io.gatling.javaapi.core.ClosedInjectionStep[] open(int count) {
@@ -141,164 +150,205 @@ public class PortalSimulation extends Simulation {
     return scenario(name)
         .feed(listFeeder(people).circular())
         .exec(session -> session.set("size", size))
-        .exec(signIn("therapist"))
+        .exec(signIn("", "therapist"))
         .pause(session -> untilEveryoneIsIn())
         .pause(thinkMin, thinkMax)
         .during(loop)
-        .on(
+        .on(therapistSteps("", size, thinkMin, thinkMax));
+  }
+
+  /**
+   * A therapist's walk: the patient list, a search, a chart, an assessment, the program tab, the
+   * next version of the program in the editor, and assigning it; {@code prefix} names the requests
+   * of the warm-up apart.
+   */
+  private static ChainBuilder therapistSteps(
+      String prefix, String size, Duration thinkMin, Duration thinkMax) {
+    return step(
+            prefix + "patient list · " + size,
+            http(prefix + "patient list · " + size)
+                .get("/therapist/patients/index.xhtml")
+                .check(viewState(), nonce()))
+        .pause(thinkMin, thinkMax)
+        .exec(
             step(
-                    "patient list · " + size,
-                    http("patient list · " + size)
-                        .get("/therapist/patients/index.xhtml")
-                        .check(viewState(), nonce()))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "search · " + size,
-                        ajax("search · " + size, "/therapist/patients/index.xhtml", "patients")
-                            .formParam("jakarta.faces.source", "patients:q")
-                            .formParam("jakarta.faces.partial.execute", "patients:q")
-                            .formParam("jakarta.faces.partial.render", "patients:table")
-                            .formParam("jakarta.faces.behavior.event", "keyup")
-                            .formParam("jakarta.faces.partial.event", "keyup")
-                            .formParam("patients:q", session -> searchTerm(session))
-                            .check(substring("portal-patient-link"))))
-                .pause(thinkMin, thinkMax)
-                .exec(session -> session.remove("draftId"))
-                .exec(
-                    step(
-                        "chart · " + size,
-                        http("chart · " + size)
-                            .get("/therapist/patients/chart.xhtml?id=#{patientId}")
-                            .check(substring("#{lastName}"), viewState(), nonce())))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "assessment · " + size,
-                        http("assessment · " + size)
-                            .get("/therapist/assessments/view.xhtml?id=#{assessmentId}")
-                            .check(substring("#{lastName}"))))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "program tab · " + size,
-                        ajax(
-                                "program tab · " + size,
-                                "/therapist/patients/chart.xhtml?id=#{patientId}",
-                                "chart")
-                            .formParam("jakarta.faces.source", "chart:tabs")
-                            .formParam("jakarta.faces.partial.execute", "chart:tabs")
-                            .formParam("jakarta.faces.partial.render", "chart:tabs")
-                            .formParam("chart:tabs_contentLoad", "true")
-                            .formParam("chart:tabs_currentTab", "chart:tabs:program")
-                            .formParam("chart:tabs_tabindex", "2")
-                            .formParam("chart:tabs_activeIndex", "2")
-                            .check(
-                                substring("chart:tabs:programVersions"),
-                                regex("programs/edit\\.xhtml\\?id=(\\d+)")
-                                    .optional()
-                                    .saveAs("draftId"))))
-                .pause(thinkMin, thinkMax)
-                .doIf(session -> !session.contains("draftId"))
-                .then(
-                    step(
-                        "change program · " + size,
-                        ajax(
-                                "change program · " + size,
-                                "/therapist/patients/chart.xhtml?id=#{patientId}",
-                                "chart")
-                            .formParam("jakarta.faces.source", "chart:tabs:changeProgram")
-                            .formParam("jakarta.faces.partial.execute", "chart:tabs:changeProgram")
-                            .formParam("jakarta.faces.partial.render", "chart")
-                            .formParam("chart:tabs:changeProgram", "chart:tabs:changeProgram")
-                            .check(
-                                regex("<redirect url=\"[^\"]*edit\\.xhtml\\?id=(\\d+)")
-                                    .saveAs("draftId"))))
-                .exec(
-                    step(
-                        "program editor · " + size,
-                        http("program editor · " + size)
-                            .get("/therapist/programs/edit.xhtml?id=#{draftId}")
-                            .check(viewState(), nonce(), form("#program").saveAs("programForm"))))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "assign program · " + size,
-                        http("assign program · " + size)
-                            .post("/therapist/programs/edit.xhtml?id=#{draftId}")
-                            .header("Faces-Request", "partial/ajax")
-                            .formParamMap(
-                                session ->
-                                    formWith(
-                                        session,
-                                        "programForm",
-                                        Map.of(
-                                            "jakarta.faces.partial.ajax", "true",
-                                            "jakarta.faces.source", "program:assign",
-                                            "jakarta.faces.partial.execute", "program",
-                                            "jakarta.faces.partial.render", "program",
-                                            "program:assign", "program:assign",
-                                            "program:startsOn", LocalDate.now().toString(),
-                                            "program:reviewOn",
-                                                LocalDate.now().plusDays(42).toString())))
-                            .check(regex("<redirect url=\"[^\"]*programs/view\\.xhtml"))))
-                .pause(thinkMin, thinkMax));
+                prefix + "search · " + size,
+                ajax(prefix + "search · " + size, "/therapist/patients/index.xhtml", "patients")
+                    .formParam("jakarta.faces.source", "patients:q")
+                    .formParam("jakarta.faces.partial.execute", "patients:q")
+                    .formParam("jakarta.faces.partial.render", "patients:table")
+                    .formParam("jakarta.faces.behavior.event", "keyup")
+                    .formParam("jakarta.faces.partial.event", "keyup")
+                    .formParam("patients:q", session -> searchTerm(session))
+                    .check(substring("portal-patient-link"))))
+        .pause(thinkMin, thinkMax)
+        .exec(session -> session.remove("draftId"))
+        .exec(
+            step(
+                prefix + "chart · " + size,
+                http(prefix + "chart · " + size)
+                    .get("/therapist/patients/chart.xhtml?id=#{patientId}")
+                    .check(substring("#{lastName}"), viewState(), nonce())))
+        .pause(thinkMin, thinkMax)
+        .exec(
+            step(
+                prefix + "assessment · " + size,
+                http(prefix + "assessment · " + size)
+                    .get("/therapist/assessments/view.xhtml?id=#{assessmentId}")
+                    .check(substring("#{lastName}"))))
+        .pause(thinkMin, thinkMax)
+        .exec(
+            step(
+                prefix + "program tab · " + size,
+                ajax(
+                        prefix + "program tab · " + size,
+                        "/therapist/patients/chart.xhtml?id=#{patientId}",
+                        "chart")
+                    .formParam("jakarta.faces.source", "chart:tabs")
+                    .formParam("jakarta.faces.partial.execute", "chart:tabs")
+                    .formParam("jakarta.faces.partial.render", "chart:tabs")
+                    .formParam("chart:tabs_contentLoad", "true")
+                    .formParam("chart:tabs_currentTab", "chart:tabs:program")
+                    .formParam("chart:tabs_tabindex", "2")
+                    .formParam("chart:tabs_activeIndex", "2")
+                    .check(
+                        substring("chart:tabs:programVersions"),
+                        regex("programs/edit\\.xhtml\\?id=(\\d+)").optional().saveAs("draftId"))))
+        .pause(thinkMin, thinkMax)
+        .doIf(session -> !session.contains("draftId"))
+        .then(
+            step(
+                prefix + "change program · " + size,
+                ajax(
+                        prefix + "change program · " + size,
+                        "/therapist/patients/chart.xhtml?id=#{patientId}",
+                        "chart")
+                    .formParam("jakarta.faces.source", "chart:tabs:changeProgram")
+                    .formParam("jakarta.faces.partial.execute", "chart:tabs:changeProgram")
+                    .formParam("jakarta.faces.partial.render", "chart")
+                    .formParam("chart:tabs:changeProgram", "chart:tabs:changeProgram")
+                    .check(
+                        regex("<redirect url=\"[^\"]*edit\\.xhtml\\?id=(\\d+)").saveAs("draftId"))))
+        .exec(
+            step(
+                prefix + "program editor · " + size,
+                http(prefix + "program editor · " + size)
+                    .get("/therapist/programs/edit.xhtml?id=#{draftId}")
+                    .check(viewState(), nonce(), form("#program").saveAs("programForm"))))
+        .pause(thinkMin, thinkMax)
+        .exec(
+            step(
+                prefix + "assign program · " + size,
+                http(prefix + "assign program · " + size)
+                    .post("/therapist/programs/edit.xhtml?id=#{draftId}")
+                    .header("Faces-Request", "partial/ajax")
+                    .formParamMap(
+                        session ->
+                            formWith(
+                                session,
+                                "programForm",
+                                Map.of(
+                                    "jakarta.faces.partial.ajax", "true",
+                                    "jakarta.faces.source", "program:assign",
+                                    "jakarta.faces.partial.execute", "program",
+                                    "jakarta.faces.partial.render", "program",
+                                    "program:assign", "program:assign",
+                                    "program:startsOn", LocalDate.now().toString(),
+                                    "program:reviewOn", LocalDate.now().plusDays(42).toString())))
+                    .check(regex("<redirect url=\"[^\"]*programs/view\\.xhtml"))))
+        .pause(thinkMin, thinkMax);
   }
 
   private ScenarioBuilder patientScenario(Duration loop) {
-    List<Map<String, Object>> people =
-        new ArrayList<>(csv(out.resolve("patients.csv").toString()).readRecords());
-    Collections.shuffle(people, new Random(11));
     return scenario("patient")
-        .feed(listFeeder(people).circular())
-        .exec(signIn("patient"))
+        .feed(listFeeder(patientsToSignIn()).circular())
+        .exec(signIn("", "patient"))
         .pause(session -> untilEveryoneIsIn())
         .pause(thinkMin, thinkMax)
         .during(loop)
-        .on(
+        .on(patientSteps("", thinkMin, thinkMax));
+  }
+
+  private List<Map<String, Object>> patientsToSignIn() {
+    List<Map<String, Object>> people =
+        new ArrayList<>(csv(out.resolve("patients.csv").toString()).readRecords());
+    Collections.shuffle(people, new Random(11));
+    return people;
+  }
+
+  /** A patient's walk: today's plan, the journal, and an entry saved. */
+  private static ChainBuilder patientSteps(String prefix, Duration thinkMin, Duration thinkMax) {
+    return step(
+            prefix + "today's plan",
+            http(prefix + "today's plan").get("/patient/index.xhtml").check(substring("today")))
+        .pause(thinkMin, thinkMax)
+        .exec(
             step(
-                    "today's plan",
-                    http("today's plan").get("/patient/index.xhtml").check(substring("today")))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "journal",
-                        http("journal")
-                            .get("/patient/journal.xhtml")
-                            .check(viewState(), nonce(), form("#journal").saveAs("journalForm"))))
-                .pause(thinkMin, thinkMax)
-                .exec(
-                    step(
-                        "journal entry",
-                        http("journal entry")
-                            .post("/patient/journal.xhtml")
-                            .header("Faces-Request", "partial/ajax")
-                            .formParamMap(
-                                session ->
-                                    formWith(
-                                        session,
-                                        "journalForm",
-                                        Map.ofEntries(
-                                            Map.entry("jakarta.faces.partial.ajax", "true"),
-                                            Map.entry("jakarta.faces.source", "journal:save"),
-                                            Map.entry("jakarta.faces.partial.execute", "journal"),
-                                            Map.entry(
-                                                "jakarta.faces.partial.render",
-                                                "journal:entryPanel journal:messages"
-                                                    + " journal:entries"),
-                                            Map.entry("journal:save", "journal:save"),
-                                            Map.entry("journal:painBefore", "4"),
-                                            Map.entry("journal:painAfter", "3"),
-                                            Map.entry("journal:effort", "5"),
-                                            Map.entry(
-                                                "journal:note",
-                                                "Did the release and the stretches"),
-                                            Map.entry("journal:saddle", "false"),
-                                            Map.entry("journal:bladder", "false"),
-                                            Map.entry("journal:weakness", "false"),
-                                            Map.entry("journal:fever", "false"))))
-                            .check(substring("Your entry is saved."))))
-                .pause(thinkMin, thinkMax));
+                prefix + "journal",
+                http(prefix + "journal")
+                    .get("/patient/journal.xhtml")
+                    .check(viewState(), nonce(), form("#journal").saveAs("journalForm"))))
+        .pause(thinkMin, thinkMax)
+        .exec(
+            step(
+                prefix + "journal entry",
+                http(prefix + "journal entry")
+                    .post("/patient/journal.xhtml")
+                    .header("Faces-Request", "partial/ajax")
+                    .formParamMap(
+                        session ->
+                            formWith(
+                                session,
+                                "journalForm",
+                                Map.ofEntries(
+                                    Map.entry("jakarta.faces.partial.ajax", "true"),
+                                    Map.entry("jakarta.faces.source", "journal:save"),
+                                    Map.entry("jakarta.faces.partial.execute", "journal"),
+                                    Map.entry(
+                                        "jakarta.faces.partial.render",
+                                        "journal:entryPanel journal:messages" + " journal:entries"),
+                                    Map.entry("journal:save", "journal:save"),
+                                    Map.entry("journal:painBefore", "4"),
+                                    Map.entry("journal:painAfter", "3"),
+                                    Map.entry("journal:effort", "5"),
+                                    Map.entry("journal:note", "Did the release and the stretches"),
+                                    Map.entry("journal:saddle", "false"),
+                                    Map.entry("journal:bladder", "false"),
+                                    Map.entry("journal:weakness", "false"),
+                                    Map.entry("journal:fever", "false"))))
+                    .check(substring("Your entry is saved."))))
+        .pause(thinkMin, thinkMax);
+  }
+
+  /**
+   * One therapist of each clinic and one patient walk every page once, one after the other, before
+   * anything is counted: the server has then compiled each page and run each query, as a server
+   * does in its first minutes of use. Their requests are named {@value #WARM_UP_PREFIX}... and
+   * count towards no target.
+   */
+  private PopulationBuilder warmUp(PopulationBuilder then) {
+    Duration quick = Duration.ofMillis(200);
+    ScenarioBuilder large =
+        scenario("warm-up · therapist · 100k")
+            .feed(listFeeder(therapistsOf(BenchData.LARGE)))
+            .exec(signIn(WARM_UP_PREFIX, "therapist"))
+            .exec(therapistSteps(WARM_UP_PREFIX, "100k", quick, quick));
+    ScenarioBuilder small =
+        scenario("warm-up · therapist · 1k")
+            .feed(listFeeder(therapistsOf(BenchData.SMALL)))
+            .exec(signIn(WARM_UP_PREFIX, "therapist"))
+            .exec(therapistSteps(WARM_UP_PREFIX, "1k", quick, quick));
+    ScenarioBuilder patient =
+        scenario("warm-up · patient")
+            .feed(listFeeder(patientsToSignIn()))
+            .exec(signIn(WARM_UP_PREFIX, "patient"))
+            .exec(patientSteps(WARM_UP_PREFIX, quick, quick));
+    return large
+        .injectOpen(atOnceUsers(1))
+        .andThen(
+            small
+                .injectOpen(atOnceUsers(1))
+                .andThen(patient.injectOpen(atOnceUsers(1)).andThen(then)));
   }
 
   /** One visitor asking for the style sheet on the idle server, first to warm up, then counted. */
@@ -307,7 +357,12 @@ public class PortalSimulation extends Simulation {
         .repeat(WARM_UP_REQUESTS)
         .on(exec(http(WARM_UP).get(STYLE_SHEET).check(status().is(200))).pause(IDLE_GAP))
         .repeat(IDLE_REQUESTS)
-        .on(exec(http(IDLE_FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(IDLE_GAP));
+        .on(exec(http(IDLE_FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(IDLE_GAP))
+        .exec(
+            session -> {
+              measuredFrom = Instant.now().plus(ramp).plusSeconds(15);
+              return session;
+            });
   }
 
   private ScenarioBuilder floorScenario(Duration loop) {
@@ -318,13 +373,13 @@ public class PortalSimulation extends Simulation {
         .on(exec(http(FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(thinkMin, thinkMax));
   }
 
-  private ChainBuilder signIn(String role) {
-    return exec(http("sign-in page")
+  private static ChainBuilder signIn(String prefix, String role) {
+    return exec(http(prefix + "sign-in page")
             .get("/signin.xhtml")
             .check(viewState(), form("#signin").saveAs("signinForm")))
         .pause(1, 2)
         .exec(
-            http("sign in")
+            http(prefix + "sign in")
                 .post("/signin.xhtml")
                 .formParamMap(
                     session ->
