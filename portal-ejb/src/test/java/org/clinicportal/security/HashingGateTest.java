@@ -23,7 +23,7 @@ class HashingGateTest {
 
   @Test
   void aCheckRunsWhileAPlaceIsFreeAndAnswersBusyOnceEveryPlaceIsHeld() throws Exception {
-    HashingGate gate = new HashingGate(2, WAIT);
+    HashingGate gate = new HashingGate(2, WAIT, HashingGate.WAITING);
     assertEquals(Refusal.NOT_RECOGNISED, gate.pass(SignInResult::notRecognised).refusal());
 
     CountDownLatch inside = new CountDownLatch(2);
@@ -75,7 +75,7 @@ class HashingGateTest {
 
   @Test
   void aCheckThatThrowsGivesItsPlaceBack() {
-    HashingGate gate = new HashingGate(1, WAIT);
+    HashingGate gate = new HashingGate(1, WAIT, HashingGate.WAITING);
     for (int i = 0; i < 3; i++) {
       try {
         gate.pass(
@@ -91,16 +91,72 @@ class HashingGateTest {
   }
 
   @Test
-  void theWaitIsThreeSecondsUnlessTheSettingGivesOneToSixty() {
-    assertEquals(Duration.ofSeconds(3), HashingGate.waitFrom(Map.of()));
+  void aSignInThatFindsTheLineOfWaitingOnesFullIsAnsweredBusyAtOnce() throws Exception {
+    HashingGate gate = new HashingGate(1, Duration.ofSeconds(20), 1);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService checks = Executors.newFixedThreadPool(2);
+    try {
+      Future<SignInResult> holder =
+          checks.submit(
+              () ->
+                  gate.pass(
+                      () -> {
+                        inside.countDown();
+                        awaitQuietly(finish);
+                        return SignInResult.notRecognised();
+                      }));
+      assertTrue(inside.await(5, TimeUnit.SECONDS), "the one place taken");
+      Future<SignInResult> waiter = checks.submit(() -> gate.pass(SignInResult::notRecognised));
+      awaitWaiting(gate, waiter);
+
+      long start = System.nanoTime();
+      SignInResult third = gate.pass(SignInResult::notRecognised);
+      Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+      assertEquals(Refusal.BUSY, third.refusal());
+      assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "answered at once: " + waited);
+      finish.countDown();
+      assertEquals(Refusal.NOT_RECOGNISED, holder.get(5, TimeUnit.SECONDS).refusal());
+      assertEquals(
+          Refusal.NOT_RECOGNISED,
+          waiter.get(5, TimeUnit.SECONDS).refusal(),
+          "the one in line was checked once the place was free");
+    } finally {
+      finish.countDown();
+      checks.shutdownNow();
+    }
+  }
+
+  @Test
+  void checksRunOneFewerAtOnceThanThereAreProcessorsAndAtLeastOne() {
+    assertEquals(1, HashingGate.placesFor(1));
+    assertEquals(1, HashingGate.placesFor(2));
+    assertEquals(7, HashingGate.placesFor(8));
+  }
+
+  @Test
+  void theWaitIsTwentySecondsUnlessTheSettingGivesOneToSixty() {
+    assertEquals(Duration.ofSeconds(20), HashingGate.waitFrom(Map.of()));
     assertEquals(
-        Duration.ofSeconds(10), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, " 10 ")));
+        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, " 3 ")));
     assertEquals(
-        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "0")));
+        Duration.ofSeconds(20), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "0")));
     assertEquals(
-        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "61")));
+        Duration.ofSeconds(20), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "61")));
     assertEquals(
-        Duration.ofSeconds(3), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "soon")));
+        Duration.ofSeconds(20), HashingGate.waitFrom(Map.of(HashingGate.WAIT_VARIABLE, "soon")));
+  }
+
+  /** Until the second sign-in has joined the line; it must be waiting there, not answered. */
+  private static void awaitWaiting(HashingGate gate, Future<SignInResult> waiter)
+      throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (gate.waiting() < 1 && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    assertEquals(1, gate.waiting(), "the second sign-in waits for the place");
+    assertFalse(waiter.isDone());
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
