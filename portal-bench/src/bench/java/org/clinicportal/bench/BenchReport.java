@@ -231,13 +231,16 @@ public final class BenchReport {
 
   /**
    * The collector's pauses from its log, which the portal's domain keeps ({@code -Xlog:gc}): how
-   * many, and the slowest 1 % and the slowest of them.
+   * many, and the slowest 1 % and the slowest of them. The full collections that the benchmark's
+   * own heap histograms cause, and the one the server asks for as it starts, are left out: no
+   * request of the portal's meets them.
    */
   static Optional<String> pauses(Path gcLog) {
     List<Double> pauses;
     try (Stream<String> lines = Files.lines(gcLog)) {
       pauses =
           lines
+              .filter(line -> !line.contains("Heap Inspection") && !line.contains("System.gc"))
               .map(PAUSE::matcher)
               .filter(Matcher::find)
               .map(found -> Double.parseDouble(found.group(1)))
@@ -253,7 +256,8 @@ public final class BenchReport {
     return Optional.of(
         String.format(
             Locale.ROOT,
-            " Collector pauses in the server's life: %d, p99 %.1f ms, longest %.1f ms.",
+            " Collector pauses in the server's life (its start and the report's heap histograms"
+                + " left out): %d, p99 %.1f ms, longest %.1f ms.",
             pauses.size(),
             p99,
             pauses.get(pauses.size() - 1)));
