@@ -468,8 +468,13 @@ public final class BenchReport {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
     command.addAll(List.of(arguments));
+    return outputOf(new ProcessBuilder(command));
+  }
+
+  /** What a command printed, line by line, or nothing when it could not run or failed. */
+  static List<String> outputOf(ProcessBuilder command) {
     try {
-      Process process = new ProcessBuilder(command).start();
+      Process process = command.start();
       List<String> lines =
           new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
               .lines()

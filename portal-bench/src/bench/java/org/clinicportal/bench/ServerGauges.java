@@ -1,7 +1,6 @@
 package org.clinicportal.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,18 +78,6 @@ final class ServerGauges {
     line.add(asadmin.toString());
     line.addAll(admin);
     line.addAll(List.of(command));
-    try {
-      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-      List<String> lines =
-          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .toList();
-      return process.waitFor() == 0 ? lines : List.of();
-    } catch (IOException e) {
-      return List.of();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return List.of();
-    }
+    return BenchReport.outputOf(new ProcessBuilder(line).redirectErrorStream(true));
   }
 }

@@ -26,23 +26,10 @@ class HashingGateTest {
     HashingGate gate = new HashingGate(2, WAIT, HashingGate.WAITING);
     assertEquals(Refusal.NOT_RECOGNISED, gate.pass(SignInResult::notRecognised).refusal());
 
-    CountDownLatch inside = new CountDownLatch(2);
     CountDownLatch finish = new CountDownLatch(1);
     ExecutorService checks = Executors.newFixedThreadPool(2);
     try {
-      List<Future<SignInResult>> held = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        held.add(
-            checks.submit(
-                () ->
-                    gate.pass(
-                        () -> {
-                          inside.countDown();
-                          awaitQuietly(finish);
-                          return SignInResult.notRecognised();
-                        })));
-      }
-      assertTrue(inside.await(5, TimeUnit.SECONDS), "both places taken");
+      List<Future<SignInResult>> held = holdPlaces(gate, 2, checks, finish);
 
       AtomicBoolean checked = new AtomicBoolean();
       long start = System.nanoTime();
@@ -93,20 +80,10 @@ class HashingGateTest {
   @Test
   void aSignInThatFindsTheLineOfWaitingOnesFullIsAnsweredBusyAtOnce() throws Exception {
     HashingGate gate = new HashingGate(1, Duration.ofSeconds(20), 1);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     ExecutorService checks = Executors.newFixedThreadPool(2);
     try {
-      Future<SignInResult> holder =
-          checks.submit(
-              () ->
-                  gate.pass(
-                      () -> {
-                        inside.countDown();
-                        awaitQuietly(finish);
-                        return SignInResult.notRecognised();
-                      }));
-      assertTrue(inside.await(5, TimeUnit.SECONDS), "the one place taken");
+      Future<SignInResult> holder = holdPlaces(gate, 1, checks, finish).get(0);
       Future<SignInResult> waiter = checks.submit(() -> gate.pass(SignInResult::notRecognised));
       awaitWaiting(gate, waiter);
 
@@ -157,6 +134,27 @@ class HashingGateTest {
     }
     assertEquals(1, gate.waiting(), "the second sign-in waits for the place");
     assertFalse(waiter.isDone());
+  }
+
+  /** Checks that take {@code count} places and keep them until {@code finish} opens. */
+  private static List<Future<SignInResult>> holdPlaces(
+      HashingGate gate, int count, ExecutorService checks, CountDownLatch finish)
+      throws InterruptedException {
+    CountDownLatch inside = new CountDownLatch(count);
+    List<Future<SignInResult>> held = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      held.add(
+          checks.submit(
+              () ->
+                  gate.pass(
+                      () -> {
+                        inside.countDown();
+                        awaitQuietly(finish);
+                        return SignInResult.notRecognised();
+                      })));
+    }
+    assertTrue(inside.await(5, TimeUnit.SECONDS), count + " places taken");
+    return held;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
