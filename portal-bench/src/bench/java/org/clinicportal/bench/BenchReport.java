@@ -191,13 +191,11 @@ public final class BenchReport {
    * first): what the sessions and caches really hold.
    */
   static Optional<String> garbageCollection(Path domain) {
-    String pid;
-    try {
-      pid = Files.readString(domain.resolve("config/pid")).strip();
-    } catch (IOException e) {
+    Optional<String> pid = serverPid(domain);
+    if (pid.isEmpty()) {
       return Optional.empty();
     }
-    List<String> gc = jdkTool("jstat", "-gc", pid);
+    List<String> gc = jdkTool("jstat", "-gc", pid.get());
     if (gc.size() < 2) {
       return Optional.empty();
     }
@@ -448,15 +446,12 @@ public final class BenchReport {
             share.apply(total - busy)));
   }
 
-  /** The lines one of the JDK's tools prints; none when it could not run or failed. */
   /** The heap still reachable, from a class histogram, which collects everything else first. */
   static Optional<Long> liveHeapMiB(Path domain) {
-    String pid;
-    try {
-      pid = Files.readString(domain.resolve("config/pid")).strip();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return serverPid(domain).flatMap(BenchReport::liveHeapOf);
+  }
+
+  private static Optional<Long> liveHeapOf(String pid) {
     return jdkTool("jcmd", pid, "GC.class_histogram").stream()
         .filter(line -> line.startsWith("Total"))
         .findFirst()
@@ -464,6 +459,16 @@ public final class BenchReport {
         .map(cells -> Long.parseLong(cells[cells.length - 1]) / (1024 * 1024));
   }
 
+  /** The benchmark server's process id, from the file the domain keeps while it runs. */
+  private static Optional<String> serverPid(Path domain) {
+    try {
+      return Optional.of(Files.readString(domain.resolve("config/pid")).strip());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The lines one of the JDK's tools prints; none when it could not run or failed. */
   private static List<String> jdkTool(String tool, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
