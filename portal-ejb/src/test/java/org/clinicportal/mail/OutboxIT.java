@@ -20,6 +20,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
@@ -181,20 +182,21 @@ class OutboxIT {
   void aServerThatHangsDelaysMailAndLosesNone() throws Exception {
     smtp.stop();
     inClinic(() -> outbox.queue(reminder("hang-1", to("ben"))));
-    List<Socket> held = new ArrayList<>();
-    try (ServerSocket silent = new ServerSocket(SMTP_PORT, 10, InetAddress.getLoopbackAddress())) {
-      Thread acceptor =
-          new Thread(
-              () -> {
-                try {
-                  while (!silent.isClosed()) {
-                    held.add(silent.accept());
-                  }
-                } catch (IOException closed) {
-                  return;
+    List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+    ServerSocket silent = new ServerSocket(SMTP_PORT, 10, InetAddress.getLoopbackAddress());
+    Thread acceptor =
+        new Thread(
+            () -> {
+              try {
+                while (!silent.isClosed()) {
+                  held.add(silent.accept());
                 }
-              });
-      acceptor.start();
+              } catch (IOException closed) {
+                return;
+              }
+            });
+    acceptor.start();
+    try {
       long started = System.nanoTime();
       assertEquals(0, sendOwn());
       assertTrue(
@@ -202,6 +204,8 @@ class OutboxIT {
           "the worker gives up on a silent server after its timeout");
       assertFalse(held.isEmpty(), "the worker reached the silent server");
     } finally {
+      silent.close();
+      acceptor.join();
       for (Socket socket : held) {
         socket.close();
       }
