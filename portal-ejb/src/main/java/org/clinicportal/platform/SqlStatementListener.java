@@ -4,7 +4,10 @@ import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
-/** Tells {@link SqlStatementCount} of every SQL statement; registered with the persistence unit. */
+/**
+ * Tells {@link SqlStatementCount} of every SQL statement; registered by {@link
+ * PersistenceSessions}.
+ */
 public class SqlStatementListener extends SessionEventAdapter {
 
   @Override

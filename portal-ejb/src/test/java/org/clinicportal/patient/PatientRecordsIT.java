@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.lang.ref.WeakReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -364,6 +365,42 @@ class PatientRecordsIT {
       }
     }
     assertFalse(inClinic(() -> records.history(patient.getId())).isEmpty());
+  }
+
+  /**
+   * A page keeps the records it shows between requests: one of them must not keep alive every other
+   * row its transaction read, through the persistence context it was read in.
+   */
+  @Test
+  void aRecordKeptAfterItsTransactionHoldsNothingElseItRead() throws Exception {
+    Patient patient = register("Rowan", "Quill", dana);
+    for (String phone : List.of("+44 20 7946 0001", "+44 20 7946 0002", "+44 20 7946 0003")) {
+      Patient current = inClinic(() -> records.find(patient.getId()).orElseThrow());
+      PatientDetails edited = PatientDetails.of(current);
+      edited.setPhone(phone);
+      inClinic(() -> records.revise(current.getId(), current.getVersion(), edited));
+    }
+
+    KeptFirst kept = keepFirstOf(inClinic(() -> records.history(patient.getId())));
+    assertTrue(kept.others().size() >= 3, "the history holds the three changes");
+    for (int attempt = 0; attempt < 20 && kept.othersAlive() > 0; attempt++) {
+      System.gc();
+      Thread.sleep(25);
+    }
+
+    assertEquals(0, kept.othersAlive(), "rows read beside the kept one are still in memory");
+    assertEquals(AuditAction.PATIENT_CHANGED, kept.first().getAction());
+  }
+
+  private record KeptFirst(AuditEvent first, List<WeakReference<AuditEvent>> others) {
+    long othersAlive() {
+      return others.stream().filter(other -> other.get() != null).count();
+    }
+  }
+
+  private static KeptFirst keepFirstOf(List<AuditEvent> events) {
+    return new KeptFirst(
+        events.get(0), events.subList(1, events.size()).stream().map(WeakReference::new).toList());
   }
 
   private Patient register(String first, String last, Therapist therapist) throws Exception {
