@@ -75,7 +75,13 @@ public final class BenchReport {
     Path run = latestRun(gatling);
     List<Row> rows = rows(Files.readString(run.resolve("index.html")));
     Map<String, int[]> statements = statements(out.resolve("statements.csv"));
-    Optional<String> cpu = cpuShares(out.resolve(CPU_MARK), cpuTicks(domain));
+    Optional<String> cpu =
+        cpuShares(out.resolve(CPU_MARK), cpuTicks(domain))
+            .map(
+                shares ->
+                    ProcessorSeconds.summary(out.resolve(ProcessorSeconds.FILE))
+                        .map(seconds -> shares + " " + seconds)
+                        .orElse(shares));
     Optional<String> pools = gauges(domain).read();
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);
@@ -437,7 +443,8 @@ public final class BenchReport {
         ticks -> String.format("%.0f %%", 100 * cores * ticks / total);
     return Optional.of(
         String.format(
-            "Processor time from the data's end to the report (100 %% is one core, %d in all):"
+            "Processor time from the start of the run, warm-up included, to the report (100 %% is one"
+                + " core, %d in all):"
                 + " Payara %s, PostgreSQL %s, everything else (Gatling, Maven) %s; idle %s.",
             cores,
             share.apply(payara),

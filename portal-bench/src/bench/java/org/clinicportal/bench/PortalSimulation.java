@@ -92,6 +92,7 @@ public class PortalSimulation extends Simulation {
   private final Duration ramp = Duration.ofSeconds(Integer.getInteger("bench.rampSeconds", 30));
   private final Duration hold = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+  private ProcessorSeconds processorSeconds;
 
   /** When everyone is in and the pages are counted: the ramp's end, once the idle floor ends. */
   private volatile Instant measuredFrom = Instant.MAX;
@@ -473,12 +474,18 @@ public class PortalSimulation extends Simulation {
   }
 
   @Override
+  public void before() {
+    processorSeconds = ProcessorSeconds.start();
+  }
+
+  @Override
   public void after() {
     List<String> lines = new ArrayList<>(List.of("request,fewest,most"));
     STATEMENT_RANGE.forEach((name, range) -> lines.add(name + "," + range[0] + "," + range[1]));
     try {
       Files.createDirectories(out);
       Files.write(out.resolve("statements.csv"), lines);
+      processorSeconds.stopAndWrite(out.resolve(ProcessorSeconds.FILE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
