@@ -375,18 +375,30 @@ public final class BenchReport {
     }
   }
 
-  static CpuTicks cpuTicks(Path domain) {
-    long total = 0;
-    long idle = 0;
+  /**
+   * The machine's processor ticks since boot, from /proc/stat: in all, and idle or waiting for the
+   * disk; zeros when they cannot be read.
+   */
+  static long[] machineTicks() {
     try {
       String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long total = 0;
       for (int i = 1; i < machine.length; i++) {
         total += Long.parseLong(machine[i]);
       }
-      idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
+      return new long[] {total, Long.parseLong(machine[4]) + Long.parseLong(machine[5])};
     } catch (IOException | RuntimeException e) {
+      return new long[] {0, 0};
+    }
+  }
+
+  static CpuTicks cpuTicks(Path domain) {
+    long[] machine = machineTicks();
+    if (machine[0] == 0) {
       return new CpuTicks(0, 0, 0, 0);
     }
+    long total = machine[0];
+    long idle = machine[1];
     long payara = 0;
     try {
       payara = processTicks(Files.readString(domain.resolve("config/pid")).strip());

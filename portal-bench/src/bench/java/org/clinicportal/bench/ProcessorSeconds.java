@@ -33,14 +33,14 @@ final class ProcessorSeconds implements Runnable {
 
   @Override
   public void run() {
-    long[] previous = ticks();
+    long[] previous = BenchReport.machineTicks();
     while (running) {
       try {
         Thread.sleep(1000);
       } catch (InterruptedException stopped) {
         return;
       }
-      long[] now = ticks();
+      long[] now = BenchReport.machineTicks();
       long total = now[0] - previous[0];
       long idle = now[1] - previous[1];
       if (total > 0) {
@@ -88,19 +88,5 @@ final class ProcessorSeconds implements Runnable {
             "Every processor at least %d %% busy in %d of the run's %d seconds, the longest stretch"
                 + " %d s.",
             FULL_PERCENT, full, seconds.size(), longest));
-  }
-
-  /** The machine's processor ticks since boot: in all, and idle or waiting for the disk. */
-  private static long[] ticks() {
-    try {
-      String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-      long total = 0;
-      for (int i = 1; i < machine.length; i++) {
-        total += Long.parseLong(machine[i]);
-      }
-      return new long[] {total, Long.parseLong(machine[4]) + Long.parseLong(machine[5])};
-    } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
-    }
   }
 }
