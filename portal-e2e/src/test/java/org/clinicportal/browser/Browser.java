@@ -296,8 +296,21 @@ final class Browser implements AutoCloseable {
     waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST)));
   }
 
+  /**
+   * Clicks an element; one that an ajax answer renders anew between finding and clicking is found
+   * again, as a person's click would land on the new one.
+   */
   void click(By element) {
-    driver.findElement(element).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.findElement(element).click();
+        return;
+      } catch (StaleElementReferenceException renderedAnew) {
+        if (attempt == 3) {
+          throw renderedAnew;
+        }
+      }
+    }
   }
 
   /**
