@@ -16,10 +16,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.mail.Mail;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
@@ -108,7 +112,7 @@ public class Reminders {
                   return made;
                 });
     Instant now = clock.instant();
-    checkAddressIfNew(plan, now);
+    addressCheckIfNew(plan, now).ifPresent(outbox::queue);
     plan.dueNext(scheduleOf(plan).nextAfter(now).orElse(null));
   }
 
@@ -163,26 +167,28 @@ public class Reminders {
             .setMaxResults(max)
             .getResultList();
     ZoneId zone = zone();
-    int queued = 0;
+    Map<Long, HomeProgram> programs = activePrograms(due);
+    List<Mail> mails = new ArrayList<>();
     for (ReminderPlan plan : due) {
       ReminderSchedule schedule = new ReminderSchedule(plan.choices(), zone);
-      Optional<HomeProgram> program = activeProgram(plan.getPatient().getId());
+      Optional<HomeProgram> program = Optional.ofNullable(programs.get(plan.getPatient().getId()));
       Instant at = plan.getNextDueAt().toInstant();
       for (int step = 0; at != null && !at.isAfter(now) && step < MAX_STEPS; step++) {
         if (!at.isBefore(now.minus(GRACE))) {
-          queued += queueAt(plan, schedule, program, at.atZone(zone).toLocalDate(), at);
+          mails.addAll(mailsAt(plan, schedule, program, at.atZone(zone).toLocalDate(), at));
         }
         at = schedule.nextAfter(at).orElse(null);
       }
       plan.dueNext(at);
     }
-    return new DueRun(due.size(), queued);
+    return new DueRun(due.size(), outbox.queueAll(mails));
   }
 
   /** What one batch of due reminders did: patients moved on, messages queued. */
   public record DueRun(int patients, int messages) {}
 
-  private int queueAt(
+  /** The messages due for the patient at {@code at}: a reminder, a nudge, a check-in, or none. */
+  private List<Mail> mailsAt(
       ReminderPlan plan,
       ReminderSchedule schedule,
       Optional<HomeProgram> program,
@@ -193,52 +199,46 @@ public class Reminders {
         || program.isEmpty()
         || program.get().getStartsOn() == null
         || day.isBefore(program.get().getStartsOn())) {
-      return 0;
+      return List.of();
     }
     Optional<CheckIn> asked =
         schedule.checkInOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isPresent()
             ? checkIns.ask(patient, program.get(), day, at)
             : Optional.empty();
     if (!plan.mayMail()) {
-      return checkAddressIfNew(plan, at) ? 1 : 0;
+      return addressCheckIfNew(plan, at).stream().toList();
     }
-    int queued = 0;
-    if (asked.isPresent() && queueCheckIn(plan, asked.get(), at)) {
-      queued++;
-    }
-    if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)
-        && queue(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at)) {
-      queued++;
+    List<Mail> mails = new ArrayList<>();
+    asked.ifPresent(checkIn -> mails.add(checkInMail(plan, checkIn, at)));
+    if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)) {
+      mails.add(mail(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at));
     }
     if (schedule.nudgeOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isPresent()
-        && nothingLogged(patient.getId(), day)
-        && queue(plan, MailKind.NUDGE, "nudge:" + patient.getId() + ":" + day, at)) {
-      queued++;
+        && nothingLogged(patient.getId(), day)) {
+      mails.add(mail(plan, MailKind.NUDGE, "nudge:" + patient.getId() + ":" + day, at));
     }
-    return queued;
+    return mails;
   }
 
-  private boolean queue(ReminderPlan plan, MailKind kind, String cause, Instant at) {
-    return outbox.queue(
-        CareMail.of(
-            kind,
-            cause,
-            plan.getAddress(),
-            clinic().getName(),
-            portal.of("/patient/"),
-            stopLink(plan, kind, at)));
+  private Mail mail(ReminderPlan plan, MailKind kind, String cause, Instant at) {
+    return CareMail.of(
+        kind,
+        cause,
+        plan.getAddress(),
+        clinic().getName(),
+        portal.of("/patient/"),
+        stopLink(plan, kind, at));
   }
 
   /** The check-in's question, with a link per possible answer of how many days. */
-  private boolean queueCheckIn(ReminderPlan plan, CheckIn checkIn, Instant at) {
+  private Mail checkInMail(ReminderPlan plan, CheckIn checkIn, Instant at) {
     String answer = portal.of(checkIns.answerPath(checkIn));
-    return outbox.queue(
-        CareMail.checkIn(
-            "check-in:" + checkIn.getId(),
-            plan.getAddress(),
-            clinic().getName(),
-            answer,
-            stopLink(plan, MailKind.CHECK_IN, at)));
+    return CareMail.checkIn(
+        "check-in:" + checkIn.getId(),
+        plan.getAddress(),
+        clinic().getName(),
+        answer,
+        stopLink(plan, MailKind.CHECK_IN, at));
   }
 
   private String stopLink(ReminderPlan plan, MailKind kind, Instant at) {
@@ -252,18 +252,18 @@ public class Reminders {
   }
 
   /**
-   * Sends a confirmation request to the patient's address when it is one no check was sent to.
+   * Starts confirming the patient's address when it is one no check was sent to.
    *
-   * @return whether a request was queued
+   * @return the confirmation request to send, if one is due
    */
-  private boolean checkAddressIfNew(ReminderPlan plan, Instant now) {
+  private Optional<Mail> addressCheckIfNew(ReminderPlan plan, Instant now) {
     Patient patient = plan.getPatient();
     String email = patient.getEmail();
     if (email == null
         || email.isBlank()
         || plan.mayMail()
         || email.strip().equalsIgnoreCase(plan.getAddress())) {
-      return false;
+      return Optional.empty();
     }
     Instant expires = now.plus(ADDRESS_CHECK_VALID).truncatedTo(ChronoUnit.SECONDS);
     plan.checkAddress(email, expires);
@@ -271,7 +271,7 @@ public class Reminders {
         portal.of(
             "/mail/confirm?t="
                 + links.sign(CONFIRM_PURPOSE, tenancy.currentClinicId(), patient.getId(), expires));
-    return outbox.queue(
+    return Optional.of(
         CareMail.of(
             MailKind.ADDRESS_CHECK,
             "address:" + patient.getId() + ":" + expires.getEpochSecond(),
@@ -333,11 +333,17 @@ public class Reminders {
     return !exercised && !wrote;
   }
 
-  private Optional<HomeProgram> activeProgram(long patientId) {
-    return em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
-        .setParameter("patientId", patientId)
+  /** The active program of each patient of a batch who has one, by patient id, in one query. */
+  private Map<Long, HomeProgram> activePrograms(List<ReminderPlan> plans) {
+    if (plans.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery("HomeProgram.findActiveOfPatients", HomeProgram.class)
+        .setParameter("patientIds", plans.stream().map(plan -> plan.getPatient().getId()).toList())
         .getResultStream()
-        .findFirst();
+        .collect(
+            Collectors.toMap(
+                program -> program.getPatient().getId(), program -> program, (a, b) -> a));
   }
 
   private ReminderSchedule scheduleOf(ReminderPlan plan) {

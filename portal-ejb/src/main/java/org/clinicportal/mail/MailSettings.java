@@ -22,6 +22,9 @@ import org.clinicportal.platform.MailAddresses;
  * @param interval how often the worker looks for messages whose time has come
  * @param firstPause the pause after a first failed attempt; it doubles with each, up to an hour
  * @param maxAttempts attempts before a message is given up as failed
+ * @param connections how many connections the worker sends over at once ({@code
+ *     PORTAL_MAIL_CONNECTIONS}): each waits for the server's answer to every command, so one
+ *     connection hands over a few hundred messages a second at most
  */
 public record MailSettings(
     String host,
@@ -33,7 +36,8 @@ public record MailSettings(
     Duration timeout,
     Duration interval,
     Duration firstPause,
-    int maxAttempts) {
+    int maxAttempts,
+    int connections) {
 
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
@@ -63,7 +67,8 @@ public record MailSettings(
             Duration.ofSeconds(number(env, "PORTAL_SMTP_TIMEOUT_SECONDS", 20, 1, 300, warn)),
             Duration.ofSeconds(number(env, "PORTAL_MAIL_SECONDS", 30, 1, 3600, warn)),
             Duration.ofSeconds(number(env, "PORTAL_MAIL_RETRY_SECONDS", 60, 1, 3600, warn)),
-            number(env, "PORTAL_MAIL_ATTEMPTS", 12, 1, 100, warn)));
+            number(env, "PORTAL_MAIL_ATTEMPTS", 12, 1, 100, warn),
+            number(env, "PORTAL_MAIL_CONNECTIONS", 4, 1, 16, warn)));
   }
 
   /** The pause before the attempt after {@code attempts} failed ones: doubling, up to an hour. */

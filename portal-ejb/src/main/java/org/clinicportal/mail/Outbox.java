@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -45,21 +46,39 @@ public class Outbox {
    * @return whether the message was queued now
    */
   public boolean queue(@NotNull Mail mail) {
-    OffsetDateTime now = now();
+    return queueAll(List.of(mail)) == 1;
+  }
+
+  /**
+   * Queues messages in the caller's transaction with one statement, each unless one for the same
+   * cause was queued before: the reminder job queues a batch of patients' messages at once.
+   *
+   * @return how many were queued now
+   */
+  public int queueAll(@NotNull List<Mail> mails) {
+    if (mails.isEmpty()) {
+      return 0;
+    }
     return sql("insert into outbound_mail (tenant_id, id, kind, cause_key, recipient, subject, body,"
-                + " stop_link, status, attempts, queued_at, next_attempt_at)"
-                + " values ((select portal_bound_clinic()), nextval('portal_id_seq'), ?1, ?2,"
-                + " ?3, ?4, ?5, ?6, 'QUEUED', 0, ?7, ?7)"
-                + " on conflict (tenant_id, cause_key) do nothing")
-            .setParameter(1, mail.kind().name())
-            .setParameter(2, mail.causeKey())
-            .setParameter(3, mail.recipient().strip())
-            .setParameter(4, mail.subject())
-            .setParameter(5, mail.body())
-            .setParameter(6, mail.stopLink())
-            .setParameter(7, now)
-            .executeUpdate()
-        == 1;
+            + " stop_link, status, attempts, queued_at, next_attempt_at)"
+            + " select (select portal_bound_clinic()), nextval('portal_id_seq'), m.kind,"
+            + " m.cause_key, m.recipient, m.subject, m.body, m.stop_link, 'QUEUED', 0, ?7, ?7"
+            + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
+            + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
+            + " as m (kind, cause_key, recipient, subject, body, stop_link)"
+            + " on conflict (tenant_id, cause_key) do nothing")
+        .setParameter(1, column(mails, mail -> mail.kind().name()))
+        .setParameter(2, column(mails, Mail::causeKey))
+        .setParameter(3, column(mails, mail -> mail.recipient().strip()))
+        .setParameter(4, column(mails, Mail::subject))
+        .setParameter(5, column(mails, Mail::body))
+        .setParameter(6, column(mails, Mail::stopLink))
+        .setParameter(7, now())
+        .executeUpdate();
+  }
+
+  private static String[] column(List<Mail> mails, Function<Mail, String> value) {
+    return mails.stream().map(value).toArray(String[]::new);
   }
 
   /** The message queued for a cause, if any. */

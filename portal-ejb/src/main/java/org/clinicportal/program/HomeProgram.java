@@ -40,6 +40,11 @@ import org.eclipse.persistence.annotations.JoinFetchType;
     name = "HomeProgram.findOfPatient",
     query = "select p from HomeProgram p where p.patient.id = :patientId order by p.number desc")
 @NamedQuery(
+    name = "HomeProgram.findActiveOfPatients",
+    query =
+        "select p from HomeProgram p where p.patient.id in :patientIds"
+            + " and p.status = org.clinicportal.program.ProgramStatus.ACTIVE")
+@NamedQuery(
     name = "HomeProgram.findActiveOfPatient",
     query =
         "select p from HomeProgram p where p.patient.id = :patientId"

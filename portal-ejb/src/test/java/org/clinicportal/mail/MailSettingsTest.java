@@ -35,6 +35,7 @@ class MailSettingsTest {
     assertEquals(Duration.ofSeconds(20), settings.timeout());
     assertEquals(Duration.ofSeconds(30), settings.interval());
     assertEquals(12, settings.maxAttempts());
+    assertEquals(4, settings.connections());
     assertEquals(List.of(), warnings);
   }
 
@@ -65,6 +66,7 @@ class MailSettingsTest {
                     "PORTAL_SMTP_HOST", "mail.local",
                     "PORTAL_SMTP_PORT", "70000",
                     "PORTAL_MAIL_SECONDS", "often",
+                    "PORTAL_MAIL_CONNECTIONS", "0",
                     "PORTAL_MAIL_FROM", "not an address"),
                 null,
                 warnings::add)
@@ -72,8 +74,13 @@ class MailSettingsTest {
     assertEquals(587, settings.port());
     assertEquals(Duration.ofSeconds(30), settings.interval());
     assertEquals("portal@mail.local", settings.from());
+    assertEquals(4, settings.connections());
     assertEquals(
-        List.of("PORTAL_SMTP_PORT", "PORTAL_MAIL_FROM", "PORTAL_MAIL_SECONDS"),
+        List.of(
+            "PORTAL_SMTP_PORT",
+            "PORTAL_MAIL_FROM",
+            "PORTAL_MAIL_SECONDS",
+            "PORTAL_MAIL_CONNECTIONS"),
         warnings.stream().map(warning -> warning.substring(0, warning.indexOf(' '))).toList());
   }
 

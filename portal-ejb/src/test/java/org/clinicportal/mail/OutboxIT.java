@@ -259,6 +259,37 @@ class OutboxIT {
   }
 
   @Test
+  void messagesQueuedTogetherKeepOnePerCause() throws Exception {
+    inClinic(() -> outbox.queue(reminder("together-1", to("gil"))));
+    int queued =
+        inClinic(
+            () ->
+                outbox.queueAll(
+                    List.of(
+                        reminder("together-1", to("gil")),
+                        reminder("together-2", to("hal")),
+                        reminder("together-2", to("hal")),
+                        reminder("together-3", to("ivy")))));
+
+    assertEquals(2, queued, "one cause queued before, one twice in the same call");
+    assertEquals(3, sendOwn());
+    assertEquals(List.of(to("gil"), to("hal"), to("ivy")), recipients());
+  }
+
+  @Test
+  void connectionsAtOnceSendEveryMessageExactlyOnce() throws Exception {
+    List<Mail> mails = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      mails.add(reminder("parallel-" + i, to("p" + i)));
+    }
+    assertEquals(40, inClinic(() -> outbox.queueAll(mails)));
+
+    assertEquals(40, sendOwn(3), "14 batches of at most 3 over several connections");
+    assertEquals(40, recipients().stream().distinct().count());
+    assertEquals(0, sendOwn(3), "nothing is sent twice");
+  }
+
+  @Test
   void aClaimTakesItsBatchAndNoMoreWhicheverJoinThePlannerChooses() throws Exception {
     for (int i = 0; i < 12; i++) {
       Mail mail = reminder("claim-" + i, to("patient" + i));

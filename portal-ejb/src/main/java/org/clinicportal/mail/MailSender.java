@@ -1,0 +1,144 @@
+package org.clinicportal.mail;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.platform.Tenancy;
+
+/**
+ * One of the mail worker's connections: it takes the clinics in turn, claims a batch of each one's
+ * due messages and hands them to the mail server over a connection of its own, and a clinic whose
+ * batch was full comes round again, until none has more due, the server cannot be reached, or the
+ * run's time is up. Several run at once; each claims its own messages, so none is sent twice.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSender {
+
+  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+  @Inject private Outbox outbox;
+  @Inject private Tenancy tenancy;
+
+  /**
+   * Sends the clinics' due messages in turn, in the order given, until {@code endsAtNanos} of
+   * {@link System#nanoTime()}.
+   *
+   * @return how many messages the mail server accepted
+   */
+  @Asynchronous
+  public Future<Integer> sendInTurn(
+      List<Clinic> clinics,
+      int batch,
+      long endsAtNanos,
+      MailTransport transport,
+      MailSettings settings) {
+    Deque<Clinic> turns = new ArrayDeque<>(clinics);
+    int sent = 0;
+    while (!turns.isEmpty() && System.nanoTime() < endsAtNanos) {
+      Clinic clinic = turns.poll();
+      try {
+        Batch done = sendFor(clinic, batch, transport, settings);
+        sent += done.accepted();
+        if (done.claimed() >= batch && done.reachedServer()) {
+          turns.add(clinic);
+        }
+      } catch (RuntimeException failure) {
+        LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
+      }
+    }
+    return CompletableFuture.completedFuture(sent);
+  }
+
+  /** What one batch came to: messages claimed, accepted, and whether the server answered. */
+  private record Batch(int claimed, int accepted, boolean reachedServer) {}
+
+  private Batch sendFor(Clinic clinic, int batch, MailTransport transport, MailSettings settings) {
+    long id = clinic.getId();
+    List<Outbox.Claimed> due = tenancy.callAsClinic(id, () -> outbox.claimDue(batch));
+    if (due.isEmpty()) {
+      return new Batch(0, 0, true);
+    }
+    List<Long> untried = new ArrayList<>(due.stream().map(Outbox.Claimed::id).toList());
+    List<Long> accepted = new ArrayList<>();
+    boolean reachedServer = true;
+    try (MailTransport.Connection connection = transport.connect()) {
+      for (Outbox.Claimed mail : due) {
+        untried.remove(mail.id());
+        try {
+          connection.send(mail, clinic.mailSender(), clinic.getMailReplyTo());
+          accepted.add(mail.id());
+        } catch (AddressException | SendFailedException refused) {
+          if (isPermanent(refused)) {
+            tenancy.callAsClinic(id, () -> refused(mail, refused));
+          } else {
+            tenancy.callAsClinic(id, () -> deferred(mail, refused, settings));
+          }
+        } catch (MessagingException broken) {
+          tenancy.callAsClinic(id, () -> deferred(mail, broken, settings));
+          throw broken;
+        }
+      }
+    } catch (MessagingException unreachable) {
+      reachedServer = false;
+      LOG.warning(
+          () ->
+              "Mail server "
+                  + settings
+                  + " failed for clinic "
+                  + clinic.getCode()
+                  + ": "
+                  + unreachable.getMessage()
+                  + "; "
+                  + untried.size()
+                  + " messages wait");
+    } finally {
+      if (!accepted.isEmpty()) {
+        tenancy.callAsClinic(id, () -> outbox.delivered(accepted));
+      }
+      if (!untried.isEmpty()) {
+        tenancy.callAsClinic(id, () -> outbox.release(untried));
+      }
+    }
+    return new Batch(due.size(), accepted.size(), reachedServer);
+  }
+
+  private boolean isPermanent(MessagingException refused) {
+    if (refused instanceof AddressException) {
+      return true;
+    }
+    SendFailedException failed = (SendFailedException) refused;
+    return failed.getInvalidAddresses() != null
+        && failed.getInvalidAddresses().length > 0
+        && (failed.getValidUnsentAddresses() == null
+            || failed.getValidUnsentAddresses().length == 0);
+  }
+
+  private Void refused(Outbox.Claimed mail, MessagingException reason) {
+    outbox.refused(mail.id(), reason.getMessage());
+    return null;
+  }
+
+  private Void deferred(Outbox.Claimed mail, MessagingException reason, MailSettings settings) {
+    outbox.deferred(
+        mail.id(),
+        reason.getMessage(),
+        settings.pauseAfter(mail.attempts()),
+        settings.maxAttempts());
+    return null;
+  }
+}
