@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,14 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.demo.DemoClinics;
+import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.homecare.ExerciseLog;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.SkipReason;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientDetails;
@@ -42,6 +45,7 @@ import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramSuggestion;
+import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.security.UserAccount;
 
 /**
@@ -52,8 +56,13 @@ import org.clinicportal.security.UserAccount;
  *
  * <p>Arguments, each {@code name=value}: {@code clinics} (50), {@code large} (100000 patients in
  * the clinic {@code bench-large}), {@code small} (1000, in {@code bench-small}), {@code others}
- * (2000 in each further clinic), {@code days} (56 days of home care), {@code seed} (2026). A
+ * (2000 in each further clinic), {@code days} (56 days of home care), {@code seed} (2026), and
+ * {@code reminders} (0): that many patients, each on a program with a confirmed address for
+ * reminders, in the clinic {@value ReminderMinute#CLINIC}, for the {@link ReminderMinute}. A
  * database that already holds these clinics is left as it is. Every login has the demo password.
+ *
+ * <p>With {@code switch} before the arguments, it only takes the reminder clinic into the coming
+ * run or leaves it out, as {@code reminders} says, before the portal is deployed.
  *
  * <p>It writes {@code therapists.csv} and {@code patients.csv} into the directory named by the
  * system property {@code bench.out}: the people the load scenario signs in as.
@@ -177,7 +186,7 @@ public final class BenchData {
   }
 
   /** How much to generate. */
-  record Sizes(int clinics, int large, int small, int others, int days, long seed) {
+  record Sizes(int clinics, int large, int small, int others, int days, long seed, int reminders) {
 
     static Sizes of(String... arguments) {
       Map<String, String> given = new HashMap<>();
@@ -195,7 +204,8 @@ public final class BenchData {
               number(given, "small", 1_000),
               number(given, "others", 2_000),
               number(given, "days", 56),
-              number(given, "seed", 2026));
+              number(given, "seed", 2026),
+              number(given, "reminders", 0));
       if (!given.isEmpty()) {
         throw new IllegalArgumentException("Unknown arguments " + given.keySet());
       }
@@ -234,6 +244,10 @@ public final class BenchData {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("switch")) {
+      ReminderMinute.takePart(Sizes.of(Arrays.copyOfRange(args, 1, args.length)).reminders() > 0);
+      return;
+    }
     Sizes sizes = Sizes.of(args);
     Path out = Path.of(System.getProperty("bench.out", "target/bench"));
     BenchData data = new BenchData(sizes);
@@ -342,7 +356,115 @@ public final class BenchData {
       release(fillClinic(code, sizes.patientsOf(clinic), random));
       filled++;
     }
+    if (sizes.reminders > 0) {
+      fillReminderClinic(sizes.reminders, new Random(sizes.seed * 1_000 + sizes.clinics));
+    }
     return filled;
+  }
+
+  /**
+   * The clinic of the {@link ReminderMinute}: patients with an address they confirmed, each on a
+   * one-exercise program that started before the home care of the others, and nothing else. Left as
+   * it is when it holds that many patients already.
+   */
+  private void fillReminderClinic(int patients, Random random) {
+    Long existing = clinicId(ReminderMinute.CLINIC);
+    if (existing != null) {
+      EntityManager em = clinicScoped(existing);
+      try {
+        long held =
+            em.createQuery("select count(r) from ReminderPlan r", Long.class).getSingleResult();
+        if (held != patients) {
+          throw new IllegalStateException(
+              ReminderMinute.CLINIC
+                  + " holds "
+                  + held
+                  + " reminder plans, not "
+                  + patients
+                  + ": generate into a new database");
+        }
+      } finally {
+        em.close();
+        release(existing);
+      }
+      return;
+    }
+    Instant start = Instant.now();
+    long clinicId = openClinic(ReminderMinute.CLINIC);
+    EntityManager em = clinicScoped(clinicId);
+    try {
+      em.getTransaction().begin();
+      Exercise exercise = Exercise.copyOf(BuiltInExercise.values()[0]);
+      em.persist(exercise);
+      List<Long> therapistIds = new ArrayList<>();
+      for (int t = 1; t <= Math.max(3, Math.min(50, patients / 2_000)); t++) {
+        UserAccount account = account("therapist" + t, personName(random), Role.THERAPIST);
+        em.persist(account);
+        Therapist therapist = new Therapist(account, Profession.PHYSICAL_THERAPIST, "LIC-" + t);
+        em.persist(therapist);
+        therapistIds.add(therapist.getId());
+      }
+      em.getTransaction().commit();
+      LocalDate startsOn = today.minusDays(sizes.days);
+      Instant confirmed = atNoon(startsOn).toInstant();
+      for (int first = 1; first <= patients; first += BATCH) {
+        em.clear();
+        em.getTransaction().begin();
+        Exercise managed = em.find(Exercise.class, exercise.getId());
+        for (int n = first; n < first + BATCH && n <= patients; n++) {
+          Therapist therapist = em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
+          remindedPatient(em, n, therapist, managed, startsOn, confirmed, random);
+        }
+        em.getTransaction().commit();
+        if ((first / BATCH) % ANALYZE_EVERY == 0) {
+          analyze();
+        }
+      }
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+      release(clinicId);
+    }
+    System.out.printf(
+        "[bench] %s: %d patients with reminders in %d s%n",
+        ReminderMinute.CLINIC, patients, Duration.between(start, Instant.now()).toSeconds());
+  }
+
+  private void remindedPatient(
+      EntityManager em,
+      int n,
+      Therapist therapist,
+      Exercise exercise,
+      LocalDate startsOn,
+      Instant confirmed,
+      Random random) {
+    PatientDetails details = new PatientDetails();
+    details.setRecordNumber(String.format("M%06d", n));
+    details.setFirstName(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
+    details.setLastName(LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+    details.setDateOfBirth(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365)));
+    details.setSex(Sex.values()[random.nextInt(Sex.values().length)]);
+    details.setTherapistId(therapist.getId());
+    details.setEmail(String.format("patient%06d@%s", n, ReminderMinute.DOMAIN));
+    details.setConsentGivenOn(startsOn.minusDays(7));
+    Patient patient = new Patient(details, therapist);
+    em.persist(patient);
+    UserAccount examiner = therapist.getAccount();
+    HomeProgram program = new HomeProgram(patient, 1, null, examiner, atNoon(startsOn));
+    program.revise(
+        "Core routine",
+        List.of(ProgramPlan.Item.of(exercise, BodySide.BOTH)),
+        Map.of(exercise.getId(), exercise));
+    program.activate(
+        startsOn, startsOn.plusDays(HomeProgram.DEFAULT_REVIEW_DAYS), atNoon(startsOn));
+    em.persist(program);
+    ReminderPlan plan = new ReminderPlan(patient, ReminderChoices.defaultsFor(1, 7));
+    Instant checkExpires = confirmed.plus(Duration.ofDays(7));
+    plan.checkAddress(details.getEmail(), checkExpires);
+    plan.confirmAddress(checkExpires, confirmed);
+    em.persist(plan);
   }
 
   private Long clinicId(String code) {

@@ -98,6 +98,7 @@ public final class BenchReport {
             visits,
             cpu,
             pools,
+            ReminderReport.read(out),
             System.getProperty("bench.data", ""),
             run.getFileName());
     System.out.println();
@@ -521,6 +522,7 @@ public final class BenchReport {
       Optional<AnonymousVisits.Result> visits,
       Optional<String> cpu,
       Optional<String> pools,
+      Optional<ReminderReport> reminders,
       String data,
       Path run) {
     Row floor = row(rows, PortalSimulation.FLOOR);
@@ -616,6 +618,11 @@ public final class BenchReport {
         });
     cpu.ifPresent(line -> notes.append(line).append('\n'));
     pools.ifPresent(line -> notes.append(line).append('\n'));
+    reminders.ifPresent(
+        part -> {
+          notes.append(part.text());
+          missed.addAll(part.missed());
+        });
     notes.append(
         String.format(
             "Load: %s. Data: %s. Gatling run: %s.%n",

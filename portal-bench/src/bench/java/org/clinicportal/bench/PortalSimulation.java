@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -35,8 +36,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,11 +57,17 @@ import java.util.regex.Pattern;
  * <p>System properties: {@code bench.baseUrl}, {@code bench.users} (100 portal users, half
  * therapists), {@code bench.rampSeconds} (30), {@code bench.holdSeconds} (180), {@code
  * bench.thinkMin} and {@code bench.thinkMax} (2 and 6 seconds between steps), {@code bench.out}
- * (where {@link BenchData} wrote the people and where the statement counts go).
+ * (where {@link BenchData} wrote the people and where the statement counts go), and {@code
+ * bench.reminders} (0): when more, the {@link ReminderMinute} falls {@code bench.reminderDelay}
+ * seconds (150) into the measured load, and {@code bench.smtpPort} (29025) is where the portal
+ * hands its mail to the {@link SmtpSink}.
  */
 public class PortalSimulation extends Simulation {
 
   static final String FLOOR = "floor: static file";
+
+  /** Every counted page's response time, written in runs of the reminder minute. */
+  static final String PAGE_TIMES_FILE = "page-times.csv";
 
   /** The same request as the floor, asked on the idle server before the load starts. */
   static final String IDLE_FLOOR = "idle floor: static file";
@@ -93,6 +103,19 @@ public class PortalSimulation extends Simulation {
   private final Duration hold = Duration.ofSeconds(Integer.getInteger("bench.holdSeconds", 180));
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
   private ProcessorSeconds processorSeconds;
+
+  /** The response time of every page answered while the load is measured, for the windows. */
+  private static final Queue<ReminderReport.PageTime> PAGE_TIMES = new ConcurrentLinkedQueue<>();
+
+  private final int reminders = Integer.getInteger("bench.reminders", 0);
+  private final Duration reminderDelay =
+      Duration.ofSeconds(Integer.getInteger("bench.reminderDelay", 150));
+  private SmtpSink mailSink;
+
+  /** How long after their time the reminders are waited for at most. */
+  private static final Duration MAIL_WAIT = Duration.ofMinutes(10);
+
+  private volatile CompletableFuture<ReminderMinute.Due> reminderMinute;
 
   /** When everyone is in and the pages are counted: the ramp's end, once the idle floor ends. */
   private volatile Instant measuredFrom = Instant.MAX;
@@ -362,6 +385,11 @@ public class PortalSimulation extends Simulation {
         .exec(
             session -> {
               measuredFrom = Instant.now().plus(ramp).plusSeconds(15);
+              if (reminders > 0) {
+                Instant notBefore = measuredFrom.plus(reminderDelay);
+                reminderMinute =
+                    CompletableFuture.supplyAsync(() -> ReminderMinute.schedule(notBefore));
+              }
               return session;
             });
   }
@@ -425,13 +453,20 @@ public class PortalSimulation extends Simulation {
         .formParam("primefaces.nonce", "#{nonce}");
   }
 
-  /** A request whose answer's statement count is recorded under its name. */
+  /** A request whose answer's statement count and response time are recorded under its name. */
   private static ChainBuilder step(String name, HttpRequestActionBuilder request) {
-    return exec(request.check(header("Server-Timing").optional().saveAs("sql")))
+    return exec(request.check(
+            header("Server-Timing").optional().saveAs("sql"),
+            responseTimeInMillis().saveAs("millis")))
         .exec(
             session -> {
               record(name, session.getString("sql"));
-              return session.remove("sql");
+              if (!name.startsWith(WARM_UP_PREFIX) && session.contains("millis")) {
+                PAGE_TIMES.add(
+                    new ReminderReport.PageTime(
+                        name, System.currentTimeMillis(), session.getInt("millis")));
+              }
+              return session.remove("sql").remove("millis");
             });
   }
 
@@ -476,6 +511,30 @@ public class PortalSimulation extends Simulation {
   @Override
   public void before() {
     processorSeconds = ProcessorSeconds.start();
+    if (reminders > 0) {
+      try {
+        mailSink =
+            SmtpSink.start(Integer.getInteger("bench.smtpPort", 29025), ReminderMinute.DOMAIN);
+      } catch (IOException e) {
+        throw new UncheckedIOException("The benchmark's mail server could not start", e);
+      }
+    }
+  }
+
+  /**
+   * Waits, after the load, for the reminders still on their way, up to {@link #MAIL_WAIT} from
+   * their time: a slow hand-over is then measured to its end rather than cut off with the load.
+   */
+  private void awaitMail(ReminderMinute.Due due) {
+    Instant limit = due.at().plus(MAIL_WAIT);
+    while (mailSink.tally().messages() < due.patients() && Instant.now().isBefore(limit)) {
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   @Override
@@ -486,6 +545,18 @@ public class PortalSimulation extends Simulation {
       Files.createDirectories(out);
       Files.write(out.resolve("statements.csv"), lines);
       processorSeconds.stopAndWrite(out.resolve(ProcessorSeconds.FILE));
+      Files.deleteIfExists(out.resolve(ReminderMinute.FILE));
+      if (mailSink != null) {
+        if (reminderMinute != null) {
+          ReminderMinute.Due due = reminderMinute.join();
+          awaitMail(due);
+          ReminderMinute.write(out, due, mailSink.tally(), measuredFrom);
+        }
+        mailSink.close();
+        List<String> times = new ArrayList<>(List.of("request,atMillis,millis"));
+        PAGE_TIMES.forEach(t -> times.add(t.name() + "," + t.atMillis() + "," + t.millis()));
+        Files.write(out.resolve(PAGE_TIMES_FILE), times);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

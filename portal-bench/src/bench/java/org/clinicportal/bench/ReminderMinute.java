@@ -1,0 +1,198 @@
+package org.clinicportal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The minute in which every patient of the clinic {@value #CLINIC} has a reminder due: their
+ * reminder times are set to that one minute (no quiet hours, no evening reminder, no check-in), so
+ * that the portal's reminder job queues a message for each and its mail worker hands them to the
+ * benchmark's {@link SmtpSink}, while the load goes on. The clinic takes part only in runs that ask
+ * for it: before the portal is deployed, every other run switches it off, so that its 100,000
+ * programs add nothing to the alert watch of the usual benchmark.
+ */
+final class ReminderMinute {
+
+  static final String CLINIC = "bench-reminders";
+
+  /** The domain of the clinic's patients' addresses, the one the mail server counts. */
+  static final String DOMAIN = "reminders.bench.example";
+
+  /** What the simulation writes and the report reads. */
+  static final String FILE = "reminder-minute.txt";
+
+  private static final String DAYS = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";
+
+  private ReminderMinute() {}
+
+  /**
+   * Takes the clinic into this run or leaves it out, before the portal is deployed: a deployed
+   * portal reads whether a clinic is active once and keeps it. Nothing to do on a database without
+   * the clinic.
+   */
+  static void takePart(boolean active) {
+    try (Connection owner = owner()) {
+      if (!hasSchema(owner)) {
+        return;
+      }
+      owner.setAutoCommit(false);
+      try (PreparedStatement platform =
+              owner.prepareStatement("select set_config('app.platform_work', 'on', true)");
+          PreparedStatement update =
+              owner.prepareStatement("update clinic set active = ? where code = ?")) {
+        platform.execute();
+        update.setBoolean(1, active);
+        update.setString(2, CLINIC);
+        if (update.executeUpdate() > 0) {
+          System.out.printf(
+              "[bench] %s %s this run%n", CLINIC, active ? "takes part in" : "is left out of");
+        }
+      }
+      owner.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not switch " + CLINIC, e);
+    }
+  }
+
+  private static boolean hasSchema(Connection owner) throws SQLException {
+    try (PreparedStatement query = owner.prepareStatement("select to_regclass('clinic')");
+        ResultSet row = query.executeQuery()) {
+      return row.next() && row.getString(1) != null;
+    }
+  }
+
+  /**
+   * Makes every reminder of the clinic due at the first whole minute from {@code notBefore}, and
+   * clears the clinic's earlier mail so that each run starts alike.
+   *
+   * @return when they are due and how many patients have one
+   */
+  static Due schedule(Instant notBefore) {
+    Instant at = notBefore.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+    try (Connection owner = owner()) {
+      long clinicId;
+      ZoneId zone;
+      try (PreparedStatement query =
+          owner.prepareStatement("select id, time_zone from clinic where code = ?")) {
+        query.setString(1, CLINIC);
+        try (ResultSet row = query.executeQuery()) {
+          if (!row.next()) {
+            throw new IllegalStateException(
+                CLINIC + " is missing: generate it with reminders=... in bench.data");
+          }
+          clinicId = row.getLong(1);
+          zone = ZoneId.of(row.getString(2));
+        }
+      }
+      try (PreparedStatement bind =
+          owner.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+        bind.setString(1, Long.toString(clinicId));
+        bind.execute();
+      }
+      try (PreparedStatement clear =
+          owner.prepareStatement("delete from outbound_mail where tenant_id = ?")) {
+        clear.setLong(1, clinicId);
+        clear.executeUpdate();
+      }
+      LocalTime time = at.atZone(zone).toLocalTime();
+      try (PreparedStatement update =
+          owner.prepareStatement(
+              "update reminder_plan set times = ?, days = ?, quiet_start = null,"
+                  + " quiet_end = null, reminders_on = true, nudge_on = false,"
+                  + " check_in_on = false, next_due_at = ? where tenant_id = ?")) {
+        update.setString(1, time.toString());
+        update.setString(2, DAYS);
+        update.setTimestamp(3, Timestamp.from(at));
+        update.setLong(4, clinicId);
+        int plans = update.executeUpdate();
+        return new Due(at, plans);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not make the reminders of " + CLINIC + " due", e);
+    }
+  }
+
+  /** The minute the reminders fall due, and for how many patients. */
+  record Due(Instant at, int patients) {}
+
+  /**
+   * The schema's owner: row-level security still applies to it, so the statements bind the clinic
+   * as the portal does.
+   */
+  private static Connection owner() throws SQLException {
+    try {
+      // Registers the driver from this class's loader, which is the one DriverManager asks.
+      Class.forName("org.postgresql.Driver");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("The PostgreSQL driver is not on the class path", e);
+    }
+    return DriverManager.getConnection(
+        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench"),
+        System.getProperty("bench.db.owner", "portal_bench"),
+        System.getProperty("bench.db.ownerPassword", "portal_bench"));
+  }
+
+  /**
+   * Writes what the run found: when the reminders were due, how many, what the mail server took and
+   * when, and the response time of every page answered from the start of the measured load.
+   */
+  static void write(Path out, Due due, SmtpSink.Tally tally, Instant measuredFrom)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("due=" + due.at().toEpochMilli());
+    lines.add("patients=" + due.patients());
+    lines.add("measuredFrom=" + measuredFrom.toEpochMilli());
+    lines.add("accepted=" + tally.messages());
+    lines.add("recipients=" + tally.recipients());
+    lines.add("firstAt=" + tally.firstAtMillis());
+    lines.add("lastAt=" + tally.lastAtMillis());
+    Files.write(out.resolve(FILE), lines);
+  }
+
+  /** What a run of the reminder minute found, read back for the report. */
+  record Result(
+      Instant due,
+      int patients,
+      Instant measuredFrom,
+      int accepted,
+      int recipients,
+      Optional<Instant> first,
+      Optional<Instant> last) {
+
+    static Optional<Result> read(Path file) throws IOException {
+      if (!Files.exists(file)) {
+        return Optional.empty();
+      }
+      java.util.Map<String, Long> values = new java.util.HashMap<>();
+      for (String line : Files.readAllLines(file)) {
+        int equals = line.indexOf('=');
+        values.put(line.substring(0, equals), Long.parseLong(line.substring(equals + 1)));
+      }
+      long first = values.get("firstAt");
+      long last = values.get("lastAt");
+      return Optional.of(
+          new Result(
+              Instant.ofEpochMilli(values.get("due")),
+              values.get("patients").intValue(),
+              Instant.ofEpochMilli(values.get("measuredFrom")),
+              values.get("accepted").intValue(),
+              values.get("recipients").intValue(),
+              first == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(first)),
+              last == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last))));
+    }
+  }
+}
