@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,6 +36,7 @@ import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.security.LinkSigner;
 import org.clinicportal.testsupport.MovableClock;
 import org.clinicportal.testsupport.PortalDeployment;
+import org.clinicportal.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -87,6 +91,23 @@ class RemindersIT {
   @AfterEach
   void resetClock() {
     MovableClock.reset();
+  }
+
+  @Test
+  void theDueRemindersAreReadAlongAnIndexWithoutSortingEverythingDue() throws Exception {
+    try (Connection db = TestDatabase.connectAsApplication()) {
+      TestDatabase.bindClinic(db, clinic.getId());
+      String plan =
+          TestDatabase.planOf(
+              db,
+              "select id from reminder_plan where tenant_id = (select portal_bound_clinic())"
+                  + " and next_due_at <= ? order by next_due_at, id limit ? for update",
+              OffsetDateTime.now(ZoneOffset.UTC),
+              ReminderJob.BATCH);
+      db.rollback();
+      assertTrue(plan.contains("reminder_plan_due"), plan);
+      assertFalse(plan.contains("Sort"), "the index gives the job's order:\n" + plan);
+    }
   }
 
   @Test

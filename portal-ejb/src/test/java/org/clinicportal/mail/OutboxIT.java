@@ -310,6 +310,27 @@ class OutboxIT {
     }
   }
 
+  @Test
+  void aClaimReadsItsBatchAlongAnIndexWithoutSortingEverythingDue() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      Mail mail = reminder("order-" + i, to("patient" + i));
+      inClinic(() -> outbox.queue(mail));
+    }
+    try (Connection db = TestDatabase.connectAsApplication()) {
+      TestDatabase.bindClinic(db, clinic.getId());
+      String plan =
+          TestDatabase.planOf(
+              db,
+              Outbox.CLAIM_DUE.replaceAll("\\?\\d", "?"),
+              OffsetDateTime.now(ZoneOffset.UTC),
+              3,
+              OffsetDateTime.now(ZoneOffset.UTC));
+      db.rollback();
+      assertTrue(plan.contains("outbound_mail_due"), plan);
+      assertFalse(plan.contains("Sort"), "the index gives the claim's order:\n" + plan);
+    }
+  }
+
   /** Runs a claim statement written with JPA's numbered parameters; how many rows it claimed. */
   private static int claim(Connection db, String statement, int max) throws SQLException {
     Matcher numbered = Pattern.compile("\\?(\\d)").matcher(statement);

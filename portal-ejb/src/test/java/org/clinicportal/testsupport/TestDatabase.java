@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -90,6 +91,30 @@ public final class TestDatabase {
       throw new SQLException("The PostgreSQL driver is not on the class path", e);
     }
     return DriverManager.getConnection(URL, user, password);
+  }
+
+  /**
+   * The plan PostgreSQL makes for a statement, as EXPLAIN prints it, with the sequential scan of a
+   * whole table ruled out: in a test database of a few rows it would be chosen for any query, and
+   * what the test asks is whether an index serves the statement as it will with many.
+   */
+  public static String planOf(Connection db, String statement, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement noFullScans = db.prepareStatement("set local enable_seqscan = off")) {
+      noFullScans.execute();
+    }
+    try (PreparedStatement explain = db.prepareStatement("explain " + statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        explain.setObject(i + 1, parameters[i]);
+      }
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet lines = explain.executeQuery()) {
+        while (lines.next()) {
+          plan.append(lines.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
   }
 
   /**
