@@ -407,19 +407,17 @@ public final class BenchData {
       em.getTransaction().commit();
       LocalDate startsOn = today.minusDays(sizes.days);
       Instant confirmed = atNoon(startsOn).toInstant();
-      for (int first = 1; first <= patients; first += BATCH) {
-        em.clear();
-        em.getTransaction().begin();
-        Exercise managed = em.find(Exercise.class, exercise.getId());
-        for (int n = first; n < first + BATCH && n <= patients; n++) {
-          Therapist therapist = em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
-          remindedPatient(em, n, therapist, managed, startsOn, confirmed, random);
-        }
-        em.getTransaction().commit();
-        if ((first / BATCH) % ANALYZE_EVERY == 0) {
-          analyze();
-        }
-      }
+      inBatches(
+          em,
+          patients,
+          (first, last) -> {
+            Exercise managed = em.find(Exercise.class, exercise.getId());
+            for (int n = first; n <= last; n++) {
+              Therapist therapist =
+                  em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
+              remindedPatient(em, n, therapist, managed, startsOn, confirmed, random);
+            }
+          });
     } finally {
       if (em.getTransaction().isActive()) {
         em.getTransaction().rollback();
@@ -514,20 +512,18 @@ public final class BenchData {
       em.getTransaction().commit();
       List<Long> therapistIds = therapists.stream().map(Therapist::getId).toList();
       List<Exercise> exercises = List.copyOf(library.values());
-      for (int first = 1; first <= patients; first += BATCH) {
-        em.clear();
-        em.getTransaction().begin();
-        Map<Long, Exercise> managed = new HashMap<>();
-        exercises.forEach(e -> managed.put(e.getId(), em.find(Exercise.class, e.getId())));
-        for (int n = first; n < first + BATCH && n <= patients; n++) {
-          Therapist therapist = em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
-          patient(em, code, n, therapist, managed, random);
-        }
-        em.getTransaction().commit();
-        if ((first / BATCH) % ANALYZE_EVERY == 0) {
-          analyze();
-        }
-      }
+      inBatches(
+          em,
+          patients,
+          (first, last) -> {
+            Map<Long, Exercise> managed = new HashMap<>();
+            exercises.forEach(e -> managed.put(e.getId(), em.find(Exercise.class, e.getId())));
+            for (int n = first; n <= last; n++) {
+              Therapist therapist =
+                  em.find(Therapist.class, therapistIds.get(n % therapistIds.size()));
+              patient(em, code, n, therapist, managed, random);
+            }
+          });
     } finally {
       if (em.getTransaction().isActive()) {
         em.getTransaction().rollback();
@@ -538,6 +534,27 @@ public final class BenchData {
         "[bench] %s: %d patients in %d s%n",
         code, patients, Duration.between(start, Instant.now()).toSeconds());
     return clinicId;
+  }
+
+  /** Patients {@code first} to {@code last} of a clinic, written in one transaction. */
+  private interface Batch {
+    void write(int first, int last);
+  }
+
+  /**
+   * Writes patients 1 to {@code patients} a batch per transaction, each in a persistence context of
+   * its own, with the planner's statistics refreshed every {@value #ANALYZE_EVERY} batches.
+   */
+  private void inBatches(EntityManager em, int patients, Batch batch) {
+    for (int first = 1; first <= patients; first += BATCH) {
+      em.clear();
+      em.getTransaction().begin();
+      batch.write(first, Math.min(patients, first + BATCH - 1));
+      em.getTransaction().commit();
+      if ((first / BATCH) % ANALYZE_EVERY == 0) {
+        analyze();
+      }
+    }
   }
 
   private long openClinic(String code) {
