@@ -430,6 +430,18 @@ public final class BenchData {
         ReminderMinute.CLINIC, patients, Duration.between(start, Instant.now()).toSeconds());
   }
 
+  /** A patient's record number, a name, a birth date and a sex drawn from {@code random}. */
+  private static PatientDetails person(String recordNumber, Therapist therapist, Random random) {
+    PatientDetails details = new PatientDetails();
+    details.setRecordNumber(recordNumber);
+    details.setFirstName(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
+    details.setLastName(LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+    details.setDateOfBirth(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365)));
+    details.setSex(Sex.values()[random.nextInt(Sex.values().length)]);
+    details.setTherapistId(therapist.getId());
+    return details;
+  }
+
   private void remindedPatient(
       EntityManager em,
       int n,
@@ -438,13 +450,7 @@ public final class BenchData {
       LocalDate startsOn,
       Instant confirmed,
       Random random) {
-    PatientDetails details = new PatientDetails();
-    details.setRecordNumber(String.format("M%06d", n));
-    details.setFirstName(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
-    details.setLastName(LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
-    details.setDateOfBirth(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365)));
-    details.setSex(Sex.values()[random.nextInt(Sex.values().length)]);
-    details.setTherapistId(therapist.getId());
+    PatientDetails details = person(String.format("M%06d", n), therapist, random);
     details.setEmail(String.format("patient%06d@%s", n, ReminderMinute.DOMAIN));
     details.setConsentGivenOn(startsOn.minusDays(7));
     Patient patient = new Patient(details, therapist);
@@ -592,13 +598,7 @@ public final class BenchData {
       Therapist therapist,
       Map<Long, Exercise> library,
       Random random) {
-    PatientDetails details = new PatientDetails();
-    details.setRecordNumber(String.format("R%06d", n));
-    details.setFirstName(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
-    details.setLastName(LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
-    details.setDateOfBirth(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365)));
-    details.setSex(Sex.values()[random.nextInt(Sex.values().length)]);
-    details.setTherapistId(therapist.getId());
+    PatientDetails details = person(String.format("R%06d", n), therapist, random);
     details.setReferralSource("Generated for the benchmark");
     details.setConsentGivenOn(today.minusDays(random.nextInt(700) + sizes.days + 30));
     Patient patient = new Patient(details, therapist);

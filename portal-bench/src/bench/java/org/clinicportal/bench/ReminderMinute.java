@@ -14,7 +14,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -177,7 +179,7 @@ final class ReminderMinute {
       if (!Files.exists(file)) {
         return Optional.empty();
       }
-      java.util.Map<String, Long> values = new java.util.HashMap<>();
+      Map<String, Long> values = new HashMap<>();
       for (String line : Files.readAllLines(file)) {
         int equals = line.indexOf('=');
         values.put(line.substring(0, equals), Long.parseLong(line.substring(equals + 1)));
