@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.Pace;
 import org.clinicportal.platform.Tenancy;
 
 /**
@@ -31,9 +31,9 @@ import org.clinicportal.platform.Tenancy;
  *
  * <p>The watch is background work and yields to requests: it reads a clinic in batches of {@link
  * #BATCH} patients, each batch committed on its own so that no lock or persistence context lasts
- * from one to the next, and after each full batch it rests as long as the batch took, so that it
- * never takes more than half of the time of the core it runs on. (A lower thread priority would not
- * do it: the JVM on Linux ignores thread priorities.)
+ * from one to the next, and after each full batch it rests as long as the batch took ({@link
+ * Pace}), so that it never takes more than half of the time of the core it runs on. (A lower thread
+ * priority would not do it: the JVM on Linux ignores thread priorities.)
  */
 @Singleton
 @Startup
@@ -126,27 +126,18 @@ public class AlertWatch {
   public int watch(long clinicId, LocalDate today, int batch) {
     int raised = 0;
     long after = 0;
+    Pace pace = Pace.start();
     Alerts.WatchedBatch done;
     do {
-      long batchStarted = System.nanoTime();
+      pace.batchStarts();
       long from = after;
       done = tenancy.callAsClinic(clinicId, () -> alerts.watch(today, from, batch));
       raised += done.raised();
       after = done.lastPatientId();
-      if (done.programs() == batch) {
-        rest(Duration.ofNanos(System.nanoTime() - batchStarted));
+      if (done.programs() == batch && !pace.rest()) {
+        throw new IllegalStateException("Alert watch interrupted");
       }
     } while (done.programs() == batch);
     return raised;
-  }
-
-  /** Leaves the cores to requests for a while; an interrupted rest ends the run early. */
-  private static void rest(Duration length) {
-    try {
-      Thread.sleep(length.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Alert watch interrupted", interrupted);
-    }
   }
 }

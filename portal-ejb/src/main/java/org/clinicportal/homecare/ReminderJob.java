@@ -20,12 +20,15 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.Pace;
 import org.clinicportal.platform.Tenancy;
 
 /**
  * Every minute, queues the mail of each active clinic's reminders whose time has come, a batch of
  * patients per clinic in a transaction of its own, the clinics taking turns until none has more due
- * or the run has used its time; the mail worker sends them.
+ * or the run has used its time; the mail worker sends them. After each full batch it rests as long
+ * as the batch took ({@link Pace}): a minute in which a large clinic's patients all have a reminder
+ * due is spread over more time rather than taking the processors from the pages.
  */
 @Singleton
 @Startup
@@ -71,8 +74,8 @@ public class ReminderJob {
 
   /**
    * Queues what is due in batches of {@code batch} patients: each active clinic takes a batch in
-   * turn, and a clinic whose batch was full comes round again, until none has more due or the run
-   * has used its time.
+   * turn, and a clinic whose batch was full comes round again after a rest as long as the batch
+   * took, until none has more due or the run has used its time.
    *
    * @return how many messages were queued
    */
@@ -83,14 +86,19 @@ public class ReminderJob {
             .filter(Clinic::isActive)
             .collect(Collectors.toCollection(ArrayDeque::new));
     int queued = 0;
+    Pace pace = Pace.start();
     while (!turns.isEmpty() && System.nanoTime() < ends) {
       Clinic clinic = turns.poll();
       try {
+        pace.batchStarts();
         Reminders.DueRun run =
             tenancy.callAsClinic(clinic.getId(), () -> reminders.queueDue(batch));
         queued += run.messages();
         if (run.patients() >= batch) {
           turns.add(clinic);
+          if (!pace.rest()) {
+            break;
+          }
         }
       } catch (RuntimeException failure) {
         LOG.log(Level.WARNING, "Reminders of clinic " + clinic.getCode() + " not queued", failure);

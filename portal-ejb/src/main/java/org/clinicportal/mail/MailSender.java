@@ -17,13 +17,15 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.platform.Pace;
 import org.clinicportal.platform.Tenancy;
 
 /**
  * One of the mail worker's connections: it takes the clinics in turn, claims a batch of each one's
  * due messages and hands them to the mail server over a connection of its own, and a clinic whose
- * batch was full comes round again, until none has more due, the server cannot be reached, or the
- * run's time is up. Several run at once; each claims its own messages, so none is sent twice.
+ * batch was full comes round again after a rest as long as the batch took ({@link Pace}), until
+ * none has more due, the server cannot be reached, or the run's time is up. Several run at once;
+ * each claims its own messages, so none is sent twice.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,13 +51,18 @@ public class MailSender {
       MailSettings settings) {
     Deque<Clinic> turns = new ArrayDeque<>(clinics);
     int sent = 0;
+    Pace pace = Pace.start();
     while (!turns.isEmpty() && System.nanoTime() < endsAtNanos) {
       Clinic clinic = turns.poll();
       try {
+        pace.batchStarts();
         Batch done = sendFor(clinic, batch, transport, settings);
         sent += done.accepted();
         if (done.claimed() >= batch && done.reachedServer()) {
           turns.add(clinic);
+          if (!pace.rest()) {
+            break;
+          }
         }
       } catch (RuntimeException failure) {
         LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
