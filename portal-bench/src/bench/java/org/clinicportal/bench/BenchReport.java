@@ -81,7 +81,12 @@ public final class BenchReport {
                 shares ->
                     ProcessorSeconds.summary(out.resolve(ProcessorSeconds.FILE))
                         .map(seconds -> shares + " " + seconds)
-                        .orElse(shares));
+                        .orElse(shares))
+            .map(
+                line ->
+                    AutovacuumStandIn.summary(out.resolve(AutovacuumStandIn.FILE))
+                        .map(autovacuum -> line + "\n" + autovacuum)
+                        .orElse(line));
     Optional<String> pools = gauges(domain).read();
     Optional<Long> resident = residentMiB(domain);
     Optional<String> collections = garbageCollection(domain);

@@ -111,6 +111,7 @@ public class PortalSimulation extends Simulation {
   private final Duration reminderDelay =
       Duration.ofSeconds(Integer.getInteger("bench.reminderDelay", 150));
   private SmtpSink mailSink;
+  private AutovacuumStandIn autovacuum;
 
   /** How long after their time the reminders are waited for at most. */
   private static final Duration MAIL_WAIT = Duration.ofMinutes(10);
@@ -510,6 +511,7 @@ public class PortalSimulation extends Simulation {
 
   @Override
   public void before() {
+    autovacuum = AutovacuumStandIn.startIfOff();
     processorSeconds = ProcessorSeconds.start();
     if (reminders > 0) {
       try {
@@ -556,6 +558,10 @@ public class PortalSimulation extends Simulation {
         List<String> times = new ArrayList<>(List.of("request,atMillis,millis"));
         PAGE_TIMES.forEach(t -> times.add(t.name() + "," + t.atMillis() + "," + t.millis()));
         Files.write(out.resolve(PAGE_TIMES_FILE), times);
+      }
+      Files.deleteIfExists(out.resolve(AutovacuumStandIn.FILE));
+      if (autovacuum != null) {
+        autovacuum.stopAndWrite(out.resolve(AutovacuumStandIn.FILE));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -135,7 +135,7 @@ final class ReminderMinute {
    * The schema's owner: row-level security still applies to it, so the statements bind the clinic
    * as the portal does.
    */
-  private static Connection owner() throws SQLException {
+  static Connection owner() throws SQLException {
     try {
       // Registers the driver from this class's loader, which is the one DriverManager asks.
       Class.forName("org.postgresql.Driver");
