@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -95,6 +96,12 @@ class OutboxIT {
   @AfterEach
   void stopMailServer() {
     smtp.stop();
+  }
+
+  @Test
+  void jakartaMailTakesItsStreamProviderByNameRatherThanByAServiceLookupPerMessage() {
+    assertEquals(MailTransport.ANGUS_STREAMS, System.getProperty(MailTransport.STREAM_PROVIDER));
+    assertEquals(MailTransport.ANGUS_STREAMS, StreamProvider.provider().getClass().getName());
   }
 
   @Test
