@@ -34,7 +34,7 @@ final class AutovacuumStandIn implements Runnable {
    * since the last analyze pass 50 plus 10 %.
    */
   private static final String DUE =
-      "select s.relname,"
+      "select quote_ident(s.relname),"
           + " s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0)"
           + " or s.n_ins_since_vacuum > 1000 + 0.2 * greatest(c.reltuples, 0) as vacuum,"
           + " s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) as analyze"
@@ -99,26 +99,29 @@ final class AutovacuumStandIn implements Runnable {
           throttle.execute("set vacuum_cost_limit = 200");
         }
       }
-      List<String[]> work = new ArrayList<>();
+      List<Work> work = new ArrayList<>();
       try (PreparedStatement due = owner.prepareStatement(DUE);
           ResultSet rows = due.executeQuery()) {
         while (rows.next()) {
           String what =
               rows.getBoolean(2) ? "vacuum analyze" : rows.getBoolean(3) ? "analyze" : null;
           if (what != null) {
-            work.add(new String[] {what, rows.getString(1)});
+            work.add(new Work(what, rows.getString(1)));
           }
         }
       }
-      for (String[] table : work) {
+      for (Work table : work) {
         long started = System.nanoTime();
         try (Statement run = owner.createStatement()) {
-          run.execute(table[0] + " " + table[1]);
+          run.execute(table.what() + " " + table.table());
         }
-        note(table[0], table[1], (System.nanoTime() - started) / 1_000_000);
+        note(table.what(), table.table(), (System.nanoTime() - started) / 1_000_000);
       }
     }
   }
+
+  /** A table to vacuum and analyze, or to analyze only; its name quoted by the server. */
+  private record Work(String what, String table) {}
 
   private void note(String what, String table, long millis) {
     String line =
@@ -145,7 +148,7 @@ final class AutovacuumStandIn implements Runnable {
       return Optional.of(
           "PostgreSQL's autovacuum is off on this server; the benchmark did its work every minute,"
               + " throttled as autovacuum is"
-              + (lines.isEmpty() ? ", and found nothing to do." : ": " + String.join("; ", lines))
+              + (lines.isEmpty() ? ", and found nothing to do" : ": " + String.join("; ", lines))
               + ".");
     } catch (IOException e) {
       return Optional.empty();
