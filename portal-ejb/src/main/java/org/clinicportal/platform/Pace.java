@@ -13,7 +13,7 @@ public final class Pace {
 
   /** Sleeps for a while; interruptible. */
   @FunctionalInterface
-  public interface Sleeper {
+  interface Sleeper {
     void sleep(Duration length) throws InterruptedException;
   }
 
