@@ -46,9 +46,9 @@ final class AutovacuumStandIn implements Runnable {
   private final long startedAt = System.currentTimeMillis();
   private volatile boolean running = true;
 
-  /** Starts the stand-in when the server's own autovacuum is off; empty otherwise. */
+  /** Starts the stand-in when the server's own autovacuum is off; null when it is on. */
   static AutovacuumStandIn startIfOff() {
-    try (Connection owner = ReminderMinute.owner();
+    try (Connection owner = BenchDatabase.owner();
         Statement show = owner.createStatement();
         ResultSet setting = show.executeQuery("show autovacuum")) {
       if (setting.next() && "on".equals(setting.getString(1))) {
@@ -80,7 +80,7 @@ final class AutovacuumStandIn implements Runnable {
       try {
         round(true);
       } catch (SQLException e) {
-        System.err.println("[bench] autovacuum stand-in: " + e.getMessage());
+        System.err.println("[bench] autovacuum stand-in skipped a round: " + e.getMessage());
       }
     }
   }
@@ -91,7 +91,7 @@ final class AutovacuumStandIn implements Runnable {
    * data was generated.
    */
   private void round(boolean throttled) throws SQLException {
-    try (Connection owner = ReminderMinute.owner()) {
+    try (Connection owner = BenchDatabase.owner()) {
       if (throttled) {
         try (Statement throttle = owner.createStatement()) {
           // autovacuum_vacuum_cost_delay and autovacuum_vacuum_cost_limit, as a server has them

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -307,13 +306,7 @@ public final class BenchData {
 
   /** Refreshes the planner's statistics, as the schema's owner: the application role may not. */
   private void analyze() {
-    String url =
-        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench");
-    try (Connection owner =
-            DriverManager.getConnection(
-                url,
-                System.getProperty("bench.db.owner", "portal_bench"),
-                System.getProperty("bench.db.ownerPassword", "portal_bench"));
+    try (Connection owner = BenchDatabase.owner();
         Statement statement = owner.createStatement()) {
       statement.execute("analyze");
     } catch (SQLException e) {

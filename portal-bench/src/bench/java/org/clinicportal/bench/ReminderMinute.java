@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +46,7 @@ final class ReminderMinute {
    * the clinic.
    */
   static void takePart(boolean active) {
-    try (Connection owner = owner()) {
+    try (Connection owner = BenchDatabase.owner()) {
       if (!hasSchema(owner)) {
         return;
       }
@@ -85,7 +84,7 @@ final class ReminderMinute {
    */
   static Due schedule(Instant notBefore) {
     Instant at = notBefore.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-    try (Connection owner = owner()) {
+    try (Connection owner = BenchDatabase.owner()) {
       long clinicId;
       ZoneId zone;
       try (PreparedStatement query =
@@ -130,23 +129,6 @@ final class ReminderMinute {
 
   /** The minute the reminders fall due, and for how many patients. */
   record Due(Instant at, int patients) {}
-
-  /**
-   * The schema's owner: row-level security still applies to it, so the statements bind the clinic
-   * as the portal does.
-   */
-  static Connection owner() throws SQLException {
-    try {
-      // Registers the driver from this class's loader, which is the one DriverManager asks.
-      Class.forName("org.postgresql.Driver");
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("The PostgreSQL driver is not on the class path", e);
-    }
-    return DriverManager.getConnection(
-        System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/portal_bench"),
-        System.getProperty("bench.db.owner", "portal_bench"),
-        System.getProperty("bench.db.ownerPassword", "portal_bench"));
-  }
 
   /**
    * Writes what the run found: when the reminders were due, how many, what the mail server took and
