@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * The report's part on the {@link ReminderMinute}: whether every reminder reached the mail server
  * within {@link #HAND_OVER_LIMIT} of its time, once each, and how the pages answered in the minute
- * the reminders fell due against the measured load before it.
+ * the reminders fell due, and over all the time the portal spent queuing and sending them, against
+ * the measured load before the first was queued.
  */
 record ReminderReport(String text, List<String> missed) {
 
@@ -88,38 +89,56 @@ record ReminderReport(String text, List<String> missed) {
                             + " within %d s",
                         seconds(run.due(), last), HAND_OVER_LIMIT.toSeconds())));
     long measured = run.measuredFrom().toEpochMilli();
-    Predicate<PageTime> before = page -> page.atMillis() >= measured && page.atMillis() < due;
+    long prepared = Math.min(run.firstQueued().toEpochMilli(), due);
+    Predicate<PageTime> before = page -> page.atMillis() >= measured && page.atMillis() < prepared;
     Predicate<PageTime> minute = page -> page.atMillis() >= due && page.atMillis() < minuteEnds;
     long sendingEnds = Math.max(minuteEnds, run.last().map(Instant::toEpochMilli).orElse(0L));
-    Predicate<PageTime> sending = page -> page.atMillis() >= due && page.atMillis() < sendingEnds;
+    Predicate<PageTime> whole =
+        page -> page.atMillis() >= prepared && page.atMillis() < sendingEnds;
     int p95Before = p95(pages, before);
     int p95Minute = p95(pages, minute);
+    int p95Whole = p95(pages, whole);
     text.append(
         String.format(
-            "Every page together, p95: %d ms over the %d s of measured load before that minute"
-                + " (%,d answers), %d ms in that minute (%,d answers, %.2f times), %d ms until"
-                + " the last reminder was handed over (%,d answers).%n",
+            "The portal queued the first of them %.1f s before their time. Every page together,"
+                + " p95: %d ms over the %d s of measured load before that (%,d answers), %d ms in"
+                + " the minute itself (%,d answers, %.2f times), %d ms from the first queued to"
+                + " the end of the minute or the last handed over, whichever came later (%,d"
+                + " answers, %.2f times).%n",
+            (due - prepared) / 1_000.0,
             p95Before,
-            (due - measured) / 1_000,
+            (prepared - measured) / 1_000,
             count(pages, before),
             p95Minute,
             count(pages, minute),
             (double) p95Minute / Math.max(1, p95Before),
-            p95(pages, sending),
-            count(pages, sending)));
+            p95Whole,
+            count(pages, whole),
+            (double) p95Whole / Math.max(1, p95Before)));
     if (p95Minute > MINUTE_LIMIT * p95Before) {
       missed.add(
           String.format(
               "the pages' p95 in the reminder minute, %d ms, is over %.1f times the %d ms before",
               p95Minute, MINUTE_LIMIT, p95Before));
     }
-    text.append("\n| page | p95 ms before | p95 ms in the reminder minute |\n|---|---:|---:|\n");
+    if (p95Whole > MINUTE_LIMIT * p95Before) {
+      missed.add(
+          String.format(
+              "the pages' p95 while the minute's reminders were queued and sent, %d ms, is over"
+                  + " %.1f times the %d ms before",
+              p95Whole, MINUTE_LIMIT, p95Before));
+    }
+    text.append(
+        "\n| page | p95 ms before | p95 ms in the reminder minute | p95 ms from first queued to"
+            + " last sent |\n|---|---:|---:|---:|\n");
     Map<String, List<PageTime>> byName = new TreeMap<>();
     pages.forEach(page -> byName.computeIfAbsent(page.name(), name -> new ArrayList<>()).add(page));
     byName.forEach(
         (name, times) ->
             text.append(
-                String.format("| %s | %d | %d |%n", name, p95(times, before), p95(times, minute))));
+                String.format(
+                    "| %s | %d | %d | %d |%n",
+                    name, p95(times, before), p95(times, minute), p95(times, whole))));
     return new ReminderReport(text.toString(), missed);
   }
 

@@ -24,11 +24,13 @@ import org.clinicportal.platform.Pace;
 import org.clinicportal.platform.Tenancy;
 
 /**
- * Every minute, queues the mail of each active clinic's reminders whose time has come, a batch of
- * patients per clinic in a transaction of its own, the clinics taking turns until none has more due
- * or the run has used its time; the mail worker sends them. After each full batch it rests as long
- * as the batch took ({@link Pace}): a minute in which a large clinic's patients all have a reminder
- * due is spread over more time rather than taking the processors from the pages.
+ * Every minute, queues the mail of each active clinic's reminders whose time has come, and of the
+ * reminders due within {@link Reminders#AHEAD} held until their time, so that the mail worker sends
+ * a busy minute's reminders from its first second on; a batch of patients per clinic in a
+ * transaction of its own, the clinics taking turns until none has more due or the run has used its
+ * time; the mail worker sends them. After each full batch it rests as long as the batch took
+ * ({@link Pace}): a minute in which a large clinic's patients all have a reminder due is spread
+ * over more time rather than taking the processors from the pages.
  */
 @Singleton
 @Startup

@@ -37,8 +37,8 @@ import org.clinicportal.reminder.ReminderChoices;
 @NamedQuery(
     name = "ReminderPlan.due",
     query =
-        "select r from ReminderPlan r join fetch r.patient where r.nextDueAt <= :now"
-            + " order by r.nextDueAt, r.id")
+        "select r from ReminderPlan r join fetch r.patient where r.nextDueAt <= :ahead"
+            + " and (r.nextDueAt <= :now or r.nextDueAhead = true) order by r.nextDueAt, r.id")
 @NamedQuery(
     name = "ReminderPlan.byCalendarKey",
     query = "select r from ReminderPlan r join fetch r.patient where r.calendarKeyHash = :hash")
@@ -86,6 +86,9 @@ public class ReminderPlan extends ClinicOwned {
 
   @Column(name = "next_due_at")
   private OffsetDateTime nextDueAt;
+
+  @Column(name = "next_due_ahead", nullable = false)
+  private boolean nextDueAhead;
 
   @Column(name = "calendar_key_hash")
   private byte[] calendarKeyHash;
@@ -175,9 +178,13 @@ public class ReminderPlan extends ClinicOwned {
         && address.equals(email.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** Sets when something is next due; null when nothing is. */
-  public void dueNext(Instant next) {
+  /**
+   * Sets when something is next due, null when nothing is, and whether that moment reminds and
+   * nothing else, so that its mail may be queued ahead of it.
+   */
+  public void dueNext(Instant next, boolean remindsOnly) {
     nextDueAt = next == null ? null : OffsetDateTime.ofInstant(next, ZoneOffset.UTC);
+    nextDueAhead = next != null && remindsOnly;
   }
 
   /**

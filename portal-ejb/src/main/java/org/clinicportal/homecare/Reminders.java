@@ -27,6 +27,7 @@ import org.clinicportal.mail.Mail;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientChanged;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.PortalAddress;
@@ -54,6 +55,13 @@ import org.clinicportal.security.LinkSigner;
 @Stateless
 @TenantBound
 public class Reminders {
+
+  /**
+   * How long before its time a reminder alone is queued, to leave at that time: a minute in which
+   * many patients are reminded is prepared before it comes. A nudge or a check-in is decided at its
+   * time.
+   */
+  static final Duration AHEAD = Duration.ofMinutes(2);
 
   /** How late a reminder may still go out after its time, when the portal was away. */
   static final Duration GRACE = Duration.ofHours(2);
@@ -113,7 +121,15 @@ public class Reminders {
                 });
     Instant now = clock.instant();
     addressCheckIfNew(plan, now).ifPresent(outbox::queue);
-    plan.dueNext(scheduleOf(plan).nextAfter(now).orElse(null));
+    reschedule(plan);
+  }
+
+  /**
+   * A patient's record changed (an address, an archive): what was queued ahead for them is
+   * withdrawn and their next reminder is prepared again from their record as it is now.
+   */
+  public void reconsider(@Observes PatientChanged changed) {
+    planOf(changed.patientId()).ifPresent(this::reschedule);
   }
 
   /** The signed-in patient's reminders, or empty before their first program. */
@@ -129,7 +145,7 @@ public class Reminders {
   public ReminderPlan chooseMine(@NotNull ReminderChoices choices) throws RecordException {
     ReminderPlan plan = myPlan();
     plan.choose(choices);
-    plan.dueNext(scheduleOf(plan).nextAfter(clock.instant()).orElse(null));
+    reschedule(plan);
     return plan;
   }
 
@@ -153,16 +169,38 @@ public class Reminders {
   }
 
   /**
-   * Queues the mail of every reminder whose time has come, for at most {@code max} patients, and
-   * moves each past now to its next time. A reminder more than {@link #GRACE} late is passed over.
+   * Withdraws what was queued ahead for the patient and sets their next moment afresh from now,
+   * after their choices or their record changed.
+   */
+  private void reschedule(ReminderPlan plan) {
+    outbox.withdraw(topicOf(plan.getPatient().getId()));
+    ReminderSchedule schedule = scheduleOf(plan);
+    moveOn(plan, schedule, schedule.nextAfter(clock.instant()).orElse(null));
+  }
+
+  private static void moveOn(ReminderPlan plan, ReminderSchedule schedule, Instant next) {
+    plan.dueNext(next, next != null && schedule.remindsOnlyAt(next));
+  }
+
+  /** The topic under which a patient's reminders wait in the outbox until they are sent. */
+  static String topicOf(long patientId) {
+    return "reminders:" + patientId;
+  }
+
+  /**
+   * Queues the mail of every reminder whose time has come, and of every reminder alone due within
+   * {@link #AHEAD}, held until its time, for at most {@code max} patients, and moves each past
+   * those to its next time. A reminder more than {@link #GRACE} late is passed over.
    *
    * @return how many patients' reminders were moved on, and how many messages were queued
    */
   public DueRun queueDue(int max) {
     Instant now = clock.instant();
+    Instant ahead = now.plus(AHEAD);
     List<ReminderPlan> due =
         em.createNamedQuery("ReminderPlan.due", ReminderPlan.class)
             .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .setParameter("ahead", OffsetDateTime.ofInstant(ahead, ZoneOffset.UTC))
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setMaxResults(max)
             .getResultList();
@@ -173,15 +211,21 @@ public class Reminders {
       ReminderSchedule schedule = new ReminderSchedule(plan.choices(), zone);
       Optional<HomeProgram> program = Optional.ofNullable(programs.get(plan.getPatient().getId()));
       Instant at = plan.getNextDueAt().toInstant();
-      for (int step = 0; at != null && !at.isAfter(now) && step < MAX_STEPS; step++) {
+      for (int step = 0;
+          at != null && isDue(at, now, ahead, schedule) && step < MAX_STEPS;
+          step++) {
         if (!at.isBefore(now.minus(GRACE))) {
           mails.addAll(mailsAt(plan, schedule, program, at.atZone(zone).toLocalDate(), at));
         }
         at = schedule.nextAfter(at).orElse(null);
       }
-      plan.dueNext(at);
+      moveOn(plan, schedule, at);
     }
     return new DueRun(due.size(), outbox.queueAll(mails));
+  }
+
+  private static boolean isDue(Instant at, Instant now, Instant ahead, ReminderSchedule schedule) {
+    return !at.isAfter(now) || (!at.isAfter(ahead) && schedule.remindsOnlyAt(at));
   }
 
   /** What one batch of due reminders did: patients moved on, messages queued. */
@@ -211,7 +255,9 @@ public class Reminders {
     List<Mail> mails = new ArrayList<>();
     asked.ifPresent(checkIn -> mails.add(checkInMail(plan, checkIn, at)));
     if (schedule.remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)) {
-      mails.add(mail(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at));
+      mails.add(
+          mail(plan, MailKind.REMINDER, "reminder:" + patient.getId() + ":" + at, at)
+              .heldUntil(at, topicOf(patient.getId())));
     }
     if (schedule.nudgeOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isPresent()
         && nothingLogged(patient.getId(), day)) {
@@ -305,7 +351,7 @@ public class Reminders {
             default -> throw new IllegalArgumentException(kind + " cannot be stopped");
           }
           plan.choose(change.build());
-          plan.dueNext(scheduleOf(plan).nextAfter(clock.instant()).orElse(null));
+          reschedule(plan);
         });
     return found.isPresent();
   }

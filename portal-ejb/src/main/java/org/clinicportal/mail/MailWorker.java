@@ -12,8 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +50,9 @@ public class MailWorker {
   /** A message claimed longer ago than this belongs to a worker that stopped. */
   static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
+  /** How long after a whole multiple of the interval the worker runs. */
+  static final Duration RUN_OFFSET = Duration.ofSeconds(1);
+
   @Inject private Clinics clinics;
   @Inject private Outbox outbox;
   @Inject private Tenancy tenancy;
@@ -68,9 +73,24 @@ public class MailWorker {
     }
     settings = configured.get();
     transport = new MailTransport(settings);
-    long every = settings.interval().toMillis();
-    timers.createIntervalTimer(every, every, new TimerConfig("mail worker", false));
+    timers.createIntervalTimer(
+        Date.from(firstRun(Instant.now(), settings.interval())),
+        settings.interval().toMillis(),
+        new TimerConfig("mail worker", false));
     LOG.info(() -> "Mail goes to " + settings + " every " + settings.interval().toSeconds() + " s");
+  }
+
+  /**
+   * The worker's first run: at least one interval from now, on a whole multiple of the interval
+   * (counted from the start of a minute, for intervals that divide one) and a second after it.
+   * Reminders are queued ahead of their minute and leave at its first second, rather than up to an
+   * interval later.
+   */
+  static Instant firstRun(Instant now, Duration interval) {
+    long every = interval.toMillis();
+    long earliest = now.toEpochMilli() + every;
+    long aligned = Math.floorDiv(earliest + every - 1, every) * every;
+    return Instant.ofEpochMilli(aligned).plus(RUN_OFFSET);
   }
 
   @Timeout

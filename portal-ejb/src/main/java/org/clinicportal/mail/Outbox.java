@@ -51,7 +51,8 @@ public class Outbox {
 
   /**
    * Queues messages in the caller's transaction with one statement, each unless one for the same
-   * cause was queued before: the reminder job queues a batch of patients' messages at once.
+   * cause was queued before: the reminder job queues a batch of patients' messages at once. A
+   * message held until a later time waits for it.
    *
    * @return how many were queued now
    */
@@ -60,12 +61,14 @@ public class Outbox {
       return 0;
     }
     return sql("insert into outbound_mail (tenant_id, id, kind, cause_key, recipient, subject, body,"
-            + " stop_link, status, attempts, queued_at, next_attempt_at)"
+            + " stop_link, topic, status, attempts, queued_at, next_attempt_at)"
             + " select (select portal_bound_clinic()), nextval('portal_id_seq'), m.kind,"
-            + " m.cause_key, m.recipient, m.subject, m.body, m.stop_link, 'QUEUED', 0, ?7, ?7"
+            + " m.cause_key, m.recipient, m.subject, m.body, m.stop_link, m.topic, 'QUEUED', 0, ?9,"
+            + " greatest(?9, cast(m.send_at as timestamptz))"
             + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
-            + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
-            + " as m (kind, cause_key, recipient, subject, body, stop_link)"
+            + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),"
+            + " cast(?8 as text[]))"
+            + " as m (kind, cause_key, recipient, subject, body, stop_link, topic, send_at)"
             + " on conflict (tenant_id, cause_key) do nothing")
         .setParameter(1, column(mails, mail -> mail.kind().name()))
         .setParameter(2, column(mails, Mail::causeKey))
@@ -73,7 +76,23 @@ public class Outbox {
         .setParameter(4, column(mails, Mail::subject))
         .setParameter(5, column(mails, Mail::body))
         .setParameter(6, column(mails, Mail::stopLink))
-        .setParameter(7, now())
+        .setParameter(7, column(mails, Mail::topic))
+        .setParameter(
+            8, column(mails, mail -> mail.sendAt() == null ? null : mail.sendAt().toString()))
+        .setParameter(9, now())
+        .executeUpdate();
+  }
+
+  /**
+   * Withdraws the messages under a topic that still wait to be sent: what was queued ahead for a
+   * patient whose choices or record changed since. Messages being sent or gone stay as they are.
+   *
+   * @return how many were withdrawn
+   */
+  public int withdraw(@NotNull String topic) {
+    return sql("delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
+            + " and topic = ?1 and status = 'QUEUED'")
+        .setParameter(1, topic)
         .executeUpdate();
   }
 

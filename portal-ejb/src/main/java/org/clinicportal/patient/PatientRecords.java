@@ -1,6 +1,7 @@
 package org.clinicportal.patient;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,7 @@ public class PatientRecords {
   @Inject private AuditTrail audit;
   @Inject private Patients patients;
   @Inject private Tenancy tenancy;
+  @Inject private Event<PatientChanged> changed;
 
   public Patient register(@NotNull @Valid PatientDetails details) throws RecordException {
     tenancy.requireRole(STAFF);
@@ -60,6 +62,7 @@ public class PatientRecords {
     List<FieldChange> changes = patient.revise(details, therapist(details.getTherapistId()));
     if (!changes.isEmpty()) {
       audit.record(AuditAction.PATIENT_CHANGED, id, changes);
+      changed.fire(new PatientChanged(id));
     }
     return patient;
   }
@@ -71,6 +74,7 @@ public class PatientRecords {
     }
     patient.archive();
     audit.record(AuditAction.PATIENT_ARCHIVED, id);
+    changed.fire(new PatientChanged(id));
     return patient;
   }
 
@@ -81,6 +85,7 @@ public class PatientRecords {
     }
     patient.restore();
     audit.record(AuditAction.PATIENT_RESTORED, id);
+    changed.fire(new PatientChanged(id));
     return patient;
   }
 

@@ -102,6 +102,17 @@ public final class ReminderSchedule {
     return Optional.empty();
   }
 
+  /**
+   * Whether the moment is an exercise reminder and nothing else: no nudge or check-in falls on it.
+   * Such a moment may be prepared ahead; a nudge or a check-in is decided at its own time.
+   */
+  public boolean remindsOnlyAt(Instant at) {
+    LocalDate day = at.atZone(zone).toLocalDate();
+    return remindersOn(day).stream().map(ZonedDateTime::toInstant).anyMatch(at::equals)
+        && nudgeOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isEmpty()
+        && checkInOn(day).map(ZonedDateTime::toInstant).filter(at::equals).isEmpty();
+  }
+
   private List<ZonedDateTime> messagesOn(LocalDate day) {
     List<ZonedDateTime> messages = new ArrayList<>(remindersOn(day));
     nudgeOn(day).ifPresent(messages::add);

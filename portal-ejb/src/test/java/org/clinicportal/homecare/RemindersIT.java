@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.mail.MailKind;
+import org.clinicportal.mail.MailStatus;
 import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy.ClinicWork;
@@ -74,6 +76,7 @@ class RemindersIT {
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
   @Inject private LinkSigner linkSigner;
+  @Inject private PatientRecords records;
 
   private Clinic clinic;
   private ClinicPrincipal dana;
@@ -101,7 +104,9 @@ class RemindersIT {
           TestDatabase.planOf(
               db,
               "select id from reminder_plan where tenant_id = (select portal_bound_clinic())"
-                  + " and next_due_at <= ? order by next_due_at, id limit ? for update",
+                  + " and next_due_at <= ? and (next_due_at <= ? or next_due_ahead = true)"
+                  + " order by next_due_at, id limit ? for update",
+              OffsetDateTime.now(ZoneOffset.UTC).plus(Reminders.AHEAD),
               OffsetDateTime.now(ZoneOffset.UTC),
               ReminderJob.BATCH);
       db.rollback();
@@ -176,6 +181,76 @@ class RemindersIT {
   }
 
   @Test
+  void aReminderIsQueuedAheadToLeaveAtItsTimeAndAStopWithdrawsOnlyThatPatients() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    confirmedPatientWithProgram("Robin", "robin@example.org");
+    Instant at = nextReminderFromTomorrow(jordan);
+    MovableClock.moveTo(at.minus(Reminders.AHEAD).plusSeconds(10));
+    job.queueDue();
+
+    List<OutboundMail> queued = mailOf(MailKind.REMINDER);
+    assertEquals(2, queued.size(), "both patients' reminders queued before their time");
+    for (OutboundMail mail : queued) {
+      assertEquals(MailStatus.QUEUED, mail.getStatus());
+      assertEquals(at, mail.getNextAttemptAt().toInstant(), "held until its time");
+    }
+    assertEquals(List.of(), remindersClaimed(), "none claimed before its time");
+
+    String stop =
+        tokenIn(
+            queued.stream()
+                .filter(mail -> mail.getRecipient().equals("jordan@example.org"))
+                .findFirst()
+                .orElseThrow()
+                .getStopLink());
+    assertEquals(MailKind.REMINDER, mailLinks.stop(stop).orElseThrow().kind());
+    assertEquals(
+        List.of("robin@example.org"),
+        mailOf(MailKind.REMINDER).stream().map(OutboundMail::getRecipient).toList(),
+        "the stop withdrew the stopped patient's reminder and no other");
+
+    MovableClock.moveTo(at.plusSeconds(1));
+    job.queueDue();
+    List<Outbox.Claimed> claimed = remindersClaimed();
+    assertEquals(
+        List.of("robin@example.org"), claimed.stream().map(Outbox.Claimed::recipient).toList());
+  }
+
+  @Test
+  void newTimesOrAnArchivedRecordWithdrawWhatWasQueuedAheadAndNothingElse() throws Exception {
+    Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
+    Patient robin = confirmedPatientWithProgram("Robin", "robin@example.org");
+    confirmedPatientWithProgram("Sam", "sam@example.org");
+    Instant at = nextReminderFromTomorrow(jordan);
+    MovableClock.moveTo(at.minus(Reminders.AHEAD).plusSeconds(10));
+    job.queueDue();
+    assertEquals(3, mailOf(MailKind.REMINDER).size());
+
+    ClinicPrincipal jordanSignedIn = care.signedIn(jordan);
+    ReminderChoices mine = as(jordanSignedIn, () -> reminders.mine()).orElseThrow().choices();
+    LocalTime later = at.atZone(zone).toLocalTime().plusHours(1);
+    as(jordanSignedIn, () -> reminders.chooseMine(mine.change().times(later).build()));
+    long robinsVersion = as(dana, () -> records.find(robin.getId())).orElseThrow().getVersion();
+    as(dana, () -> records.archive(robin.getId(), robinsVersion));
+    assertEquals(
+        List.of("sam@example.org"),
+        mailOf(MailKind.REMINDER).stream().map(OutboundMail::getRecipient).toList());
+
+    MovableClock.moveTo(at.plusSeconds(30));
+    job.queueDue();
+    assertEquals(
+        List.of("sam@example.org"),
+        mailOf(MailKind.REMINDER).stream().map(OutboundMail::getRecipient).toList(),
+        "neither the old time nor the archived patient is queued again");
+    MovableClock.moveTo(at.plus(Duration.ofHours(1)).plusSeconds(1));
+    job.queueDue();
+    assertEquals(
+        List.of("jordan@example.org", "sam@example.org"),
+        mailOf(MailKind.REMINDER).stream().map(OutboundMail::getRecipient).sorted().toList(),
+        "the new time reminds");
+  }
+
+  @Test
   void oneRunQueuesMoreDueRemindersThanOneBatchHolds() throws Exception {
     Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
     confirmedPatientWithProgram("Robin", "robin@example.org");
@@ -237,14 +312,17 @@ class RemindersIT {
         "a new program version does not turn stopped reminders on");
     moveToNextReminderAfter(Instant.now().plus(Duration.ofDays(2)), jordan);
     job.queueDue();
-    assertEquals(1, mailOf(MailKind.REMINDER).size(), "no reminder after the stop");
+    assertEquals(
+        List.of(),
+        mailOf(MailKind.REMINDER),
+        "the reminder still waiting was withdrawn with the stop, and none came after it");
     assertTrue(next.getId() > 0);
   }
 
   @Test
   void aReminderHoursLateIsPassedOver() throws Exception {
     Patient jordan = confirmedPatientWithProgram("Jordan", "jordan@example.org");
-    Instant at = moveToNextReminder(jordan);
+    Instant at = nextReminderFromTomorrow(jordan);
     MovableClock.moveTo(at.plus(Reminders.GRACE).plusSeconds(60));
     job.queueDue();
     assertEquals(List.of(), mailOf(MailKind.REMINDER));
@@ -376,6 +454,23 @@ class RemindersIT {
     job.queueDue();
     MovableClock.moveTo(at.plusSeconds(30));
     return at;
+  }
+
+  /** The patient's first reminder from tomorrow on, leaving the clock where it is. */
+  private Instant nextReminderFromTomorrow(Patient patient) {
+    ReminderPlan plan = inClinic(() -> reminders.planOf(patient.getId())).orElseThrow();
+    LocalDate day = LocalDate.now(zone).plusDays(1);
+    while (!plan.choices().getDays().contains(day.getDayOfWeek())) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(plan.choices().getTimes().get(0)).atZone(zone).toInstant();
+  }
+
+  /** Claims the clinic's due messages as the mail worker would; the reminders among them. */
+  private List<Outbox.Claimed> remindersClaimed() {
+    return inClinic(() -> outbox.claimDue(100)).stream()
+        .filter(mail -> mail.kind() == MailKind.REMINDER)
+        .toList();
   }
 
   private HomeProgram nextVersion(Patient patient) throws Exception {

@@ -5,6 +5,8 @@ import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -238,6 +240,25 @@ class ReminderScheduleTest {
     assertEquals(
         Optional.of(Instant.parse("2026-03-29T01:30:00Z")),
         quiet.nextAfter(Instant.parse("2026-03-28T12:00:00Z")));
+  }
+
+  @Test
+  void aReminderAloneMayBePreparedAheadButNotOneSharingItsTimeWithTheCheckIn() {
+    ReminderSchedule schedule = new ReminderSchedule(ReminderChoices.defaultsFor(2, 7), BERLIN);
+    LocalDate sunday = LocalDate.of(2026, 12, 6);
+    assertEquals(
+        List.of(Instant.parse("2026-12-06T07:00:00Z"), Instant.parse("2026-12-06T17:00:00Z")),
+        instants(schedule.remindersOn(sunday)));
+    assertTrue(schedule.remindsOnlyAt(Instant.parse("2026-12-06T07:00:00Z")));
+    assertFalse(
+        schedule.remindsOnlyAt(Instant.parse("2026-12-06T17:00:00Z")),
+        "the check-in falls on Sunday's 18:00 reminder");
+    assertTrue(schedule.remindsOnlyAt(Instant.parse("2026-12-05T17:00:00Z")));
+    assertFalse(schedule.remindsOnlyAt(Instant.parse("2026-12-05T19:00:00Z")), "the nudge");
+    assertFalse(schedule.remindsOnlyAt(Instant.parse("2026-12-05T07:01:00Z")), "no reminder");
+    ReminderChoices off = ReminderChoices.defaultsFor(2, 7).change().reminders(false).build();
+    assertFalse(
+        new ReminderSchedule(off, BERLIN).remindsOnlyAt(Instant.parse("2026-12-05T07:00:00Z")));
   }
 
   @Test
