@@ -63,10 +63,23 @@ class PageAccessIT {
    * One address, with who may see it and the marks of the chart it shows them; with no marks, the
    * address sends the chart's handout.
    */
-  private record Target(String path, boolean forPatients, List<String> marks) {
+  private record Target(String path, boolean forPatients, List<String> marks, boolean api) {
+
+    Target(String path, boolean forPatients, List<String> marks) {
+      this(path, forPatients, marks, false);
+    }
 
     static Target pdf(String path, boolean forPatients) {
       return new Target(path, forPatients, List.of());
+    }
+
+    /** A read of the patient's JSON API, asked as the app asks it. */
+    static Target api(String path) {
+      return new Target(path, true, List.of(PROGRAM_TITLE), true);
+    }
+
+    PortalSession.Page openedBy(PortalSession person) {
+      return api ? person.api("GET", path, null) : person.get(path);
     }
 
     /** Whether the chart's own person sees it all: every mark, or the handout. */
@@ -123,6 +136,7 @@ class PageAccessIT {
     pages.add(patientPage("/patient/progress.xhtml"));
     pages.add(new Target("/patient/reminders.xhtml", true, List.of("j***@example.org")));
     pages.add(Target.pdf("/program-handout", true));
+    pages.add(Target.api("/api/patient/today"));
     return pages;
   }
 
@@ -141,13 +155,13 @@ class PageAccessIT {
     List<String> unreached = new ArrayList<>();
     int attempts = 0;
     for (Target target : pages()) {
-      PortalSession.Page own = (target.forPatients() ? jordan : therapist).get(target.path());
+      PortalSession.Page own = target.openedBy(target.forPatients() ? jordan : therapist);
       if (!target.shows(own)) {
         unreached.add(target.path());
       }
       for (Map.Entry<String, PortalSession> intruder : intruders.entrySet()) {
         attempts++;
-        PortalSession.Page answer = intruder.getValue().get(target.path());
+        PortalSession.Page answer = target.openedBy(intruder.getValue());
         List<String> shown = target.shown(answer);
         if (!shown.isEmpty()) {
           leaks.add(

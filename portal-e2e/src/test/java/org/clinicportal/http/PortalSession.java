@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -184,6 +185,39 @@ final class PortalSession {
       }
       response = send(HttpRequest.newBuilder(next(response)).header(AJAX, "partial/ajax").GET());
     }
+    return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
+  }
+
+  /**
+   * A call of the patient's JSON API as the app makes it: the API's header, a JSON body for a post,
+   * and the given headers besides (each a name and a value; a null value leaves the header out).
+   * Redirects are not followed.
+   */
+  Page api(String method, String path, String json, String... headers) {
+    Map<String, String> sent = new LinkedHashMap<>();
+    sent.put("X-Portal-Api", "1");
+    sent.put("Accept", "application/json");
+    if (json != null) {
+      sent.put("Content-Type", "application/json");
+      sent.put("Origin", ORIGIN);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      sent.put(headers[i], headers[i + 1]);
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    sent.forEach(
+        (name, value) -> {
+          if (value != null) {
+            request.header(name, value);
+          }
+        });
+    HttpResponse<String> response = send(request);
     return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
   }
 

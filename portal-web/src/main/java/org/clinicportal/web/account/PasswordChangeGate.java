@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
+import org.clinicportal.web.ApiProblem;
 
 /**
  * Keeps a person who signed in with a one-time password on the password page until they have chosen
- * their own; only that page, its resources, the error pages and signing out stay reachable.
+ * their own; only that page, its resources, the error pages and signing out stay reachable, and the
+ * JSON API answers that the password comes first.
  */
 public class PasswordChangeGate extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -38,7 +40,11 @@ public class PasswordChangeGate extends HttpFilter {
     String path = request.getServletPath();
     boolean gated = session != null && Boolean.TRUE.equals(session.getAttribute(REQUIRED));
     if (gated && !OPEN.contains(path) && !path.startsWith("/jakarta.faces.resource/")) {
-      response.sendRedirect(request.getContextPath() + PAGE);
+      if (ApiProblem.isApi(request)) {
+        ApiProblem.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.passwordChange");
+      } else {
+        response.sendRedirect(request.getContextPath() + PAGE);
+      }
       return;
     }
     chain.doFilter(request, response);

@@ -1,7 +1,7 @@
 package org.clinicportal.web.exercise;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.application.Resource;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.clinicportal.exercise.Exercise;
@@ -20,17 +20,21 @@ public class ExercisePictures {
    * clinic's upload; empty when the exercise has none.
    */
   public String of(Exercise exercise) {
-    FacesContext faces = FacesContext.getCurrentInstance();
+    return address(
+        exercise, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
+  }
+
+  /** The same address, for an answer that Faces does not write (the patient's JSON API). */
+  public static String address(Exercise exercise, String contextPath) {
     if (exercise.isBuiltIn()) {
-      Resource drawing =
-          faces
-              .getApplication()
-              .getResourceHandler()
-              .createResource("images/exercises/" + exercise.getBuiltInCode() + ".svg");
-      return drawing == null ? "" : drawing.getRequestPath();
+      return contextPath
+          + ResourceHandler.RESOURCE_IDENTIFIER
+          + "/images/exercises/"
+          + exercise.getBuiltInCode()
+          + ".svg.xhtml";
     }
     if (exercise.hasPicture()) {
-      return faces.getExternalContext().getRequestContextPath()
+      return contextPath
           + ExercisePictureServlet.PATH
           + "?id="
           + exercise.getId()

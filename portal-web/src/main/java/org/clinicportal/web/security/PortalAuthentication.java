@@ -11,12 +11,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.security.SessionRevocations;
+import org.clinicportal.web.ApiProblem;
 
 /**
  * Form sign-in on the portal's own page; which role may open which page is declared in web.xml.
@@ -85,11 +87,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       session.invalidate();
       IdleSignOut.ended(request, response);
     }
+    if (context.isProtected() && ApiProblem.isApi(request)) {
+      return signInFirst(request, response);
+    }
     if (context.isProtected()) {
       String notice = ended == null ? "" : "?ended=" + ended;
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE + notice);
     }
     return context.doNothing();
+  }
+
+  /**
+   * An API request without a signed-in session is answered 401 in JSON, not sent to the sign-in
+   * page: the app signs in again itself, keeping what it has not sent yet.
+   */
+  private static AuthenticationStatus signInFirst(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      ApiProblem.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.signIn");
+    } catch (IOException unwritten) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /**

@@ -1,0 +1,77 @@
+package org.clinicportal.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.clinicportal.homecare.ExerciseLog;
+import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.platform.RecordException;
+
+/**
+ * The signed-in patient's home care as JSON, for pages that keep working without the network. Each
+ * call goes to the same {@link HomeCare} service as the patient's pages, which takes the patient
+ * from the signed-in account and checks every id and value as the pages' forms are checked.
+ */
+@Path("patient")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientResource {
+
+  @Inject private HomeCare homeCare;
+  @Context private HttpServletRequest request;
+
+  /** Today's exercises of the patient's active program, with each round's answer. */
+  @GET
+  @Path("today")
+  public TodayJson today() throws RecordException {
+    return TodayJson.of(homeCare.todaysPlan(), request.getContextPath());
+  }
+
+  /** A round marked done or skipped; the same answer sent again is one answer. */
+  @POST
+  @Path("rounds")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RoundJson.Logged logRound(RoundJson round) throws RecordException {
+    if (round == null) {
+      throw new RecordException("api.json");
+    }
+    ExerciseLog log =
+        homeCare.log(round.item(), round.round(), round.outcomeOrRefuse(), round.reasonOrRefuse());
+    return new RoundJson.Logged(
+        log.getItem().getId(),
+        log.getPerformedOn().toString(),
+        log.getRound(),
+        log.getOutcome().name());
+  }
+
+  /**
+   * A journal entry written; its key, made on the device, makes the same entry sent twice one
+   * entry. A yes to a safety question raises the urgent alert as the journal page does.
+   */
+  @POST
+  @Path("journal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JournalJson.Written writeEntry(JournalJson entry) throws RecordException {
+    if (entry == null) {
+      throw new RecordException("api.json");
+    }
+    JournalEntry written = homeCare.record(entry.toForm());
+    return new JournalJson.Written(
+        written.getId(), written.getSessionOn().toString(), written.raisesSafetyConcern());
+  }
+
+  /** Adherence week by week, pain over time and the next review. */
+  @GET
+  @Path("progress")
+  public ProgressJson progress() throws RecordException {
+    return ProgressJson.of(homeCare.myProgress());
+  }
+}
