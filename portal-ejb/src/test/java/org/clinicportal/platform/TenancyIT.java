@@ -64,6 +64,7 @@ class TenancyIT {
   @Inject private PatientRecords records;
 
   @Inject private SignIn signIn;
+  @Inject private BoundSettings settings;
 
   private OpenedClinic a;
   private OpenedClinic b;
@@ -99,6 +100,15 @@ class TenancyIT {
     assertTrue(
         tenancy.callAsClinic(bClinic, () -> patients.ofAccount(a.therapistAccountId)).isEmpty());
     assertEquals(1L, tenancy.callAsClinic(bClinic, () -> patients.count()));
+  }
+
+  @Test
+  void aBoundTransactionHasEachStatementPlannedForItsOwnClinic() throws Exception {
+    long clinic = a.clinic.getId();
+    assertEquals(
+        Long.toString(clinic), tenancy.callAsClinic(clinic, () -> settings.of("app.tenant_id")));
+    assertEquals(
+        "force_custom_plan", tenancy.callAsClinic(clinic, () -> settings.of("plan_cache_mode")));
   }
 
   @Test
