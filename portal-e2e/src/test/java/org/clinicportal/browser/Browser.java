@@ -40,7 +40,16 @@ final class Browser implements AutoCloseable {
    * answer the server gives, for {@link #serverErrors()}.
    */
   Browser(int width, int height, boolean recordResponses) {
-    baseUrl = System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal");
+    this(
+        width,
+        height,
+        recordResponses,
+        System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal"));
+  }
+
+  /** A browser that reaches the portal at another address, such as through a {@link Network}. */
+  Browser(int width, int height, boolean recordResponses, String baseUrl) {
+    this.baseUrl = baseUrl;
     try {
       profile = Files.createTempDirectory("portal-chromium");
     } catch (IOException e) {
@@ -87,6 +96,19 @@ final class Browser implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(message -> message.contains("Content Security Policy"))
         .toList();
+  }
+
+  /**
+   * Runs a script that ends by calling its last argument with a result (a promise's outcome, say),
+   * and returns that result.
+   */
+  Object asyncScript(String script) {
+    return driver.executeAsyncScript(script);
+  }
+
+  /** Sends a command of the DevTools protocol to the page, and returns its answer. */
+  java.util.Map<String, Object> devTools(String command, java.util.Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
   }
 
   /**

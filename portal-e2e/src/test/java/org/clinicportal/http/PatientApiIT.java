@@ -219,6 +219,32 @@ class PatientApiIT {
     assertFalse(((List<?>) read(progress).get("pain")).isEmpty());
   }
 
+  @Test
+  void theOfflineAppIsServedToThePatientAloneUnderAStrictPolicy() {
+    PortalSession jordan = PortalSession.signedIn("demo", "patient");
+    PortalSession.Page app = jordan.get("/patient/app/");
+    assertEquals(200, app.status(), app.path());
+    String policy = app.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("script-src 'self';"), policy);
+    assertFalse(policy.contains("unsafe"), policy);
+    assertTrue(app.body().contains("app.js"), app.body());
+    assertEquals(200, jordan.get("/patient/sw.js").status());
+    PortalSession.Page manifest = jordan.get("/patient/app.webmanifest");
+    assertEquals(200, manifest.status());
+    Map<String, Object> read = read(manifest);
+    assertEquals("Demo Physio & Chiro exercises", read.get("name"));
+    assertEquals("/portal/patient/app/", read.get("start_url"));
+    assertEquals("/portal/patient/", read.get("scope"));
+
+    for (String path : List.of("/patient/app/", "/patient/sw.js", "/patient/app.webmanifest")) {
+      PortalSession.Page anonymous = PortalSession.anonymous().get(path);
+      assertTrue(anonymous.path().startsWith("/signin.xhtml"), path + " → " + anonymous.path());
+      PortalSession.Page therapist = PortalSession.signedIn("demo", "therapist").get(path);
+      assertEquals(403, therapist.status(), path);
+      assertFalse(therapist.body().contains("Demo Physio & Chiro exercises"), path);
+    }
+  }
+
   private static void assertRefused(PortalSession.Page answer, int status, String key) {
     assertEquals(status, answer.status(), answer.body());
     assertTrue(answer.headers().firstValue("Location").isEmpty(), "no redirect");

@@ -20,13 +20,24 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String FRAME_AND_PLUGIN_POLICY =
       "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+  /**
+   * The whole policy of the patient's offline app and its service worker, which Faces does not
+   * write: the portal's own scripts, styles, pictures and API only, no inline script, no eval.
+   */
+  static final String OFFLINE_APP_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+          + FRAME_AND_PLUGIN_POLICY;
+
   private static final String ONE_YEAR = "max-age=31536000; includeSubDomains";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", FRAME_AND_PLUGIN_POLICY);
+    response.setHeader(
+        "Content-Security-Policy",
+        isOfflineApp(request) ? OFFLINE_APP_POLICY : FRAME_AND_PLUGIN_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
@@ -40,6 +51,12 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);
+  }
+
+  /** Whether the request asks for the offline app's page, files or service worker. */
+  static boolean isOfflineApp(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/patient/app/") || path.equals("/patient/sw.js");
   }
 
   /** Whether the request asks for one of the portal's scripts, styles or pictures. */

@@ -10,10 +10,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Ends the session on the server and returns to the sign-in page. */
+/**
+ * Ends the session on the server and returns to the sign-in page. The browser is asked to forget
+ * what the portal kept on the device ({@code Clear-Site-Data}): the offline app's copy of the plan,
+ * its queue, its files and its service worker.
+ */
 @Named
 @RequestScoped
 public class SignOut {
+
+  /** What the browser forgets at sign-out: its cached files and the portal's storage. */
+  static final String CLEAR_DEVICE = "\"cache\", \"storage\"";
 
   @Inject private FacesContext faces;
 
@@ -31,7 +38,9 @@ public class SignOut {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     external.invalidateSession();
-    IdleSignOut.ended(request, (HttpServletResponse) external.getResponse());
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    IdleSignOut.ended(request, response);
+    response.setHeader("Clear-Site-Data", CLEAR_DEVICE);
     external.redirect(external.getRequestContextPath() + "/signin.xhtml?" + notice);
   }
 }
