@@ -200,6 +200,28 @@ final class Browser implements AutoCloseable {
     return Long.parseLong(path.substring(path.indexOf("id=") + 3));
   }
 
+  /** A patient the signed-in therapist registered, with portal access and a program assigned. */
+  record PatientWithProgram(long id, String username, String oneTimePassword) {}
+
+  /**
+   * Registers a patient as the signed-in therapist, opens their portal access under their last name
+   * and assigns the program the portal suggests.
+   */
+  PatientWithProgram registerPatientWithProgram(String first, String last, String born) {
+    long patient = registerPatient(first, last, born);
+    String username = last.toLowerCase(java.util.Locale.ROOT);
+    type(By.id("chart:tabs:username"), username);
+    click(By.id("chart:tabs:openAccess"));
+    waitFor(By.id("issuedPassword"));
+    String oneTime = text(By.id("issuedPassword"));
+    openTab("Home program");
+    click(By.id("chart:tabs:suggestProgram"));
+    waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
+    click(By.id("program:assign"));
+    waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    return new PatientWithProgram(patient, username, oneTime);
+  }
+
   /** Presses the button of a PrimeFaces button group (select one button) that shows this label. */
   void press(String groupId, String label) {
     By button =

@@ -41,20 +41,13 @@ class HomeCareBrowserIT extends BrowserTest {
   void aPatientOnAPhoneFollowsThePlanAndASafetyYesReachesTheTherapist() {
     String last = "Homecare" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
-    long patient = browser.registerPatient("Noor", last, "1988-03-09");
-    browser.type(By.id("chart:tabs:username"), last.toLowerCase());
-    browser.click(By.id("chart:tabs:openAccess"));
-    browser.waitFor(By.id("issuedPassword"));
-    String oneTime = browser.text(By.id("issuedPassword"));
-    browser.openTab("Home program");
-    browser.click(By.id("chart:tabs:suggestProgram"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
-    browser.click(By.id("program:assign"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    Browser.PatientWithProgram noor =
+        browser.registerPatientWithProgram("Noor", last, "1988-03-09");
+    long patient = noor.id();
     browser.waitForPictures("jakarta.faces.resource/images/exercises/");
 
-    phone.signIn("demo", last.toLowerCase(), oneTime);
-    phone.chooseOwnPassword(oneTime, "Lantern-Harbour-91");
+    phone.signIn("demo", noor.username(), noor.oneTimePassword());
+    phone.chooseOwnPassword(noor.oneTimePassword(), "Lantern-Harbour-91");
     phone.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
     assertFitsThePhone();
     assertTrue(phone.text(By.id("planTitle")).length() > 0);

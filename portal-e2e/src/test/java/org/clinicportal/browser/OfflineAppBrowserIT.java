@@ -44,21 +44,14 @@ class OfflineAppBrowserIT extends BrowserTest {
   void thePlanWorksOfflineAndWhatWasDoneReachesThePortalOnce() throws Exception {
     String last = "Offline" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
-    long patient = browser.registerPatient("Mika", last, "1975-06-21");
-    browser.type(By.id("chart:tabs:username"), last.toLowerCase());
-    browser.click(By.id("chart:tabs:openAccess"));
-    browser.waitFor(By.id("issuedPassword"));
-    String oneTime = browser.text(By.id("issuedPassword"));
-    browser.openTab("Home program");
-    browser.click(By.id("chart:tabs:suggestProgram"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
-    browser.click(By.id("program:assign"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    Browser.PatientWithProgram mika =
+        browser.registerPatientWithProgram("Mika", last, "1975-06-21");
+    long patient = mika.id();
 
-    phone.signIn("demo", last.toLowerCase(), oneTime);
-    phone.chooseOwnPassword(oneTime, "Lantern-Harbour-92");
+    phone.signIn("demo", mika.username(), mika.oneTimePassword());
+    phone.chooseOwnPassword(mika.oneTimePassword(), "Lantern-Harbour-92");
     phone.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
-    phone.click(By.id("today:offlineApp"));
+    phone.click(By.id("offlineApp"));
     phone.waitFor(By.cssSelector(".app-mark-done"));
     assertEquals(
         List.of(),

@@ -10,8 +10,8 @@ import org.clinicportal.platform.MailAddresses;
  * must carry no health information: no condition, no exercise, no pain, no safety answer.
  *
  * <p>A message queued ahead of its time names when it may leave ({@code sendAt}) and a topic under
- * which it is withdrawn while it still waits ({@link Outbox#withdraw}); without them it leaves as
- * soon as the mail worker comes round.
+ * which it is withdrawn until its time ({@link Outbox#withdraw}); without them it leaves as soon as
+ * the mail worker comes round.
  */
 public record Mail(
     MailKind kind,

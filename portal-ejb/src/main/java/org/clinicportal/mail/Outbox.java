@@ -84,15 +84,17 @@ public class Outbox {
   }
 
   /**
-   * Withdraws the messages under a topic that still wait to be sent: what was queued ahead for a
-   * patient whose choices or record changed since. Messages being sent or gone stay as they are.
+   * Withdraws the messages under a topic whose time has not come yet: what was queued ahead for a
+   * patient whose choices or record changed since. A message whose time has come is the mail
+   * worker's, as is one waiting to be tried again; those being sent or gone stay as they are.
    *
    * @return how many were withdrawn
    */
   public int withdraw(@NotNull String topic) {
     return sql("delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
-            + " and topic = ?1 and status = 'QUEUED'")
+            + " and topic = ?1 and status = 'QUEUED' and attempts = 0 and next_attempt_at > ?2")
         .setParameter(1, topic)
+        .setParameter(2, now())
         .executeUpdate();
   }
 
