@@ -223,10 +223,13 @@
 
   window.addEventListener('online', flush);
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('../sw.js', { scope: '../' });
+    // Left while registering, the app registers again on its next opening.
+    navigator.serviceWorker.register('../sw.js', { scope: '../' }).catch(function () { return null; });
   }
   openDb().then(function (opened) {
     db = opened;
     return load();
-  }).then(flush);
+  }).then(flush).catch(function () {
+    say('status', 'This phone cannot keep your plan (its storage is off), so it needs a network.');
+  });
 }());

@@ -9,5 +9,8 @@
     return;
   }
   var context = script.src.substring(0, script.src.indexOf('/jakarta.faces.resource/'));
-  navigator.serviceWorker.register(context + '/patient/sw.js', { scope: context + '/patient/' });
+  // A page left while the worker registers aborts the registration; the next patient page tries again.
+  navigator.serviceWorker
+    .register(context + '/patient/sw.js', { scope: context + '/patient/' })
+    .catch(function () { return null; });
 }());
