@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * What the patient's JSON API answers when it refuses a request: the message key a program can act
@@ -30,7 +28,7 @@ public record ApiProblem(String error, String message) {
   public static Response answer(int status, String key, Locale locale) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiProblem(key, text(key, locale)))
+        .entity(new ApiProblem(key, Messages.text(locale, key)))
         .build();
   }
 
@@ -42,15 +40,8 @@ public record ApiProblem(String error, String message) {
     response.setContentType(MediaType.APPLICATION_JSON);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(JSON.toJson(new ApiProblem(key, text(key, request.getLocale()))));
-  }
-
-  static String text(String key, Locale locale) {
-    try {
-      return ResourceBundle.getBundle(Messages.BUNDLE, locale == null ? Locale.ENGLISH : locale)
-          .getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
+    response
+        .getWriter()
+        .write(JSON.toJson(new ApiProblem(key, Messages.text(request.getLocale(), key))));
   }
 }

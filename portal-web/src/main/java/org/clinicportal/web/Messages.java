@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.clinicportal.platform.RecordException;
@@ -23,7 +24,12 @@ public class Messages {
 
   /** The same text, for a Faces artefact that is not a bean, such as a converter. */
   public static String text(FacesContext faces, String key, Object... arguments) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    return text(faces.getViewRoot().getLocale(), key, arguments);
+  }
+
+  /** The same text in a language, for an answer that Faces does not write (the JSON API). */
+  public static String text(Locale locale, String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     try {
       String pattern = bundle.getString(key);
       return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
