@@ -4,17 +4,22 @@
  * the app's IndexedDB),
  * fetched afresh whenever the network answers and kept from the last answer otherwise, and it
  * answers a patient page asked for without a network with the offline app. Each version keeps its
- * files under its own name; a new version removes the others.
+ * files under its own name; a new version removes the others. When the browser wakes it for a
+ * background sync, it sends what the app left in its outbox and tells the open app.
  */
 'use strict';
 
-var VERSION = 'portal-patient-app-1';
+importScripts('app/outbox.js');
+
+var VERSION = 'portal-patient-app-2';
 var SHELL = [
   'app/index.html',
   'app/app.js',
+  'app/outbox.js',
   'app/app.css',
   'app/icon-192.png',
-  'app/icon-512.png'
+  'app/icon-512.png',
+  '../jakarta.faces.resource/js/exercise-timer.js.xhtml'
 ];
 
 self.addEventListener('install', function (event) {
@@ -81,4 +86,21 @@ self.addEventListener('fetch', function (event) {
         return caches.match(new URL('app/index.html', scope).href);
       }));
   }
+});
+
+// Sends the outbox; a network that still fails asks the browser to try again later.
+self.addEventListener('sync', function (event) {
+  if (event.tag !== self.PortalOutbox.SYNC_TAG) {
+    return;
+  }
+  event.waitUntil(self.PortalOutbox.send().then(function (result) {
+    return self.clients.matchAll({ type: 'window' }).then(function (windows) {
+      windows.forEach(function (client) {
+        client.postMessage({ type: 'outbox-sent', sent: result.sent.length });
+      });
+      if (result.stopped === 'offline') {
+        throw new Error('The portal could not be reached; the browser tries again later.');
+      }
+    });
+  }));
 });

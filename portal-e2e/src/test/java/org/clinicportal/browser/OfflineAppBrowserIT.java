@@ -13,12 +13,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The patient's plan as an app on a phone whose network goes away: the browser finds the app
- * installable; after one visit online the app opens with the network cut, shows the plan, and keeps
- * a round marked done on the phone as waiting to send; with the network back, the next opening
- * sends it and the portal holds it once; signing out leaves nothing on the phone.
+ * installable; after one visit online the app opens with the network cut, shows the plan with its
+ * timer, keeps a round marked done, a round skipped and a journal entry on the phone as waiting to
+ * send, and shows the seek-care-now instruction for a safety "yes" at once; with the network back,
+ * the next opening sends them, the portal holds each once and the therapist sees the urgent alert;
+ * signing out leaves nothing on the phone.
  */
 class OfflineAppBrowserIT extends BrowserTest {
 
@@ -63,20 +66,62 @@ class OfflineAppBrowserIT extends BrowserTest {
     phone.open("/patient/app/");
     phone.waitFor(By.cssSelector(".app-mark-done"));
     assertTrue(phone.text(By.id("status")).startsWith("Offline"), phone.text(By.id("status")));
+    phone.click(By.cssSelector(".exercise-timer .timer-start"));
+    phone.waitUntil(
+        d ->
+            "running"
+                .equals(
+                    d.findElement(By.cssSelector(".exercise-timer")).getAttribute("data-state")));
+    phone.click(By.cssSelector(".exercise-timer .timer-pause"));
     phone.click(By.cssSelector(".app-mark-done"));
     phone.waitUntil(d -> phone.text(By.id("waiting")).equals("1 item waiting to send"));
-    assertTrue(phone.isPresent(By.cssSelector(".app-pending")));
+    phone.click(By.cssSelector(".app-skip"));
+    new Select(phone.driver().findElement(By.cssSelector(".app-skip-reason")))
+        .selectByValue("PAIN");
+    phone.waitUntil(d -> phone.text(By.id("waiting")).equals("2 items waiting to send"));
+    assertEquals(2, phone.driver().findElements(By.cssSelector(".app-pending")).size());
+
+    phone.type(By.id("painBefore"), "4");
+    phone.type(By.id("painAfter"), "6");
+    phone.type(By.id("effort"), "3");
+    phone.click(By.id("saddleNumbness-true"));
+    for (String question : List.of("bladderOrBowel", "legWeakness")) {
+      phone.click(By.id(question + "-false"));
+    }
+    phone.click(By.id("saveEntry"));
+    assertEquals(
+        "Answer every safety question with yes or no.", phone.text(By.id("journalProblem")));
+    assertTrue(!phone.driver().findElement(By.id("urgent")).isDisplayed());
+    phone.click(By.id("fever-false"));
+    phone.click(By.id("saveEntry"));
+    phone.waitUntil(d -> d.findElement(By.id("urgent")).isDisplayed());
+    assertEquals("Seek medical care now", phone.text(By.cssSelector(".app-urgent-title")));
+    assertTrue(
+        phone.text(By.cssSelector(".app-urgent-therapist")).contains("as soon as this phone"),
+        "offline, the therapist is not told yet, and the page says so");
+    phone.waitUntil(d -> phone.text(By.id("waiting")).equals("3 items waiting to send"));
     assertEquals(0, roundsLoggedFor(patient), "nothing reached the portal while it was cut off");
+    assertEquals(0, entriesOf(patient));
 
     network.restore();
     phone.open("/patient/app/");
     phone.waitUntil(d -> !phone.isPresent(By.cssSelector(".app-pending")));
     phone.waitFor(By.cssSelector(".app-done"));
-    assertEquals(1, roundsLoggedFor(patient));
+    phone.waitUntil(
+        d -> phone.text(By.cssSelector(".app-urgent-therapist")).contains("has been alerted"));
+    assertEquals(2, roundsLoggedFor(patient));
+    assertEquals(1, entriesOf(patient));
     phone.open("/patient/app/");
     phone.waitFor(By.cssSelector(".app-done"));
-    assertEquals(1, roundsLoggedFor(patient), "sent once, however often the app opens");
+    assertEquals(2, roundsLoggedFor(patient), "sent once, however often the app opens");
+    assertEquals(1, entriesOf(patient));
     assertEquals(List.of(), phone.contentSecurityViolations());
+
+    browser.open("/therapist/alerts.xhtml");
+    browser.waitFor(By.id("alerts:open"));
+    assertTrue(
+        browser.text(By.id("alerts:open")).contains(last),
+        "the therapist sees the urgent alert the phone's entry raised");
 
     phone.open("/patient/index.xhtml");
     phone.click(By.id("account:signOut"));
@@ -103,10 +148,17 @@ class OfflineAppBrowserIT extends BrowserTest {
                         + " done(navigator.serviceWorker.controller !== null); });")));
   }
 
+  private static int entriesOf(long patient) throws Exception {
+    return count("select count(*) from journal_entry where patient_id = ?", patient);
+  }
+
   private static int roundsLoggedFor(long patient) throws Exception {
+    return count("select count(*) from exercise_log where patient_id = ?", patient);
+  }
+
+  private static int count(String sql, long patient) throws Exception {
     try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "");
-        PreparedStatement query =
-            db.prepareStatement("select count(*) from exercise_log where patient_id = ?")) {
+        PreparedStatement query = db.prepareStatement(sql)) {
       query.setLong(1, patient);
       try (ResultSet row = query.executeQuery()) {
         row.next();

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,18 @@ class PatientApiIT {
             "{\"item\":" + item + ",\"round\":1,\"outcome\":\"SKIPPED\"}"),
         400,
         "homecare.skipReason");
+    LocalDate planDay = LocalDate.parse(day);
+    for (String[] dated :
+        List.of(
+            new String[] {planDay.plusDays(1).toString(), "homecare.day.future"},
+            new String[] {planDay.minusDays(8).toString(), "homecare.day.tooLongAgo"},
+            new String[] {"yesterday", "api.day"})) {
+      assertRefused(
+          jordan.api(
+              "POST", "/api/patient/rounds", done.replace("{", "{\"day\":\"" + dated[0] + "\",")),
+          400,
+          dated[1]);
+    }
     assertEquals(
         List.of(round),
         logsOfItem(item).stream().map(log -> (int) log[1]).toList(),
@@ -212,7 +225,24 @@ class PatientApiIT {
             .api("POST", "/api/patient/journal", entry.replace(key, other)),
         403,
         "access.refused");
+    String tomorrow = LocalDate.parse(dayOfPlan(jordan)).plusDays(1).toString();
+    assertRefused(
+        jordan.api(
+            "POST",
+            "/api/patient/journal",
+            entry.replace(key, other).replace("{", "{\"day\":\"" + tomorrow + "\",")),
+        400,
+        "homecare.day.future");
     assertEquals(0, entriesWithKey(other), "no refused entry was kept");
+
+    String yesterday = LocalDate.parse(dayOfPlan(jordan)).minusDays(1).toString();
+    PortalSession.Page late =
+        jordan.api(
+            "POST",
+            "/api/patient/journal",
+            entry.replace(key, other).replace("{", "{\"day\":\"" + yesterday + "\","));
+    assertEquals(200, late.status(), late.body());
+    assertEquals(yesterday, read(late).get("day"), "an entry sent late keeps its own day");
 
     PortalSession.Page progress = jordan.api("GET", "/api/patient/progress", null);
     assertEquals(200, progress.status(), progress.body());
@@ -261,6 +291,10 @@ class PatientApiIT {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> read(PortalSession.Page page) {
     return JSON.toType(page.body(), Map.class);
+  }
+
+  private static String dayOfPlan(PortalSession patient) {
+    return (String) read(patient.api("GET", "/api/patient/today", null)).get("day");
   }
 
   private static int firstOpenRound(Map<?, ?> exercise) {

@@ -39,6 +39,9 @@ public class HomeCare {
   /** Weeks of check-ins shown beside the progress. */
   static final int CHECK_INS_SHOWN = 12;
 
+  /** How many days back a phone that was offline may still send a round or an entry. */
+  public static final int DAYS_BACK = 7;
+
   /** Journal entries shown beside the progress; the pain chart reads every entry. */
   static final int RECENT_ENTRIES = 30;
 
@@ -72,11 +75,26 @@ public class HomeCare {
    */
   public ExerciseLog log(long itemId, int round, @NotNull LogOutcome outcome, SkipReason reason)
       throws RecordException {
+    return log(itemId, null, round, outcome, reason);
+  }
+
+  /**
+   * Records what became of one round of an exercise on a day of the last week, as a phone that was
+   * offline sends it later. The round belongs to the program version that was the patient's plan
+   * that day, also when a newer version has replaced it since. The same answer twice is one answer;
+   * a different one replaces the earlier.
+   *
+   * @param day the day in the clinic's calendar; null for today
+   * @throws RecordException when the exercise is not in a program of the patient that was the plan
+   *     that day, the day is in the future or more than {@value #DAYS_BACK} days back, the round is
+   *     not one of its rounds, or a skip has no reason
+   */
+  public ExerciseLog log(
+      long itemId, LocalDate day, int round, @NotNull LogOutcome outcome, SkipReason reason)
+      throws RecordException {
     Patient me = me();
     ProgramItem item = em.find(ProgramItem.class, itemId);
-    if (item == null
-        || !item.getProgram().getPatient().getId().equals(me.getId())
-        || item.getProgram().getStatus() != ProgramStatus.ACTIVE) {
+    if (item == null || !item.getProgram().getPatient().getId().equals(me.getId())) {
       throw new RecordException("homecare.exercise.notFound");
     }
     if (round < 1 || round > item.getDosage().getTimesPerDay()) {
@@ -85,15 +103,19 @@ public class HomeCare {
     if (outcome == LogOutcome.SKIPPED && reason == null) {
       throw new RecordException("homecare.skipReason");
     }
-    LocalDate today = today();
-    if (today.isBefore(item.getProgram().getStartsOn())) {
-      throw new RecordException("homecare.notStarted");
+    LocalDate on = dayWithinReach(day);
+    HomeProgram program = item.getProgram();
+    if (!program.wasThePlanOn(on, clinicZone())) {
+      throw new RecordException(
+          program.getStatus() == ProgramStatus.ACTIVE && on.isBefore(program.getStartsOn())
+              ? "homecare.notStarted"
+              : "homecare.exercise.notFound");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<ExerciseLog> earlier =
         em.createNamedQuery("ExerciseLog.ofRound", ExerciseLog.class)
             .setParameter("itemId", itemId)
-            .setParameter("on", today)
+            .setParameter("on", on)
             .setParameter("round", round)
             .getResultStream()
             .findFirst();
@@ -101,9 +123,24 @@ public class HomeCare {
       earlier.get().record(outcome, reason, now);
       return earlier.get();
     }
-    ExerciseLog log = new ExerciseLog(me, item, today, round, outcome, reason, now);
+    ExerciseLog log = new ExerciseLog(me, item, on, round, outcome, reason, now);
     em.persist(log);
     return log;
+  }
+
+  /** The day a round or entry is for: today when none is named, refused when out of reach. */
+  private LocalDate dayWithinReach(LocalDate day) throws RecordException {
+    LocalDate today = today();
+    if (day == null) {
+      return today;
+    }
+    if (day.isAfter(today)) {
+      throw new RecordException("homecare.day.future");
+    }
+    if (day.isBefore(today.minusDays(DAYS_BACK))) {
+      throw new RecordException("homecare.day.tooLongAgo");
+    }
+    return day;
   }
 
   /**
@@ -128,14 +165,17 @@ public class HomeCare {
     if (sent.isPresent()) {
       return sent.get();
     }
+    LocalDate on = dayWithinReach(form.getSessionOn());
     HomeProgram program = null;
     if (form.getProgramId() != null) {
-      program =
-          activeProgram(me.getId())
-              .filter(active -> active.getId().equals(form.getProgramId()))
-              .orElseThrow(() -> new RecordException("homecare.program.notFound"));
+      program = em.find(HomeProgram.class, form.getProgramId());
+      if (program == null
+          || !program.getPatient().getId().equals(me.getId())
+          || !program.wasThePlanOn(on, clinicZone())) {
+        throw new RecordException("homecare.program.notFound");
+      }
     }
-    JournalEntry entry = new JournalEntry(me, program, form, today(), OffsetDateTime.now(clock));
+    JournalEntry entry = new JournalEntry(me, program, form, on, OffsetDateTime.now(clock));
     em.persist(entry);
     em.flush();
     audit.record(AuditAction.JOURNAL_ENTRY_RECORDED, me.getId());
@@ -194,8 +234,11 @@ public class HomeCare {
 
   /** Today in the bound clinic's time zone. */
   LocalDate today() {
-    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
-    return LocalDate.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
+    return LocalDate.now(clock.withZone(clinicZone()));
+  }
+
+  private ZoneId clinicZone() {
+    return ZoneId.of(em.find(Clinic.class, tenancy.currentClinicId()).getTimeZone());
   }
 
   private List<ExerciseLog> logs(long patientId, LocalDate from, LocalDate to) {

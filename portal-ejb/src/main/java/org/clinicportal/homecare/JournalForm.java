@@ -1,6 +1,7 @@
 package org.clinicportal.homecare;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ public class JournalForm implements Serializable {
 
   private final UUID submissionKey;
   private Long programId;
+  private LocalDate sessionOn;
   private Integer painBefore;
   private Integer painAfter;
   private Integer effort;
@@ -73,6 +75,15 @@ public class JournalForm implements Serializable {
 
   public void setProgramId(Long programId) {
     this.programId = programId;
+  }
+
+  /** The day of the session, in the clinic's calendar; null for today. */
+  public LocalDate getSessionOn() {
+    return sessionOn;
+  }
+
+  public void setSessionOn(LocalDate sessionOn) {
+    this.sessionOn = sessionOn;
   }
 
   public Integer getPainBefore() {

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,9 @@ public class HomeProgram extends ClinicOwned {
 
   @Column(name = "activated_at")
   private OffsetDateTime activatedAt;
+
+  @Column(name = "superseded_at")
+  private OffsetDateTime supersededAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -177,12 +181,29 @@ public class HomeProgram extends ClinicOwned {
     this.status = ProgramStatus.ACTIVE;
   }
 
-  /** Marks an active program as replaced by a newer version. */
-  void supersede() {
+  /** Marks an active program as replaced by a newer version at the given moment. */
+  void supersede(OffsetDateTime at) {
     if (status != ProgramStatus.ACTIVE) {
       throw new IllegalStateException("Only an active program is superseded");
     }
     status = ProgramStatus.SUPERSEDED;
+    supersededAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Whether this version was the patient's plan on a day of the clinic's calendar: from its start,
+   * and for a replaced version up to and including the day it was replaced. What the patient did
+   * that day, sent later from a phone that was offline, belongs to this version.
+   */
+  public boolean wasThePlanOn(LocalDate day, ZoneId clinicZone) {
+    if (startsOn == null || day.isBefore(startsOn)) {
+      return false;
+    }
+    return switch (status) {
+      case ACTIVE -> true;
+      case SUPERSEDED -> !day.isAfter(supersededAt.atZoneSameInstant(clinicZone).toLocalDate());
+      case DRAFT, ENDED -> false;
+    };
   }
 
   private void requireDraft() {

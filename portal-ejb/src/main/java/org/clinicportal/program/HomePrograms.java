@@ -137,13 +137,14 @@ public class HomePrograms {
     if (!review.isAfter(startsOn) || review.isAfter(startsOn.plusDays(365))) {
       throw new RecordException("program.reviewOn");
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
     active(patientId)
         .ifPresent(
             current -> {
-              current.supersede();
+              current.supersede(now);
               em.flush();
             });
-    program.activate(startsOn, review, OffsetDateTime.now(clock));
+    program.activate(startsOn, review, now);
     audit.record(AuditAction.PROGRAM_ACTIVATED, patientId);
     activated.fire(new ProgramActivated(patientId, program.getId()));
     return program;

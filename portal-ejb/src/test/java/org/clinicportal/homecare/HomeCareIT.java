@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Home care on the real services and PostgreSQL: the patient's plan, log and journal, what one
@@ -136,6 +139,58 @@ class HomeCareIT {
     CareProgress seenByTherapist = as(dana, () -> homeCare.progressOf(jordan.getId()));
     assertEquals(mine.weeks(), seenByTherapist.weeks());
     assertTrue(alertsOf(jordan).isEmpty());
+  }
+
+  @Test
+  void whatAPhoneSendsLateKeepsItsDayAndTheProgramVersionItWasDoneIn() throws Exception {
+    LocalDate clinicToday = LocalDate.now(care.zone());
+    Patient jordan = care.patient("Jordan", "Lee", null);
+    HomeProgram first = care.activeProgram(jordan, clinicToday.minusDays(3), null);
+    ClinicPrincipal me = care.signedIn(jordan);
+    long oldItem = first.getItems().get(0).getId();
+    HomeProgram draft = as(dana, () -> programs.revise(first.getId()));
+    HomeProgram second =
+        as(dana, () -> programs.activate(draft.getId(), draft.getVersion(), clinicToday, null));
+    long newItem = second.getItems().get(0).getId();
+    LocalDate twoDaysAgo = clinicToday.minusDays(2);
+
+    ExerciseLog late = as(me, () -> homeCare.log(oldItem, twoDaysAgo, 1, LogOutcome.DONE, null));
+    ExerciseLog sentAgain =
+        as(me, () -> homeCare.log(oldItem, twoDaysAgo, 1, LogOutcome.DONE, null));
+    assertEquals(twoDaysAgo, late.getPerformedOn());
+    assertEquals(first.getId(), late.getItem().getProgram().getId());
+    assertEquals(late.getId(), sentAgain.getId(), "sent twice, kept once");
+    JournalForm offline = calmSession(first.getId(), 5, 4);
+    offline.setSessionOn(twoDaysAgo);
+    JournalEntry entry = as(me, () -> homeCare.record(offline));
+    assertEquals(twoDaysAgo, entry.getSessionOn());
+    assertEquals(first.getId(), entry.getProgram().getId());
+    assertEquals(entry.getId(), as(me, () -> homeCare.record(offline)).getId());
+
+    MovableClock.moveTo(Instant.now().plus(Duration.ofDays(2)));
+    LocalDate later = clinicToday.plusDays(2);
+    as(me, () -> homeCare.log(newItem, later.minusDays(1), 1, LogOutcome.DONE, null));
+    assertRefusedAs(
+        "homecare.exercise.notFound",
+        () -> as(me, () -> homeCare.log(oldItem, later.minusDays(1), 1, LogOutcome.DONE, null)));
+    assertRefusedAs(
+        "homecare.day.future",
+        () -> as(me, () -> homeCare.log(newItem, later.plusDays(1), 1, LogOutcome.DONE, null)));
+    assertRefusedAs(
+        "homecare.day.tooLongAgo",
+        () -> as(me, () -> homeCare.log(newItem, later.minusDays(8), 1, LogOutcome.DONE, null)));
+    JournalForm replaced = calmSession(first.getId(), 4, 4);
+    replaced.setSessionOn(later.minusDays(1));
+    assertRefusedAs("homecare.program.notFound", () -> as(me, () -> homeCare.record(replaced)));
+    JournalForm tomorrow = calmSession(second.getId(), 4, 4);
+    tomorrow.setSessionOn(later.plusDays(1));
+    assertRefusedAs("homecare.day.future", () -> as(me, () -> homeCare.record(tomorrow)));
+    tomorrow.setSessionOn(later);
+    assertEquals(later, as(me, () -> homeCare.record(tomorrow)).getSessionOn());
+  }
+
+  private static void assertRefusedAs(String key, Executable call) {
+    assertEquals(key, assertThrows(RecordException.class, call).messageKey());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.clinicportal.program;
 
 import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -116,10 +118,17 @@ class ProgramRulesTest {
     changed.getItems().get(0).setSets(2);
     changed.getItems().remove(3);
     second.revise("Core, lighter", changed.getItems(), byId);
-    first.supersede();
+    first.supersede(NOW.plusDays(3));
     second.activate(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 19), NOW.plusDays(3));
 
     assertEquals(ProgramStatus.SUPERSEDED, first.getStatus());
+    ZoneId zone = NOW.getOffset();
+    LocalDate replacedOn = NOW.plusDays(3).toLocalDate();
+    assertFalse(first.wasThePlanOn(LocalDate.of(2026, 11, 1), zone), "before its start");
+    assertTrue(first.wasThePlanOn(replacedOn, zone), "the day it was replaced");
+    assertFalse(first.wasThePlanOn(replacedOn.plusDays(1), zone), "after it was replaced");
+    assertTrue(second.wasThePlanOn(replacedOn, zone));
+    assertFalse(second.wasThePlanOn(LocalDate.of(2026, 11, 4), zone), "before its start");
     assertEquals(4, first.getItems().size());
     assertEquals(3, first.getItems().get(0).getDosage().getSets());
     assertEquals(2, second.getNumber());

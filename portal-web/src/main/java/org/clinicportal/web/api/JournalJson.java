@@ -5,11 +5,13 @@ import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.platform.RecordException;
 
 /**
- * A journal entry as the app sends it: a key made on the device (a UUID), the program it is about
- * (optional), pain before and after and effort (0 to 10), a note, and the four safety answers.
+ * A journal entry as the app sends it: a key made on the device (a UUID), the day of the session
+ * (none for today), the program version it is about (optional), pain before and after and effort (0
+ * to 10), a note, and the four safety answers.
  */
 public record JournalJson(
     String key,
+    String day,
     Long program,
     Integer painBefore,
     Integer painAfter,
@@ -29,6 +31,7 @@ public record JournalJson(
       throw new RecordException("api.key");
     }
     JournalForm form = new JournalForm(submission);
+    form.setSessionOn(ApiDay.parse(day));
     form.setProgramId(program);
     form.setPainBefore(painBefore);
     form.setPainAfter(painAfter);

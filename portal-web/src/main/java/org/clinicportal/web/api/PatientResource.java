@@ -10,9 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.clinicportal.homecare.ExerciseLog;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
 
 /**
@@ -28,14 +33,40 @@ public class PatientResource {
   @Inject private HomeCare homeCare;
   @Context private HttpServletRequest request;
 
-  /** Today's exercises of the patient's active program, with each round's answer. */
+  /**
+   * Today's exercises of the patient's active program, with each round's answer, and the app's
+   * words in the patient's language.
+   */
   @GET
   @Path("today")
   public TodayJson today() throws RecordException {
-    return TodayJson.of(homeCare.todaysPlan(), request.getContextPath());
+    if (!(request.getUserPrincipal() instanceof ClinicPrincipal me) || me.clinicId() == null) {
+      throw new RecordException("homecare.noRecord");
+    }
+    return TodayJson.of(
+        homeCare.todaysPlan(),
+        request.getContextPath(),
+        me.timeZone(),
+        owner(me.getName()),
+        AppWords.in(request.getLocale()));
   }
 
-  /** A round marked done or skipped; the same answer sent again is one answer. */
+  /** The account's name made unreadable: the same for the same account, and nothing more. */
+  static String owner(String accountName) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("portal-app-owner:" + accountName).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+    }
+  }
+
+  /**
+   * A round marked done or skipped, today or on a day of the last week; the same answer sent again
+   * is one answer.
+   */
   @POST
   @Path("rounds")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +75,12 @@ public class PatientResource {
       throw new RecordException("api.json");
     }
     ExerciseLog log =
-        homeCare.log(round.item(), round.round(), round.outcomeOrRefuse(), round.reasonOrRefuse());
+        homeCare.log(
+            round.item(),
+            round.dayOrRefuse(),
+            round.round(),
+            round.outcomeOrRefuse(),
+            round.reasonOrRefuse());
     return new RoundJson.Logged(
         log.getItem().getId(),
         log.getPerformedOn().toString(),

@@ -1,14 +1,20 @@
 package org.clinicportal.web.api;
 
+import java.time.LocalDate;
 import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.SkipReason;
 import org.clinicportal.platform.RecordException;
 
 /**
- * A round of an exercise marked done or skipped, as the app sends it: the program item, the round,
- * {@code DONE} or {@code SKIPPED} and, for a skip, the reason.
+ * A round of an exercise marked done or skipped, as the app sends it: the program item, the day it
+ * was done on (none for today), the round, {@code DONE} or {@code SKIPPED} and, for a skip, the
+ * reason.
  */
-public record RoundJson(long item, int round, String outcome, String reason) {
+public record RoundJson(long item, String day, int round, String outcome, String reason) {
+
+  LocalDate dayOrRefuse() throws RecordException {
+    return ApiDay.parse(day);
+  }
 
   LogOutcome outcomeOrRefuse() throws RecordException {
     try {

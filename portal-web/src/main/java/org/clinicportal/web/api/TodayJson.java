@@ -1,6 +1,7 @@
 package org.clinicportal.web.api;
 
 import java.util.List;
+import java.util.Map;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.homecare.DayExercise;
@@ -11,10 +12,19 @@ import org.clinicportal.web.exercise.ExercisePictures;
 /**
  * Today's plan as the app shows it: the program, and each exercise due today with its picture,
  * steps, dosage and rounds. Each version of a program is a record of its own, so the program's id
- * names the version that what is logged for it belongs to.
+ * names the version that what is logged for it belongs to. The day is the clinic's, in its time
+ * zone, which the app uses to date what it logs offline. The owner names the signed-in account
+ * without saying who it is, so that a phone shared by two patients never sends what one of them did
+ * under the other's name; the words are the app's texts in the patient's language.
  */
 public record TodayJson(
-    String day, Program program, boolean notStarted, List<DueExercise> exercises) {
+    String day,
+    String zone,
+    String owner,
+    Program program,
+    boolean notStarted,
+    List<DueExercise> exercises,
+    Map<String, String> words) {
 
   /** The program version the plan comes from. */
   public record Program(long id, String title, String startsOn, String reviewOn) {}
@@ -43,20 +53,24 @@ public record TodayJson(
   /** A round of the day and its answer: {@code DONE}, {@code SKIPPED} or null while open. */
   public record Round(int round, String outcome, String skipReason) {}
 
-  static TodayJson of(TodaysPlan plan, String contextPath) {
+  static TodayJson of(
+      TodaysPlan plan, String contextPath, String zone, String owner, Map<String, String> words) {
     if (!plan.hasProgram()) {
-      return new TodayJson(plan.day().toString(), null, false, List.of());
+      return new TodayJson(plan.day().toString(), zone, owner, null, false, List.of(), words);
     }
     HomeProgram program = plan.program();
     return new TodayJson(
         plan.day().toString(),
+        zone,
+        owner,
         new Program(
             program.getId(),
             program.getTitle(),
             String.valueOf(program.getStartsOn()),
             program.getReviewOn() == null ? null : program.getReviewOn().toString()),
         plan.isNotStarted(),
-        plan.due().stream().map(exercise -> due(exercise, contextPath)).toList());
+        plan.due().stream().map(exercise -> due(exercise, contextPath)).toList(),
+        words);
   }
 
   private static DueExercise due(DayExercise due, String contextPath) {
