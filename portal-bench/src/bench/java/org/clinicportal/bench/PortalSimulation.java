@@ -403,7 +403,7 @@ public class PortalSimulation extends Simulation {
         .on(exec(http(FLOOR).get(STYLE_SHEET).check(status().is(200))).pause(thinkMin, thinkMax));
   }
 
-  private static ChainBuilder signIn(String prefix, String role) {
+  static ChainBuilder signIn(String prefix, String role) {
     return exec(http(prefix + "sign-in page")
             .get("/signin.xhtml")
             .check(viewState(), form("#signin").saveAs("signinForm")))
