@@ -130,6 +130,7 @@ class PageAccessIT {
     }
     pages.add(programPage("/therapist/programs/view.xhtml?id=" + program));
     pages.add(programPage("/therapist/programs/edit.xhtml?id=" + program));
+    pages.add(programPage("/therapist/programs/review.xhtml?id=" + patient));
     pages.add(Target.pdf("/program-handout?id=" + program, false));
     pages.add(patientPage("/patient/index.xhtml"));
     pages.add(new Target("/patient/journal.xhtml", true, List.of("Jordan")));
@@ -200,18 +201,19 @@ class PageAccessIT {
     int tried = 0;
     for (String page :
         List.of(
-            "/therapist/patients/chart.xhtml",
-            "/therapist/patients/edit.xhtml",
-            "/therapist/assessments/view.xhtml",
-            "/therapist/assessments/edit.xhtml",
-            "/therapist/programs/view.xhtml",
-            "/therapist/programs/edit.xhtml",
-            "/program-handout",
-            "/exercise-picture")) {
+            "/therapist/patients/chart.xhtml?id=",
+            "/therapist/patients/edit.xhtml?id=",
+            "/therapist/assessments/view.xhtml?id=",
+            "/therapist/assessments/edit.xhtml?id=",
+            "/therapist/programs/view.xhtml?id=",
+            "/therapist/programs/edit.xhtml?id=",
+            "/therapist/programs/review.xhtml?id=",
+            "/program-handout?id=",
+            "/exercise-picture?id=")) {
       for (String id : BAD_IDS) {
         tried++;
-        PortalSession.Page answer = therapist.get(page + "?id=" + id);
-        String where = page + "?id=" + id + " → " + answer.status();
+        PortalSession.Page answer = therapist.get(page + id);
+        String where = page + id + " → " + answer.status();
         assertTrue(answer.status() == 200 || answer.status() == 404, where);
         assertFalse(TRACE.matcher(answer.body()).find(), where + " shows a trace");
         assertFalse(answer.body().contains("D-0001"), where);

@@ -172,6 +172,35 @@ public class HomePrograms {
     return next;
   }
 
+  /**
+   * Makes the next version of an active program at once, with the plan given, from the start date
+   * to the review date: what a review decides. The active program must be as it was when the review
+   * was opened; a draft of the next version that was open takes the plan given.
+   *
+   * @throws RecordException when the program is not active, or the plan or the dates are refused as
+   *     the program editor refuses them
+   */
+  public HomeProgram replaceActive(
+      long activeProgramId,
+      long versionSeen,
+      @NotNull @Valid ProgramPlan plan,
+      LocalDate startsOn,
+      LocalDate reviewOn)
+      throws RecordException {
+    tenancy.requireRole(Role.THERAPIST);
+    HomeProgram current = existing(activeProgramId);
+    if (current.getStatus() != ProgramStatus.ACTIVE) {
+      throw new RecordException("program.notActive");
+    }
+    if (current.getVersion() != versionSeen) {
+      throw new StaleRecordException();
+    }
+    HomeProgram next = revise(activeProgramId);
+    next.revise(plan.getTitle(), plan.getItems(), exercisesOf(plan));
+    em.flush();
+    return activate(next.getId(), next.getVersion(), startsOn, reviewOn);
+  }
+
   /** Saves what a program holds as one of the clinic's templates, under a name of its own. */
   public ProgramTemplate saveAsTemplate(long programId, String name) throws RecordException {
     ClinicPrincipal therapist = tenancy.requireRole(Role.THERAPIST);

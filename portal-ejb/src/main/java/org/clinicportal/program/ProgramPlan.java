@@ -66,17 +66,22 @@ public class ProgramPlan implements Serializable {
       item.exerciseId = exercise.getId();
       item.exerciseName = exercise.getName();
       item.phase = phase;
-      item.sets = dosage.getSets();
-      item.repetitions = dosage.getRepetitions();
-      item.holdSeconds = dosage.getHoldSeconds();
-      item.durationSeconds = dosage.getDurationSeconds();
-      item.restSeconds = dosage.getRestSeconds();
-      item.timesPerDay = dosage.getTimesPerDay();
-      item.daysPerWeek = dosage.getDaysPerWeek();
-      item.side = dosage.getSide();
-      item.load = dosage.getLoad();
-      item.notes = dosage.getNotes();
+      item.dose(dosage);
       return item;
+    }
+
+    /** Takes every part of a dosage, as the therapist would enter it. */
+    public void dose(Dosage dosage) {
+      sets = dosage.getSets();
+      repetitions = dosage.getRepetitions();
+      holdSeconds = dosage.getHoldSeconds();
+      durationSeconds = dosage.getDurationSeconds();
+      restSeconds = dosage.getRestSeconds();
+      timesPerDay = dosage.getTimesPerDay();
+      daysPerWeek = dosage.getDaysPerWeek();
+      side = dosage.getSide();
+      load = dosage.getLoad();
+      notes = dosage.getNotes();
     }
 
     /** The dosage as entered, not yet checked. */

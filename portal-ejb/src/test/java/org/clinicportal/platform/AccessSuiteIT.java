@@ -73,6 +73,9 @@ import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramTemplate;
+import org.clinicportal.review.ReviewChoice;
+import org.clinicportal.review.ReviewDecision;
+import org.clinicportal.review.Reviews;
 import org.clinicportal.security.UserAccount;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.PortalDeployment;
@@ -119,6 +122,7 @@ class AccessSuiteIT {
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
   @Inject private Reminders reminders;
+  @Inject private Reviews reviews;
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
   @Resource private UserTransaction transaction;
@@ -346,6 +350,14 @@ class AccessSuiteIT {
     long draftVersion = c.draft().getVersion();
     long alertVersion = c.alert().getVersion();
     PatientDetails details = PatientDetails.of(c.record());
+    long activeVersion = c.active().getVersion();
+    List<ReviewDecision> keepEverything =
+        c.active().getItems().stream()
+            .map(
+                each ->
+                    new ReviewDecision(
+                        each.getId(), ReviewChoice.KEEP_AS_NOW, null, null, null, null))
+            .toList();
     return List.of(
         Probe.read("patient", "find", Owner.THERAPIST, () -> records.find(patient)),
         Probe.read("patient", "history", Owner.ADMIN, () -> records.history(patient)),
@@ -437,6 +449,12 @@ class AccessSuiteIT {
             Owner.THERAPIST,
             () -> run(() -> assessments.requireProgramMayStart(patient))),
         Probe.read("program", "find", Owner.THERAPIST, () -> programs.find(active)),
+        Probe.read("review", "of patient", Owner.THERAPIST, () -> reviews.review(patient)),
+        Probe.write(
+            "review",
+            "decide",
+            Owner.THERAPIST,
+            () -> reviews.decide(patient, activeVersion, keepEverything, null)),
         Probe.read("program", "open", Owner.ADMIN, () -> programs.openProgram(active)),
         Probe.read("program", "of patient", Owner.ADMIN, () -> programs.ofPatient(patient)),
         Probe.listing(

@@ -1,0 +1,45 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A program's review in the browser: the therapist opens it from the program, accepts the first
+ * proposal, changes the dosage of the second, keeps the rest, and makes the next version; the
+ * patient's today page then shows that version.
+ */
+class ReviewBrowserIT extends BrowserTest {
+
+  @Test
+  void theTherapistDecidesTheReviewAndThePatientFollowsTheNextVersion() {
+    String last = "Review" + suffix();
+    browser.signIn("demo", "therapist", PASSWORD);
+    Browser.PatientWithProgram sam = browser.registerPatientWithProgram("Sam", last, "1968-03-14");
+
+    browser.click(By.id("view:review"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/review.xhtml"));
+    assertTrue(browser.text(By.id("patientName")).contains(last));
+    int exercises = browser.driver().findElements(By.cssSelector("[id$=':choice']")).size();
+    assertTrue(exercises >= 2, "a suggested program holds at least two exercises");
+    browser.chooseRadio("review:rows:1:choice", "Change");
+    browser.type(By.id("review:rows:1:sets"), "7");
+    for (int row = 2; row < exercises; row++) {
+      browser.chooseRadio("review:rows:" + row + ":choice", "Keep as now");
+    }
+    browser.click(By.id("review:decide"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
+    browser.waitFor(By.id("programStatus"));
+    assertTrue(
+        browser.text(By.id("programStatus")).startsWith("2"), browser.text(By.id("programStatus")));
+    assertTrue(browser.pageSource().contains("7 sets"), "the changed dosage is the new one");
+
+    try (Browser phone = new Browser(360, 740)) {
+      phone.signIn("demo", sam.username(), sam.oneTimePassword());
+      phone.chooseOwnPassword(sam.oneTimePassword(), "Meadow-Lantern-63");
+      phone.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
+      assertTrue(phone.pageSource().contains("7 sets"), "the patient follows the next version");
+    }
+  }
+}
