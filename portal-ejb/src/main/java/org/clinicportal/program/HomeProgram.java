@@ -51,6 +51,12 @@ import org.eclipse.persistence.annotations.JoinFetchType;
         "select p from HomeProgram p where p.patient.id = :patientId"
             + " and p.status = org.clinicportal.program.ProgramStatus.ACTIVE")
 @NamedQuery(
+    name = "HomeProgram.reviewsDueOfTherapist",
+    query =
+        "select p from HomeProgram p where p.status = org.clinicportal.program.ProgramStatus.ACTIVE"
+            + " and p.reviewOn <= :today and p.patient.archived = false"
+            + " and p.patient.therapist.account.id = :accountId order by p.reviewOn, p.id")
+@NamedQuery(
     name = "HomeProgram.lastNumberOfPatient",
     query = "select max(p.number) from HomeProgram p where p.patient.id = :patientId")
 public class HomeProgram extends ClinicOwned {

@@ -23,6 +23,7 @@ import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.WeekAdherence;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -146,6 +147,30 @@ public class Reviews {
         openAlerts,
         programs.ofPatient(patientId).stream().anyMatch(HomeProgram::isDraft),
         List.copyOf(exercises));
+  }
+
+  /**
+   * The signed-in therapist's own patients whose active program's review date has come, the longest
+   * waiting first, at most {@code max} of them.
+   */
+  public List<ReviewDue> dueForMe(int max) throws RecordException {
+    ClinicPrincipal me = tenancy.requireRole(Role.THERAPIST);
+    LocalDate today = LocalDate.now(clock.withZone(clinicZone()));
+    return em
+        .createNamedQuery("HomeProgram.reviewsDueOfTherapist", HomeProgram.class)
+        .setParameter("today", today)
+        .setParameter("accountId", me.accountId())
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(
+            program ->
+                new ReviewDue(
+                    program.getPatient().getId(),
+                    program.getPatient().getFullName(),
+                    program.getTitle(),
+                    program.getReviewOn()))
+        .toList();
   }
 
   /**

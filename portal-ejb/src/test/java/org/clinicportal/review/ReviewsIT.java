@@ -85,6 +85,10 @@ class ReviewsIT {
 
     ProgramReview review = as(dana, () -> reviews.review(jordan.getId()));
     assertTrue(review.isDue());
+    assertEquals(
+        List.of(new ReviewDue(jordan.getId(), jordan.getFullName(), first.getTitle(), today)),
+        as(dana, () -> reviews.dueForMe(10)),
+        "the review is on the therapist's list on its date");
     assertEquals(new PainTrend(6, 4), review.pain());
     assertEquals(0, review.safetyYes());
     assertFalse(review.draftOpen());
@@ -151,6 +155,8 @@ class ReviewsIT {
     Clinic other = clinics.open(new Clinic(uniqueCode("review-other"), "Other Clinic"));
     ClinicPrincipal outsider = care.therapist(other, "kai", "Kai Other");
     assertRefusedAs("patient.notFound", () -> as(outsider, () -> reviews.review(jordan.getId())));
+    assertEquals(
+        List.of(), as(outsider, () -> reviews.dueForMe(10)), "another clinic's list is its own");
     assertRefusedAs(
         "patient.notFound",
         () -> as(outsider, () -> reviews.decide(jordan.getId(), version, decisions, null)));
@@ -172,6 +178,7 @@ class ReviewsIT {
     assertEquals(
         ProgramStatus.SUPERSEDED,
         as(dana, () -> programs.find(first.getId())).orElseThrow().getStatus());
+    assertEquals(List.of(), as(dana, () -> reviews.dueForMe(10)), "the next review is later");
     assertRefusedAs(
         "review.decisions",
         () -> as(dana, () -> reviews.decide(jordan.getId(), version, decisions, null)));
@@ -187,6 +194,8 @@ class ReviewsIT {
 
     ProgramReview review = as(dana, () -> reviews.review(riley.getId()));
     assertFalse(review.isDue());
+    assertEquals(List.of(), as(dana, () -> reviews.dueForMe(10)), "not due before its date");
+    assertThrows(AccessRefusedException.class, () -> as(me, () -> reviews.dueForMe(10)));
     assertEquals(1, review.safetyYes());
     assertTrue(review.openAlerts() >= 1, "the urgent alert is still open");
     assertTrue(review.draftOpen());
