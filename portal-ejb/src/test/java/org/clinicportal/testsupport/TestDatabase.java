@@ -35,7 +35,7 @@ public final class TestDatabase {
     return URI.create(URL.substring("jdbc:".length()));
   }
 
-  static String name() {
+  public static String name() {
     return uri().getPath().substring(1);
   }
 
@@ -43,17 +43,32 @@ public final class TestDatabase {
    * Drops the test database and creates it again, owned by the owner role; creates missing roles.
    */
   public static void recreate() {
+    recreate(name());
+  }
+
+  /**
+   * Drops a database of this name beside the test database and creates it again, owned by the owner
+   * role; creates missing roles. Returns its JDBC address.
+   */
+  public static String recreate(String database) {
     URI uri = uri();
-    String maintenance = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/postgres";
-    try (Connection admin = DriverManager.getConnection(maintenance, ADMIN_USER, ADMIN_PASSWORD);
+    String server = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/";
+    try (Connection admin =
+            DriverManager.getConnection(server + "postgres", ADMIN_USER, ADMIN_PASSWORD);
         Statement sql = admin.createStatement()) {
       createRoleIfMissing(admin, OWNER, OWNER_PASSWORD);
       createRoleIfMissing(admin, USER, PASSWORD);
-      sql.execute("drop database if exists " + name() + " with (force)");
-      sql.execute("create database " + name() + " owner " + OWNER);
+      sql.execute("drop database if exists " + database + " with (force)");
+      sql.execute("create database " + database + " owner " + OWNER);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot prepare the test database at " + URL, e);
+      throw new IllegalStateException("Cannot prepare the database " + database, e);
     }
+    return server + database;
+  }
+
+  /** A connection as the database administrator, whom row-level security does not hold. */
+  public static Connection connectAsAdministrator(String url) throws SQLException {
+    return DriverManager.getConnection(url, ADMIN_USER, ADMIN_PASSWORD);
   }
 
   private static void createRoleIfMissing(Connection admin, String role, String password)
