@@ -35,6 +35,7 @@ import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.SkipReason;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.Sex;
@@ -449,7 +450,9 @@ public final class BenchData {
     Patient patient = new Patient(details, therapist);
     em.persist(patient);
     UserAccount examiner = therapist.getAccount();
-    HomeProgram program = new HomeProgram(patient, 1, null, examiner, atNoon(startsOn));
+    Episode episode = new Episode(patient, startsOn);
+    em.persist(episode);
+    HomeProgram program = new HomeProgram(episode, 1, null, examiner, atNoon(startsOn));
     program.revise(
         "Core routine",
         List.of(ProgramPlan.Item.of(exercise, BodySide.BOTH)),
@@ -601,9 +604,11 @@ public final class BenchData {
     }
     UserAccount examiner = therapist.getAccount();
     LocalDate firstVisit = today.minusDays(sizes.days + 7 + random.nextInt(21));
-    Assessment assessment = signed(em, patient, examiner, firstVisit, 7, 8, 6, 5, 3, 2);
+    Episode episode = new Episode(patient, firstVisit);
+    em.persist(episode);
+    Assessment assessment = signed(em, episode, examiner, firstVisit, 7, 8, 6, 5, 3, 2);
     if (random.nextBoolean()) {
-      assessment = signed(em, patient, examiner, firstVisit.plusDays(7), 5, 7, 5, 4, 2, 1);
+      assessment = signed(em, episode, examiner, firstVisit.plusDays(7), 5, 7, 5, 4, 2, 1);
     }
     if (random.nextDouble() >= ON_PROGRAM) {
       return;
@@ -614,7 +619,7 @@ public final class BenchData {
             List.copyOf(library.values()),
             "Quadratus lumborum release and core");
     HomeProgram program =
-        new HomeProgram(patient, 1, assessment, examiner, atNoon(assessment.getAssessedOn()));
+        new HomeProgram(episode, 1, assessment, examiner, atNoon(assessment.getAssessedOn()));
     program.revise(plan.getTitle(), plan.getItems(), library);
     LocalDate startsOn = today.minusDays(sizes.days);
     program.activate(
@@ -639,7 +644,7 @@ public final class BenchData {
   /** Saved as a draft first: the database refuses findings added to a signed assessment. */
   private static Assessment signed(
       EntityManager em,
-      Patient patient,
+      Episode episode,
       UserAccount examiner,
       LocalDate on,
       int painNow,
@@ -648,7 +653,7 @@ public final class BenchData {
       int lifting,
       int heavy,
       int light) {
-    Assessment assessment = new Assessment(patient, examiner, on, atNoon(on));
+    Assessment assessment = new Assessment(episode, examiner, on, atNoon(on));
     assessment.revise(
         DemoClinics.quadratusLumborumCase(on, painNow, painWorst, sitting, lifting, heavy, light));
     em.persist(assessment);

@@ -1,14 +1,17 @@
 package org.clinicportal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A program's review in the browser: the therapist opens it from the program, accepts the first
  * proposal, changes the dosage of the second, keeps the rest, and makes the next version; the
- * patient's today page then shows that version.
+ * patient's today page then shows that version. Then the therapist discharges the patient from the
+ * chart, which ends the program: the patient's today page has none.
  */
 class ReviewBrowserIT extends BrowserTest {
 
@@ -40,6 +43,24 @@ class ReviewBrowserIT extends BrowserTest {
       phone.chooseOwnPassword(sam.oneTimePassword(), "Meadow-Lantern-63");
       phone.waitUntil(d -> d.getCurrentUrl().contains("/patient/index.xhtml"));
       assertTrue(phone.pageSource().contains("7 sets"), "the patient follows the next version");
+
+      browser.open("/therapist/patients/chart.xhtml?id=" + sam.id() + "&tab=program");
+      browser.waitFor(By.id("chart:tabs:dischargePatient"));
+      browser.click(By.id("chart:tabs:dischargePatient"));
+      browser.confirm();
+      browser.waitUntil(
+          d -> browser.text(By.id("chart:messages")).contains("Choose why the episode ends."));
+      new Select(browser.driver().findElement(By.id("chart:tabs:dischargeReason")))
+          .selectByVisibleText("Goals met");
+      browser.type(By.id("chart:tabs:dischargeNote"), "Back to gardening without pain");
+      browser.click(By.id("chart:tabs:dischargePatient"));
+      browser.confirm();
+      browser.waitUntil(d -> browser.text(By.id("chart:tabs:episodes")).contains("Goals met"));
+      assertFalse(browser.isPresent(By.id("chart:tabs:dischargePatient")), "discharged once");
+
+      phone.open("/patient/index.xhtml");
+      phone.waitFor(By.id("today:noPlan"));
+      assertFalse(phone.pageSource().contains("7 sets"), "the program ended with the discharge");
     }
   }
 }

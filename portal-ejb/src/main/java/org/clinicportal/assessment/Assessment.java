@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.UserAccount;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -58,6 +59,10 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned
   @ManyToOne(optional = false)
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "episode_id", nullable = false, updatable = false)
+  private Episode episode;
 
   @JoinFetch(JoinFetchType.INNER)
   @ManyToOne(optional = false)
@@ -168,8 +173,9 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned
 
   /** A new, empty draft. */
   public Assessment(
-      Patient patient, UserAccount examiner, LocalDate assessedOn, OffsetDateTime createdAt) {
-    this.patient = Objects.requireNonNull(patient);
+      Episode episode, UserAccount examiner, LocalDate assessedOn, OffsetDateTime createdAt) {
+    this.episode = Objects.requireNonNull(episode);
+    this.patient = episode.getPatient();
     this.examiner = Objects.requireNonNull(examiner);
     this.assessedOn = Objects.requireNonNull(assessedOn);
     this.createdAt = Objects.requireNonNull(createdAt);
@@ -182,7 +188,7 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned
       throw new IllegalStateException("Only a signed assessment is amended");
     }
     Assessment amendment =
-        new Assessment(original.patient, examiner, original.assessedOn, createdAt);
+        new Assessment(original.episode, examiner, original.assessedOn, createdAt);
     amendment.amends = original;
     amendment.amendmentReason = trim(reason);
     amendment.revise(original.toForm());
@@ -416,6 +422,10 @@ public class Assessment extends org.clinicportal.platform.ClinicOwned
 
   public List<SkinSign> getSkinSigns() {
     return skinSigns.asList();
+  }
+
+  public Episode getEpisode() {
+    return episode;
   }
 
   public Patient getPatient() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.ClinicPrincipal;
@@ -43,6 +44,7 @@ public class Assessments {
   @Inject private Patients patients;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Episodes episodes;
 
   /** Opens a new draft assessment of a patient, dated today in the clinic's time zone. */
   public Assessment start(long patientId) throws RecordException {
@@ -54,7 +56,8 @@ public class Assessments {
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(examiner.timeZone())));
     Assessment assessment =
-        new Assessment(patient, account(examiner), today, OffsetDateTime.now(clock));
+        new Assessment(
+            episodes.openFor(patient, today), account(examiner), today, OffsetDateTime.now(clock));
     assessment.revise(AssessmentForm.blank(today));
     em.persist(assessment);
     audit.record(AuditAction.ASSESSMENT_STARTED, patientId);

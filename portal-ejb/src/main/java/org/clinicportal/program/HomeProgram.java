@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
@@ -69,6 +70,10 @@ public class HomeProgram extends ClinicOwned {
   @JoinColumn(name = "patient_id", nullable = false, updatable = false)
   private Patient patient;
 
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "episode_id", nullable = false, updatable = false)
+  private Episode episode;
+
   @Column(nullable = false, updatable = false)
   private int number;
 
@@ -105,6 +110,9 @@ public class HomeProgram extends ClinicOwned {
   @Column(name = "superseded_at")
   private OffsetDateTime supersededAt;
 
+  @Column(name = "ended_at")
+  private OffsetDateTime endedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -115,14 +123,15 @@ public class HomeProgram extends ClinicOwned {
 
   protected HomeProgram() {}
 
-  /** A new draft, the given version of the patient's program. */
+  /** A new draft, the given version of the program of the patient whose episode of care it is. */
   public HomeProgram(
-      Patient patient,
+      Episode episode,
       int number,
       Assessment assessment,
       UserAccount prescribedBy,
       OffsetDateTime createdAt) {
-    this.patient = Objects.requireNonNull(patient);
+    this.episode = Objects.requireNonNull(episode);
+    this.patient = episode.getPatient();
     this.number = number;
     this.assessment = assessment;
     this.prescribedBy = Objects.requireNonNull(prescribedBy);
@@ -136,7 +145,7 @@ public class HomeProgram extends ClinicOwned {
       throw new IllegalStateException("Only an active program gets a new version");
     }
     HomeProgram next =
-        new HomeProgram(active.patient, active.number + 1, active.assessment, by, createdAt);
+        new HomeProgram(active.episode, active.number + 1, active.assessment, by, createdAt);
     next.previous = active;
     next.title = active.title;
     for (ProgramItem item : active.items) {
@@ -196,6 +205,15 @@ public class HomeProgram extends ClinicOwned {
     supersededAt = Objects.requireNonNull(at);
   }
 
+  /** Ends an active program, as a discharge does; the patient follows no program after it. */
+  public void end(OffsetDateTime at) {
+    if (status != ProgramStatus.ACTIVE) {
+      throw new IllegalStateException("Only an active program ends");
+    }
+    status = ProgramStatus.ENDED;
+    endedAt = Objects.requireNonNull(at);
+  }
+
   /**
    * Whether this version was the patient's plan on a day of the clinic's calendar: from its start,
    * and for a replaced version up to and including the day it was replaced. What the patient did
@@ -208,7 +226,8 @@ public class HomeProgram extends ClinicOwned {
     return switch (status) {
       case ACTIVE -> true;
       case SUPERSEDED -> !day.isAfter(supersededAt.atZoneSameInstant(clinicZone).toLocalDate());
-      case DRAFT, ENDED -> false;
+      case ENDED -> !day.isAfter(endedAt.atZoneSameInstant(clinicZone).toLocalDate());
+      case DRAFT -> false;
     };
   }
 
@@ -231,6 +250,10 @@ public class HomeProgram extends ClinicOwned {
 
   public boolean isDraft() {
     return status == ProgramStatus.DRAFT;
+  }
+
+  public Episode getEpisode() {
+    return episode;
   }
 
   public Patient getPatient() {

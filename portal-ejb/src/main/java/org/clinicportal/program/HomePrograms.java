@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
+import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.ClinicPrincipal;
@@ -51,6 +53,7 @@ public class HomePrograms {
   @Inject private ExerciseLibrary library;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private Episodes episodes;
 
   /**
    * A first program for the patient from their latest signed assessment; only strengthening when
@@ -89,7 +92,8 @@ public class HomePrograms {
             .orElse(null);
     HomeProgram program =
         new HomeProgram(
-            patient,
+            episodes.openFor(
+                patient, LocalDate.now(clock.withZone(ZoneId.of(therapist.timeZone())))),
             last == null ? 1 : last + 1,
             basis,
             account(therapist),

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.Role;
@@ -29,7 +30,8 @@ class AssessmentTest {
   private final UserAccount dana = new UserAccount("dana", "Dana Whitfield", Role.THERAPIST, "x");
 
   private Assessment draft(AssessmentForm form) {
-    Assessment assessment = new Assessment(patient, dana, form.getAssessedOn(), NOW);
+    Assessment assessment =
+        new Assessment(new Episode(patient, form.getAssessedOn()), dana, form.getAssessedOn(), NOW);
     assessment.revise(form);
     return assessment;
   }

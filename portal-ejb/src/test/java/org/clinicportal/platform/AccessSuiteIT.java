@@ -60,6 +60,7 @@ import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.Reminders;
 import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.DischargeReason;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientAccounts;
 import org.clinicportal.patient.PatientDetails;
@@ -73,6 +74,7 @@ import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramTemplate;
+import org.clinicportal.review.Discharges;
 import org.clinicportal.review.ReviewChoice;
 import org.clinicportal.review.ReviewDecision;
 import org.clinicportal.review.Reviews;
@@ -123,6 +125,7 @@ class AccessSuiteIT {
   @Inject private Alerts alerts;
   @Inject private Reminders reminders;
   @Inject private Reviews reviews;
+  @Inject private Discharges discharges;
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
   @Resource private UserTransaction transaction;
@@ -351,6 +354,8 @@ class AccessSuiteIT {
     long alertVersion = c.alert().getVersion();
     PatientDetails details = PatientDetails.of(c.record());
     long activeVersion = c.active().getVersion();
+    long episodeVersion =
+        tenancy.callAs(c.therapist(), () -> discharges.ofPatient(patient)).get(0).getVersion();
     List<ReviewDecision> keepEverything =
         c.active().getItems().stream()
             .map(
@@ -450,6 +455,14 @@ class AccessSuiteIT {
             () -> run(() -> assessments.requireProgramMayStart(patient))),
         Probe.read("program", "find", Owner.THERAPIST, () -> programs.find(active)),
         Probe.read("review", "of patient", Owner.THERAPIST, () -> reviews.review(patient)),
+        Probe.read("episode", "of patient", Owner.ADMIN, () -> discharges.ofPatient(patient)),
+        Probe.write(
+            "episode",
+            "discharge",
+            Owner.THERAPIST,
+            () ->
+                discharges.discharge(
+                    patient, episodeVersion, DischargeReason.GOALS_MET, null, null)),
         Probe.write(
             "review",
             "decide",

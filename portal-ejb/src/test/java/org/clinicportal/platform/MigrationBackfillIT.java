@@ -8,58 +8,143 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.clinicportal.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrations that fill in a new column for the rows already there, run as the portal runs them: by
+ * Migrations that fill in what is new for the rows already there, run as the portal runs them: by
  * the schema's owner, whom row-level security holds too. Rows of two clinics are written at the
- * version before, as the portal would have left them, and read back after the migration.
+ * version before, as the portal would have left them, and read back after the migration. Each
+ * clinic's ids are its number's hundreds plus the id a row is given here.
  */
 class MigrationBackfillIT {
 
   private static final String DATABASE = TestDatabase.name() + "_migrations";
+  private static final long[] CLINICS = {1, 2};
 
   @Test
   void everyClinicsReplacedProgramVersionsLearnWhenTheyWereReplaced() throws SQLException {
     String url = TestDatabase.recreate(DATABASE);
     migrate(url, "25");
     try (Connection admin = TestDatabase.connectAsAdministrator(url)) {
-      for (long clinic : new long[] {1, 2}) {
-        program(admin, clinic, 10, 1, "SUPERSEDED", null, "2026-11-02T09:00:00Z");
-        program(admin, clinic, 11, 2, "SUPERSEDED", 10L, "2026-11-09T10:30:00Z");
-        program(admin, clinic, 12, 3, "ACTIVE", 11L, "2026-11-16T08:15:00Z");
-        program(admin, clinic, 13, 4, "DRAFT", 12L, null);
+      for (long clinic : CLINICS) {
+        clinicWithPatient(admin, clinic, 2);
+        program(admin, clinic, 2, 10, 1, "SUPERSEDED", null, "2026-11-02T09:00:00Z");
+        program(admin, clinic, 2, 11, 2, "SUPERSEDED", 10L, "2026-11-09T10:30:00Z");
+        program(admin, clinic, 2, 12, 3, "ACTIVE", 11L, "2026-11-16T08:15:00Z");
+        program(admin, clinic, 2, 13, 4, "DRAFT", 12L, null);
       }
     }
 
     migrate(url, "26");
 
+    Map<Long, OffsetDateTime> expected =
+        Map.of(
+            10L, OffsetDateTime.parse("2026-11-09T10:30:00Z"),
+            11L, OffsetDateTime.parse("2026-11-16T08:15:00Z"));
+    List<String> read =
+        rows(
+            url,
+            "select tenant_id, id, superseded_at from home_program order by tenant_id, id",
+            row -> {
+              OffsetDateTime replaced = row.getObject(3, OffsetDateTime.class);
+              long version = row.getLong(2) % 100;
+              assertEquals(
+                  expected.get(version),
+                  replaced == null ? null : replaced.withOffsetSameInstant(ZoneOffset.UTC),
+                  "clinic " + row.getLong(1) + ", program " + version);
+            });
+    assertEquals(8, read.size());
+  }
+
+  @Test
+  void everyClinicsRecordsMoveIntoOneOpenEpisodePerPatient() throws SQLException {
+    String url = TestDatabase.recreate(DATABASE);
+    migrate(url, "26");
+    try (Connection admin = TestDatabase.connectAsAdministrator(url)) {
+      for (long clinic : CLINICS) {
+        clinicWithPatient(admin, clinic, 2);
+        assessment(admin, clinic, 2, 20, "2026-10-05");
+        assessment(admin, clinic, 2, 21, "2026-10-19");
+        program(admin, clinic, 2, 10, 1, "ACTIVE", null, "2026-10-06T09:00:00Z");
+        try (Statement sql = admin.createStatement()) {
+          sql.execute(
+              "update home_program set status = 'SUPERSEDED', superseded_at = timestamptz"
+                  + " '2026-10-20 09:00+00' where id = "
+                  + (clinic * 100 + 10));
+        }
+        program(admin, clinic, 2, 11, 2, "ACTIVE", 10L, "2026-10-20T09:00:00Z");
+        patient(admin, clinic, 3);
+        program(admin, clinic, 3, 30, 1, "ACTIVE", null, "2026-11-02T09:00:00Z");
+        patient(admin, clinic, 4);
+      }
+    }
+
+    migrate(url, "27");
+
+    List<String> episodes =
+        rows(
+            url,
+            "select tenant_id, patient_id % 100, opened_on, closed_on is null from episode"
+                + " order by tenant_id, patient_id",
+            row -> {});
+    assertEquals(
+        List.of(
+            "1 2 2026-10-05 true",
+            "1 3 2026-11-02 true",
+            "2 2 2026-10-05 true",
+            "2 3 2026-11-02 true"),
+        episodes,
+        "one open episode per patient with a record, from the first; none for a patient without");
+    List<String> strays =
+        rows(
+            url,
+            "select r.tenant_id, r.id from (select tenant_id, id, patient_id, episode_id from"
+                + " assessment union all select tenant_id, id, patient_id, episode_id from"
+                + " home_program) r join episode e on e.tenant_id = r.tenant_id and e.id ="
+                + " r.episode_id where e.patient_id <> r.patient_id",
+            row -> {});
+    assertEquals(List.of(), strays, "every record in its own patient's episode");
+    assertEquals(
+        List.of("8"),
+        rows(
+            url,
+            "select count(*) from assessment a join home_program p using (tenant_id,"
+                + " episode_id)",
+            row -> {}),
+        "in both clinics, the two assessments and two program versions of one patient share its"
+            + " episode");
+  }
+
+  @FunctionalInterface
+  private interface RowCheck {
+    void check(ResultSet row) throws SQLException;
+  }
+
+  /** Each row as its columns joined by spaces, after the check has seen it. */
+  private static List<String> rows(String url, String query, RowCheck check) throws SQLException {
+    List<String> read = new ArrayList<>();
     try (Connection admin = TestDatabase.connectAsAdministrator(url);
         Statement sql = admin.createStatement();
-        ResultSet rows =
-            sql.executeQuery(
-                "select tenant_id, id, superseded_at from home_program order by tenant_id, id")) {
-      Map<Long, OffsetDateTime> expected =
-          Map.of(
-              10L, OffsetDateTime.parse("2026-11-09T10:30:00Z"),
-              11L, OffsetDateTime.parse("2026-11-16T08:15:00Z"));
-      int read = 0;
-      while (rows.next()) {
-        read++;
-        OffsetDateTime replaced = rows.getObject(3, OffsetDateTime.class);
-        long version = rows.getLong(2) % 100;
-        assertEquals(
-            expected.get(version),
-            replaced == null ? null : replaced.withOffsetSameInstant(ZoneOffset.UTC),
-            "clinic " + rows.getLong(1) + ", program " + version);
+        ResultSet row = sql.executeQuery(query)) {
+      int columns = row.getMetaData().getColumnCount();
+      while (row.next()) {
+        check.check(row);
+        List<String> values = new ArrayList<>();
+        for (int column = 1; column <= columns; column++) {
+          values.add(String.valueOf(row.getObject(column)));
+        }
+        read.add(String.join(" ", values));
       }
-      assertEquals(8, read);
     }
+    return read;
   }
 
   private static void migrate(String url, String version) {
@@ -72,66 +157,80 @@ class MigrationBackfillIT {
         .migrate();
   }
 
-  /**
-   * A version of a program of the clinic's one patient; the first also writes the clinic, its
-   * therapist and the patient. Ids are the clinic's hundreds plus the id given.
-   */
+  /** A clinic with its therapist (id 1) and a first patient. */
+  private static void clinicWithPatient(Connection admin, long clinic, long patient)
+      throws SQLException {
+    try (Statement sql = admin.createStatement()) {
+      sql.execute(
+          String.format(
+              "insert into clinic (id, code, name) values (%d, 'backfill-%d', 'Backfill %d')",
+              clinic, clinic, clinic));
+      sql.execute(
+          String.format(
+              "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
+                  + " values (%d, %d, 'dana', 'Dana', 'x', 'THERAPIST')",
+              clinic, clinic * 100 + 1));
+    }
+    patient(admin, clinic, patient);
+  }
+
+  private static void patient(Connection admin, long clinic, long patient) throws SQLException {
+    try (Statement sql = admin.createStatement()) {
+      sql.execute(
+          String.format(
+              "insert into patient"
+                  + " (tenant_id, id, record_number, first_name, last_name, date_of_birth, sex)"
+                  + " values (%d, %d, 'R-%d', 'Jordan', 'Lee', date '1980-01-01', 'UNKNOWN')",
+              clinic, clinic * 100 + patient, patient));
+    }
+  }
+
+  private static void assessment(Connection admin, long clinic, long patient, long id, String on)
+      throws SQLException {
+    try (Statement sql = admin.createStatement()) {
+      sql.execute(
+          String.format(
+              "insert into assessment (tenant_id, id, patient_id, examiner_id, assessed_on,"
+                  + " status, created_at) values (%d, %d, %d, %d, date '%s', 'DRAFT', now())",
+              clinic, clinic * 100 + id, clinic * 100 + patient, clinic * 100 + 1, on));
+    }
+  }
+
   private static void program(
       Connection admin,
       long clinic,
+      long patient,
       long id,
       int number,
       String status,
       Long previous,
       String activatedAt)
       throws SQLException {
-    if (number == 1) {
-      try (Statement sql = admin.createStatement()) {
-        sql.execute(
-            "insert into clinic (id, code, name) values ("
-                + clinic
-                + ", 'backfill-"
-                + clinic
-                + "', 'Backfill "
-                + clinic
-                + "')");
-        sql.execute(
-            "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
-                + " values ("
-                + clinic
-                + ", "
-                + (clinic * 100 + 1)
-                + ", 'dana', 'Dana', 'x', 'THERAPIST')");
-        sql.execute(
-            "insert into patient"
-                + " (tenant_id, id, record_number, first_name, last_name, date_of_birth, sex)"
-                + " values ("
-                + clinic
-                + ", "
-                + (clinic * 100 + 2)
-                + ", 'R-1', 'Jordan', 'Lee', date '1980-01-01', 'UNKNOWN')");
-      }
-    }
     try (PreparedStatement insert =
         admin.prepareStatement(
             "insert into home_program (tenant_id, id, patient_id, number, status, title,"
                 + " prescribed_by, created_at, starts_on, review_on, activated_at, previous_id)"
-                + " values (?, ?, ?, ?, ?, 'Core', ?, timestamptz '2026-11-01 08:00+00', ?, ?, ?, ?)")) {
+                + " values (?, ?, ?, ?, ?, 'Core', ?, ?, ?, ?, ?, ?)")) {
+      boolean started = activatedAt != null;
+      OffsetDateTime at = started ? OffsetDateTime.parse(activatedAt) : null;
+      LocalDate startsOn = started ? at.toLocalDate() : null;
       insert.setLong(1, clinic);
       insert.setLong(2, clinic * 100 + id);
-      insert.setLong(3, clinic * 100 + 2);
+      insert.setLong(3, clinic * 100 + patient);
       insert.setInt(4, number);
       insert.setString(5, status);
       insert.setLong(6, clinic * 100 + 1);
-      boolean started = activatedAt != null;
-      OffsetDateTime at = started ? OffsetDateTime.parse(activatedAt) : null;
-      insert.setObject(7, started ? at.toLocalDate() : null, Types.DATE);
-      insert.setObject(8, started ? at.toLocalDate().plusDays(14) : null, Types.DATE);
-      insert.setObject(9, at, Types.TIMESTAMP_WITH_TIMEZONE);
+      insert.setObject(
+          7,
+          started ? at.minusHours(1) : OffsetDateTime.parse("2026-11-20T08:00:00Z"),
+          Types.TIMESTAMP_WITH_TIMEZONE);
+      insert.setObject(8, startsOn, Types.DATE);
+      insert.setObject(9, started ? startsOn.plusDays(14) : null, Types.DATE);
+      insert.setObject(10, at, Types.TIMESTAMP_WITH_TIMEZONE);
       if (previous == null) {
-        insert.setNull(10, Types.BIGINT);
+        insert.setNull(11, Types.BIGINT);
       } else {
-        insert.setLong(10, clinic * 100 + previous);
+        insert.setLong(11, clinic * 100 + previous);
       }
       insert.executeUpdate();
     }

@@ -21,6 +21,7 @@ import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.Picture;
@@ -86,7 +87,12 @@ class HandoutDocumentTest {
       setId(exercise, id++);
     }
     HomeProgram program =
-        new HomeProgram(patient, 1, null, dana, OffsetDateTime.now(ZoneOffset.UTC));
+        new HomeProgram(
+            new Episode(patient, LocalDate.of(2026, 11, 1)),
+            1,
+            null,
+            dana,
+            OffsetDateTime.now(ZoneOffset.UTC));
     ProgramPlan plan = ProgramSuggestion.from(List.of(), library, "Core and back");
     List<ProgramPlan.Item> items = new ArrayList<>(plan.getItems());
     own.forEach(exercise -> items.add(ProgramPlan.Item.of(exercise, BodySide.BOTH)));

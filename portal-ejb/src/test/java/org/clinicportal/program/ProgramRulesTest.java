@@ -27,6 +27,7 @@ import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.PortalEntity;
@@ -60,7 +61,8 @@ class ProgramRulesTest {
     notAPoint.setSide(Side.RIGHT);
     notAPoint.setTautBand(true);
     form.getTriggerPoints().addAll(List.of(leftGlute, notAPoint));
-    Assessment assessment = new Assessment(patient, dana, form.getAssessedOn(), NOW);
+    Assessment assessment =
+        new Assessment(new Episode(patient, form.getAssessedOn()), dana, form.getAssessedOn(), NOW);
     assessment.revise(form);
 
     ProgramPlan plan = ProgramSuggestion.from(assessment.getTriggerPoints(), library, "QL");
@@ -108,7 +110,8 @@ class ProgramRulesTest {
   void aChangeToAnActiveProgramIsANewVersionAndTheOldOneStays() {
     Map<Long, Exercise> byId =
         library.stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
-    HomeProgram first = new HomeProgram(patient, 1, null, dana, NOW);
+    HomeProgram first =
+        new HomeProgram(new Episode(patient, LocalDate.of(2026, 11, 1)), 1, null, dana, NOW);
     ProgramPlan plan = ProgramSuggestion.from(List.of(), library, "Core");
     first.revise(plan.getTitle(), plan.getItems(), byId);
     first.activate(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16), NOW);
@@ -144,7 +147,8 @@ class ProgramRulesTest {
   void aPlanItemHoldsTheDosageItWasMadeFromUntilTheTherapistChangesIt() {
     Map<Long, Exercise> byId =
         library.stream().collect(Collectors.toMap(Exercise::getId, Function.identity()));
-    HomeProgram program = new HomeProgram(patient, 1, null, dana, NOW);
+    HomeProgram program =
+        new HomeProgram(new Episode(patient, LocalDate.of(2026, 11, 1)), 1, null, dana, NOW);
     ProgramPlan suggested = ProgramSuggestion.from(List.of(), library, "Core");
     suggested.getItems().get(0).setLoad(" a 12 kg kettlebell ");
     suggested.getItems().get(0).setNotes("Slowly on the way down.");
@@ -168,13 +172,15 @@ class ProgramRulesTest {
 
   @Test
   void aProgramNeedsExercisesAndAReviewAfterItsStart() {
-    HomeProgram empty = new HomeProgram(patient, 1, null, dana, NOW);
+    HomeProgram empty =
+        new HomeProgram(new Episode(patient, LocalDate.of(2026, 11, 1)), 1, null, dana, NOW);
     empty.revise("Nothing", List.of(), Map.of());
     assertThrows(
         IllegalStateException.class,
         () -> empty.activate(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16), NOW));
 
-    HomeProgram program = new HomeProgram(patient, 1, null, dana, NOW);
+    HomeProgram program =
+        new HomeProgram(new Episode(patient, LocalDate.of(2026, 11, 1)), 1, null, dana, NOW);
     ProgramPlan plan = ProgramSuggestion.from(List.of(), library, "Core");
     program.revise(
         "Core",

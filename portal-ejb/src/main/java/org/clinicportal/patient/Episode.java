@@ -1,0 +1,126 @@
+package org.clinicportal.patient;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.security.UserAccount;
+
+/**
+ * An episode of care: a patient's course from the first assessment of a complaint to the discharge.
+ * Assessments and program versions belong to one; the journal, check-ins and alerts belong to the
+ * episode whose days cover them. A patient has at most one open episode.
+ */
+@Entity
+@Table(name = "episode")
+@NamedQuery(
+    name = "Episode.ofPatient",
+    query =
+        "select e from Episode e where e.patient.id = :patientId order by e.openedOn desc, e.id desc")
+@NamedQuery(
+    name = "Episode.openOfPatient",
+    query = "select e from Episode e where e.patient.id = :patientId and e.closedOn is null")
+public class Episode extends ClinicOwned {
+
+  public static final int MAX_NOTE = 1000;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "patient_id", nullable = false, updatable = false)
+  private Patient patient;
+
+  @Column(name = "opened_on", nullable = false, updatable = false)
+  private LocalDate openedOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "discharge_reason", length = 20)
+  private DischargeReason dischargeReason;
+
+  @Column(name = "discharge_note", length = MAX_NOTE)
+  private String dischargeNote;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "discharged_by")
+  private UserAccount dischargedBy;
+
+  @Column(name = "discharged_at")
+  private OffsetDateTime dischargedAt;
+
+  protected Episode() {}
+
+  /** An open episode of the patient's care from the given day. */
+  public Episode(Patient patient, LocalDate openedOn) {
+    this.patient = Objects.requireNonNull(patient);
+    this.openedOn = Objects.requireNonNull(openedOn);
+  }
+
+  /**
+   * Closes the episode on a day no earlier than it opened, for a reason; another reason than those
+   * named needs a note.
+   *
+   * @throws IllegalStateException when the episode is closed already
+   * @throws IllegalArgumentException when the day, the reason or the note does not do
+   */
+  public void discharge(
+      DischargeReason reason, LocalDate on, String note, UserAccount by, OffsetDateTime at) {
+    if (!isOpen()) {
+      throw new IllegalStateException("The episode was discharged already");
+    }
+    String kept = note == null || note.isBlank() ? null : note.trim();
+    if (reason == null
+        || on.isBefore(openedOn)
+        || (reason == DischargeReason.OTHER && kept == null)
+        || (kept != null && kept.length() > MAX_NOTE)) {
+      throw new IllegalArgumentException("Not a discharge of this episode");
+    }
+    this.closedOn = on;
+    this.dischargeReason = reason;
+    this.dischargeNote = kept;
+    this.dischargedBy = Objects.requireNonNull(by);
+    this.dischargedAt = Objects.requireNonNull(at);
+  }
+
+  public boolean isOpen() {
+    return closedOn == null;
+  }
+
+  /** Whether a day falls within the episode: from its opening to its discharge, or on. */
+  public boolean covers(LocalDate day) {
+    return !day.isBefore(openedOn) && (closedOn == null || !day.isAfter(closedOn));
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public LocalDate getOpenedOn() {
+    return openedOn;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public DischargeReason getDischargeReason() {
+    return dischargeReason;
+  }
+
+  public String getDischargeNote() {
+    return dischargeNote;
+  }
+
+  public OffsetDateTime getDischargedAt() {
+    return dischargedAt;
+  }
+}
