@@ -52,6 +52,12 @@ import org.eclipse.persistence.annotations.JoinFetchType;
 @NamedQuery(
     name = "Assessment.findAmendmentOf",
     query = "select a from Assessment a where a.amends.id = :assessmentId")
+@NamedQuery(
+    name = "Assessment.signedOfEpisodes",
+    query =
+        "select a from Assessment a where a.episode.id in :ids"
+            + " and a.status = org.clinicportal.assessment.AssessmentStatus.SIGNED"
+            + " order by a.assessedOn, a.id")
 public class Assessment extends org.clinicportal.platform.ClinicOwned
     implements SigningChecklist.Draft {
 

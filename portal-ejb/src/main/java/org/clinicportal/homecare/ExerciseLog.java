@@ -30,6 +30,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     query =
         "select l from ExerciseLog l where l.item.id = :itemId and l.performedOn = :on"
             + " and l.round = :round")
+@NamedQuery(
+    name = "ExerciseLog.doneOfPrograms",
+    query =
+        "select l.item.id, count(l) from ExerciseLog l where l.item.program.id in :ids"
+            + " and l.outcome = org.clinicportal.homecare.LogOutcome.DONE group by l.item.id")
 public class ExerciseLog extends ClinicOwned {
 
   @ManyToOne(optional = false)

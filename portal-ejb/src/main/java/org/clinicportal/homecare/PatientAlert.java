@@ -79,6 +79,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
             + " p.reviewOn, a.painNow) from HomeProgram p left join p.assessment a"
             + " where p.status = org.clinicportal.program.ProgramStatus.ACTIVE"
             + " and p.startsOn <= :today and p.patient.id > :after order by p.patient.id")
+@NamedQuery(
+    name = "PatientAlert.ofPatients",
+    query = "select a from PatientAlert a where a.patient.id in :ids")
 public class PatientAlert extends ClinicOwned {
 
   public static final int MAX_ACKNOWLEDGEMENT = 500;

@@ -29,6 +29,11 @@ import org.clinicportal.security.UserAccount;
 @NamedQuery(
     name = "Episode.openOfPatient",
     query = "select e from Episode e where e.patient.id = :patientId and e.closedOn is null")
+@NamedQuery(
+    name = "Episode.closedBetween",
+    query =
+        "select e from Episode e join fetch e.patient"
+            + " where e.closedOn between :from and :to order by e.closedOn, e.id")
 public class Episode extends ClinicOwned {
 
   public static final int MAX_NOTE = 1000;

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
@@ -60,6 +61,11 @@ import org.eclipse.persistence.annotations.JoinFetchType;
 @NamedQuery(
     name = "HomeProgram.lastNumberOfPatient",
     query = "select max(p.number) from HomeProgram p where p.patient.id = :patientId")
+@NamedQuery(
+    name = "HomeProgram.startedOfEpisodes",
+    query =
+        "select p from HomeProgram p where p.episode.id in :ids and p.startsOn is not null"
+            + " and p.status <> org.clinicportal.program.ProgramStatus.DRAFT")
 public class HomeProgram extends ClinicOwned {
 
   /** How long after the start a program is reviewed unless the therapist says otherwise. */
@@ -203,6 +209,20 @@ public class HomeProgram extends ClinicOwned {
     }
     status = ProgramStatus.SUPERSEDED;
     supersededAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The last day this version was the patient's plan, in the clinic's calendar: the day it was
+   * replaced or ended; empty while it is the plan, or before it ever was.
+   */
+  public Optional<LocalDate> lastDayAsPlan(ZoneId clinicZone) {
+    OffsetDateTime until =
+        switch (status) {
+          case SUPERSEDED -> supersededAt;
+          case ENDED -> endedAt;
+          case DRAFT, ACTIVE -> null;
+        };
+    return Optional.ofNullable(until).map(at -> at.atZoneSameInstant(clinicZone).toLocalDate());
   }
 
   /** Ends an active program, as a discharge does; the patient follows no program after it. */

@@ -1,0 +1,58 @@
+package org.clinicportal.web.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.clinicportal.assessment.Progress.Reading;
+import org.clinicportal.patient.DischargeReason;
+import org.clinicportal.review.EpisodeOutcome;
+import org.clinicportal.review.OutcomeReport;
+import org.clinicportal.review.OutcomeSummary;
+import org.junit.jupiter.api.Test;
+
+class OutcomesCsvTest {
+
+  @Test
+  void cellsThatASpreadsheetWouldRunAreWrittenAsText() {
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", OutcomesCsv.cell("=HYPERLINK(\"x\")"));
+    assertEquals("'+1", OutcomesCsv.cell("+1"));
+    assertEquals("'-2", OutcomesCsv.cell("-2"));
+    assertEquals("'@SUM(A1)", OutcomesCsv.cell("@SUM(A1)"));
+    assertEquals("\"Lee, Dana\"", OutcomesCsv.cell("Lee, Dana"));
+    assertEquals("Dana", OutcomesCsv.cell("Dana"));
+    assertEquals("", OutcomesCsv.cell(""));
+  }
+
+  @Test
+  void eachEpisodeIsARowUnderAHeaderInTheReadersLanguage() {
+    EpisodeOutcome episode =
+        new EpisodeOutcome(
+            41,
+            "=cmd|' /C calc'!A0",
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 11, 2),
+            DischargeReason.GOALS_MET,
+            Reading.IMPROVED,
+            null,
+            Reading.UNCHANGED,
+            85,
+            1,
+            List.of(3.0));
+    OutcomeReport report =
+        new OutcomeReport(
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 11, 30),
+            List.of(),
+            OutcomeSummary.of(null, List.of(episode)),
+            List.of(episode));
+    String csv = new String(OutcomesCsv.of(report, Locale.ENGLISH), StandardCharsets.UTF_8);
+    assertEquals(
+        List.of(
+            "Episode,Therapist,Opened on,Closed on,Reason,Pain,Disability,Function,Rounds done (%),Alerts",
+            "41,'=cmd|' /C calc'!A0,2026-09-01,2026-11-02,GOALS_MET,IMPROVED,,UNCHANGED,85,1"),
+        List.of(csv.split("\r\n")));
+  }
+}
