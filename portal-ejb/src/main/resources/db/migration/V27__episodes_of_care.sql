@@ -21,6 +21,8 @@ create table episode (
 );
 create unique index episode_one_open on episode (tenant_id, patient_id) where closed_on is null;
 create index episode_of_patient on episode (tenant_id, patient_id, opened_on);
+-- The clinic's outcomes read the episodes closed in a period.
+create index episode_closed on episode (tenant_id, closed_on) where closed_on is not null;
 
 alter table episode enable row level security;
 alter table episode force row level security;

@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.Select;
  * A program's review in the browser: the therapist opens it from the program, accepts the first
  * proposal, changes the dosage of the second, keeps the rest, and makes the next version; the
  * patient's today page then shows that version. Then the therapist discharges the patient from the
- * chart, which ends the program: the patient's today page has none.
+ * chart, which ends the program: the patient's today page has none, and the clinic's outcomes count
+ * the episode for its therapist, with their chart.
  */
 class ReviewBrowserIT extends BrowserTest {
 
@@ -62,5 +63,13 @@ class ReviewBrowserIT extends BrowserTest {
       phone.waitFor(By.id("today:noPlan"));
       assertFalse(phone.pageSource().contains("7 sets"), "the program ended with the discharge");
     }
+
+    browser.open("/therapist/index.xhtml");
+    browser.click(By.id("outcomesLink"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/outcomes/index.xhtml"));
+    browser.waitFor(By.cssSelector("[id='outcomes:outcomesChart'] canvas"));
+    assertFalse(
+        browser.text(By.id("outcomes:summaries")).contains("No episode of care was closed"),
+        "the discharged episode counts for its therapist");
   }
 }

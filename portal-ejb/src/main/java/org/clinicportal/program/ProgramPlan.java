@@ -23,6 +23,9 @@ public class ProgramPlan implements Serializable {
 
   @Valid
   @Size(max = MAX_ITEMS, message = "{program.items.size}")
+  /** More exercises than this are done less faithfully. */
+  public static final int MOST_EXERCISES = 6;
+
   private List<Item> items = new ArrayList<>();
 
   public ProgramPlan() {}
@@ -226,6 +229,14 @@ public class ProgramPlan implements Serializable {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  /**
+   * Whether the plan holds more exercises than patients keep to well: fewer exercises are done more
+   * faithfully, so the editor and the review say so past {@value #MOST_EXERCISES}.
+   */
+  public boolean holdsTooMany() {
+    return items.size() > MOST_EXERCISES;
   }
 
   public List<Item> getItems() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramPlan;
 
 /**
  * What a review of a patient's active program sees: the period from the program's start to today,
@@ -32,16 +33,13 @@ public record ProgramReview(
     List<ExerciseReview> exercises)
     implements Serializable {
 
-  /** More exercises than this are done less faithfully; the review says so. */
-  public static final int MOST_EXERCISES = 6;
-
   /** Whether the review date has come. */
   public boolean isDue() {
     return reviewOn == null || !today.isBefore(reviewOn);
   }
 
   public boolean hasTooManyExercises() {
-    return exercises.size() > MOST_EXERCISES;
+    return exercises.size() > ProgramPlan.MOST_EXERCISES;
   }
 
   /** The next version's review date unless the therapist names another. */

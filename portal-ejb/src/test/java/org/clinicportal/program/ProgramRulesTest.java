@@ -171,6 +171,17 @@ class ProgramRulesTest {
   }
 
   @Test
+  void aPlanOfMoreThanSixExercisesSaysItHoldsTooMany() {
+    ProgramPlan plan = new ProgramPlan("Core");
+    for (int i = 0; i < ProgramPlan.MOST_EXERCISES; i++) {
+      plan.getItems().add(new ProgramPlan.Item());
+    }
+    assertFalse(plan.holdsTooMany());
+    plan.getItems().add(new ProgramPlan.Item());
+    assertTrue(plan.holdsTooMany());
+  }
+
+  @Test
   void aProgramNeedsExercisesAndAReviewAfterItsStart() {
     HomeProgram empty =
         new HomeProgram(new Episode(patient, LocalDate.of(2026, 11, 1)), 1, null, dana, NOW);

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicportal.homecare.PainReading;
 import org.clinicportal.homecare.WeekAdherence;
+import org.clinicportal.review.OutcomeSummary;
 import org.clinicportal.web.Messages;
 
-/** The Chart.js configurations of the pain and adherence charts, labelled from the bundle. */
+/**
+ * The Chart.js configurations of the pain and adherence charts and of the clinic's outcomes,
+ * labelled from the bundle.
+ */
 @ApplicationScoped
 public class CareCharts {
 
@@ -56,6 +60,44 @@ public class CareCharts {
                     .add("data", percent)
                     .add("backgroundColor", ADHERENCE_COLOUR));
     return chart("bar", labels, datasets, 100).build().toString();
+  }
+
+  /**
+   * Per therapist, the share of closed episodes that reached the smallest important change in pain,
+   * disability and function, in percent; a share with nothing counted is left empty.
+   */
+  public String outcomes(List<OutcomeSummary> summaries) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder pain = Json.createArrayBuilder();
+    JsonArrayBuilder disability = Json.createArrayBuilder();
+    JsonArrayBuilder function = Json.createArrayBuilder();
+    for (OutcomeSummary summary : summaries) {
+      labels.add(summary.name().isEmpty() ? messages.text("outcomes.noTherapist") : summary.name());
+      addShare(pain, summary.pain());
+      addShare(disability, summary.disability());
+      addShare(function, summary.function());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(bar(messages.text("outcomes.pain"), pain, AFTER_COLOUR))
+            .add(bar(messages.text("outcomes.disability"), disability, ADHERENCE_COLOUR))
+            .add(bar(messages.text("outcomes.function"), function, BEFORE_COLOUR));
+    return chart("bar", labels, datasets, 100).build().toString();
+  }
+
+  private static void addShare(JsonArrayBuilder data, OutcomeSummary.Share share) {
+    if (share.percent() == null) {
+      data.addNull();
+    } else {
+      data.add(share.percent());
+    }
+  }
+
+  private static JsonObjectBuilder bar(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour);
   }
 
   private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {

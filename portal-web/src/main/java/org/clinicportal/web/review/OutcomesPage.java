@@ -10,6 +10,7 @@ import org.clinicportal.review.OutcomeReport;
 import org.clinicportal.review.Outcomes;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.homecare.CareCharts;
 
 /**
  * The clinic's outcomes over a period (the last 90 days unless changed), per therapist and for the
@@ -26,10 +27,12 @@ public class OutcomesPage implements Serializable {
   @Inject private Outcomes outcomes;
   @Inject private Messages messages;
   @Inject private CurrentUser currentUser;
+  @Inject private CareCharts charts;
 
   private LocalDate from;
   private LocalDate to;
   private OutcomeReport report;
+  private String chart;
 
   public void load() {
     to = LocalDate.now(ZoneId.of(currentUser.getTimeZone()));
@@ -40,7 +43,17 @@ public class OutcomesPage implements Serializable {
   /** Reads the outcomes of the period chosen. */
   public void show() {
     report = null;
-    messages.attempt(() -> report = outcomes.report(from, to));
+    chart = null;
+    messages.attempt(
+        () -> {
+          report = outcomes.report(from, to);
+          chart = charts.outcomes(report.perTherapist());
+        });
+  }
+
+  /** The shares per therapist as a chart's configuration; the table beside it says the same. */
+  public String getChart() {
+    return chart;
   }
 
   public LocalDate getFrom() {
