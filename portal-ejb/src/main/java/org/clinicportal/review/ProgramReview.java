@@ -9,8 +9,9 @@ import org.clinicportal.program.ProgramPlan;
 /**
  * What a review of a patient's active program sees: the period from the program's start to today,
  * how much of it the patient did, how pain went in the journal, how many safety answers were yes,
- * the alerts still open, whether a draft of the next version is open (deciding the review replaces
- * what it holds), and a proposal per exercise.
+ * the alerts still open, the change in pain, disability and function from the episode's first to
+ * its latest signed assessment (empty with fewer than two), whether a draft of the next version is
+ * open (deciding the review replaces what it holds), and a proposal per exercise.
  *
  * @param adherencePercent the share of all rounds asked for that were done, or null when none were
  *     asked for yet
@@ -30,6 +31,7 @@ public record ProgramReview(
     int safetyYes,
     int openAlerts,
     boolean draftOpen,
+    List<MeasuredChange> measured,
     List<ExerciseReview> exercises)
     implements Serializable {
 

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentComparison;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.Adherence;
@@ -146,6 +148,7 @@ public class Reviews {
         safetyYes,
         openAlerts,
         programs.ofPatient(patientId).stream().anyMatch(HomeProgram::isDraft),
+        measured(program),
         List.copyOf(exercises));
   }
 
@@ -219,6 +222,23 @@ public class Reviews {
         plan,
         review.today(),
         nextReview == null ? review.nextReviewOn() : nextReview);
+  }
+
+  /** The change from the first to the latest signed assessment of the program's episode. */
+  private List<MeasuredChange> measured(HomeProgram program) {
+    List<Assessment> signed =
+        em.createNamedQuery("Assessment.signedOfEpisodes", Assessment.class)
+            .setParameter("ids", List.of(program.getEpisode().getId()))
+            .getResultList();
+    if (signed.size() < 2) {
+      return List.of();
+    }
+    return AssessmentComparison.of(signed.get(0), signed.get(signed.size() - 1)).measures().stream()
+        .map(
+            measure ->
+                new MeasuredChange(
+                    measure.key(), measure.before(), measure.after(), measure.reading()))
+        .toList();
   }
 
   private static Dosage chosen(ExerciseReview exercise, ReviewDecision decision)

@@ -1,5 +1,6 @@
 package org.clinicportal.review;
 
+import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.Progress.Reading;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.exercise.Dosage;
@@ -56,6 +60,7 @@ class ReviewsIT {
   @Inject private HomeCare homeCare;
   @Inject private HomePrograms programs;
   @Inject private Reviews reviews;
+  @Inject private Assessments assessments;
 
   private ClinicPrincipal dana;
   private LocalDate today;
@@ -102,6 +107,23 @@ class ReviewsIT {
     assertEquals(Proposal.KEEP, left.proposal());
     assertEquals("review.reason.notKeptTo", left.reason());
     assertTrue(review.adherencePercent() < 100 && review.adherencePercent() > 0);
+    assertEquals(List.of(), review.measured(), "one signed assessment: nothing to compare yet");
+    Assessment again = as(dana, () -> assessments.start(jordan.getId()));
+    as(
+        dana,
+        () ->
+            assessments.sign(
+                again.getId(),
+                again.getVersion(),
+                aQuadratusLumborumCase().on(today).withPain(2, 4).form()));
+    assertEquals(
+        Reading.IMPROVED,
+        as(dana, () -> reviews.review(jordan.getId())).measured().stream()
+            .filter(measure -> measure.key().equals("comparison.painNow"))
+            .findFirst()
+            .orElseThrow()
+            .reading(),
+        "pain from 6 to 2 between the episode's assessments");
 
     List<ReviewDecision> decisions = new ArrayList<>();
     decisions.add(new ReviewDecision(keptTo.itemId(), ReviewChoice.ACCEPT, null, null, null, null));
