@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
 
@@ -71,29 +72,53 @@ public class Episode extends ClinicOwned {
   }
 
   /**
+   * What is wrong with a discharge on this day, for this reason, with this note, as the message key
+   * a person reads: no reason, a day before the episode opened, another reason without a note, or a
+   * note too long. Empty when the discharge may be made.
+   */
+  public Optional<String> problemWithDischarge(DischargeReason reason, LocalDate on, String note) {
+    String kept = trimmed(note);
+    if (reason == null) {
+      return Optional.of("episode.reason");
+    }
+    if (on.isBefore(openedOn)) {
+      return Optional.of("episode.dischargeBeforeStart");
+    }
+    if (reason == DischargeReason.OTHER && kept == null) {
+      return Optional.of("episode.noteForOther");
+    }
+    if (kept != null && kept.length() > MAX_NOTE) {
+      return Optional.of("episode.note");
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Closes the episode on a day no earlier than it opened, for a reason; another reason than those
    * named needs a note.
    *
    * @throws IllegalStateException when the episode is closed already
-   * @throws IllegalArgumentException when the day, the reason or the note does not do
+   * @throws IllegalArgumentException when {@link #problemWithDischarge} names a problem
    */
   public void discharge(
       DischargeReason reason, LocalDate on, String note, UserAccount by, OffsetDateTime at) {
     if (!isOpen()) {
       throw new IllegalStateException("The episode was discharged already");
     }
-    String kept = note == null || note.isBlank() ? null : note.trim();
-    if (reason == null
-        || on.isBefore(openedOn)
-        || (reason == DischargeReason.OTHER && kept == null)
-        || (kept != null && kept.length() > MAX_NOTE)) {
-      throw new IllegalArgumentException("Not a discharge of this episode");
-    }
+    problemWithDischarge(reason, on, note)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("Not a discharge of this episode: " + problem);
+            });
     this.closedOn = on;
     this.dischargeReason = reason;
-    this.dischargeNote = kept;
+    this.dischargeNote = trimmed(note);
     this.dischargedBy = Objects.requireNonNull(by);
     this.dischargedAt = Objects.requireNonNull(at);
+  }
+
+  private static String trimmed(String note) {
+    return note == null || note.isBlank() ? null : note.trim();
   }
 
   public boolean isOpen() {

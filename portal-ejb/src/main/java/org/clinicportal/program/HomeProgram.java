@@ -240,15 +240,10 @@ public class HomeProgram extends ClinicOwned {
    * that day, sent later from a phone that was offline, belongs to this version.
    */
   public boolean wasThePlanOn(LocalDate day, ZoneId clinicZone) {
-    if (startsOn == null || day.isBefore(startsOn)) {
+    if (status == ProgramStatus.DRAFT || startsOn == null || day.isBefore(startsOn)) {
       return false;
     }
-    return switch (status) {
-      case ACTIVE -> true;
-      case SUPERSEDED -> !day.isAfter(supersededAt.atZoneSameInstant(clinicZone).toLocalDate());
-      case ENDED -> !day.isAfter(endedAt.atZoneSameInstant(clinicZone).toLocalDate());
-      case DRAFT -> false;
-    };
+    return lastDayAsPlan(clinicZone).map(last -> !day.isAfter(last)).orElse(true);
   }
 
   private void requireDraft() {

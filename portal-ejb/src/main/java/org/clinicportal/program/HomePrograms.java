@@ -279,6 +279,12 @@ public class HomePrograms {
     return found;
   }
 
+  /** The patient's active program, if they follow one; empty for another clinic's patient too. */
+  public Optional<HomeProgram> activeOf(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return active(patientId);
+  }
+
   private Optional<HomeProgram> active(long patientId) {
     return em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
         .setParameter("patientId", patientId)

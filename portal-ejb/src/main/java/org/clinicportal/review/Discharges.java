@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.DischargeReason;
@@ -23,7 +24,7 @@ import org.clinicportal.platform.Role;
 import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.HomePrograms;
 import org.clinicportal.security.UserAccount;
 
 /**
@@ -41,6 +42,7 @@ public class Discharges {
   @Inject private Tenancy tenancy;
   @Inject private Patients patients;
   @Inject private Episodes episodes;
+  @Inject private HomePrograms programs;
   @Inject private AuditTrail audit;
   @Inject private Event<PatientChanged> changed;
   @Inject private Clock clock;
@@ -73,30 +75,17 @@ public class Discharges {
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(therapist.timeZone())));
     LocalDate day = on == null ? today : on;
-    String kept = note == null || note.isBlank() ? null : note.trim();
-    if (reason == null) {
-      throw new RecordException("episode.reason");
+    Optional<String> problem = episode.problemWithDischarge(reason, day, note);
+    if (problem.isPresent()) {
+      throw new RecordException(problem.get());
     }
     if (day.isAfter(today)) {
       throw new RecordException("episode.dischargeAhead");
     }
-    if (day.isBefore(episode.getOpenedOn())) {
-      throw new RecordException("episode.dischargeBeforeStart");
-    }
-    if (reason == DischargeReason.OTHER && kept == null) {
-      throw new RecordException("episode.noteForOther");
-    }
-    if (kept != null && kept.length() > Episode.MAX_NOTE) {
-      throw new RecordException("episode.note");
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
-        .setParameter("patientId", patientId)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(program -> program.end(now));
+    programs.activeOf(patientId).ifPresent(program -> program.end(now));
     UserAccount account = em.find(UserAccount.class, therapist.accountId());
-    episode.discharge(reason, day, kept, account, now);
+    episode.discharge(reason, day, note, account, now);
     audit.record(AuditAction.EPISODE_DISCHARGED, patientId);
     changed.fire(new PatientChanged(patientId));
     return episode;

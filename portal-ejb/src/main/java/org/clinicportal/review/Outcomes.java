@@ -75,25 +75,21 @@ public class Outcomes {
             .getResultList();
     List<Long> episodeIds = closed.stream().map(Episode::getId).toList();
     Map<Long, List<Assessment>> signed =
-        byEpisode(
+        groupedBy(
             chunked(episodeIds, "Assessment.signedOfEpisodes", Assessment.class),
             assessment -> assessment.getEpisode().getId());
     Map<Long, List<HomeProgram>> programs =
-        byEpisode(
+        groupedBy(
             chunked(episodeIds, "HomeProgram.startedOfEpisodes", HomeProgram.class),
             program -> program.getEpisode().getId());
     Map<Long, Long> doneOfItem = new HashMap<>();
-    List<Long> programIds =
-        programs.values().stream().flatMap(List::stream).map(HomeProgram::getId).toList();
-    for (int start = 0; start < programIds.size(); start += CHUNK) {
-      em.createNamedQuery("ExerciseLog.doneOfPrograms", Object[].class)
-          .setParameter(
-              "ids", programIds.subList(start, Math.min(programIds.size(), start + CHUNK)))
-          .getResultList()
-          .forEach(row -> doneOfItem.put((Long) row[0], (Long) row[1]));
-    }
-    Map<Long, List<PatientAlert>> alerts =
-        byEpisode(
+    chunked(
+            programs.values().stream().flatMap(List::stream).map(HomeProgram::getId).toList(),
+            "ExerciseLog.doneOfPrograms",
+            Object[].class)
+        .forEach(row -> doneOfItem.put((Long) row[0], (Long) row[1]));
+    Map<Long, List<PatientAlert>> alertsOfPatient =
+        groupedBy(
             chunked(
                 closed.stream().map(episode -> episode.getPatient().getId()).distinct().toList(),
                 "PatientAlert.ofPatients",
@@ -110,7 +106,7 @@ public class Outcomes {
             .forEach(measure -> readings.put(measure.key(), measure.reading()));
       }
       List<PatientAlert> raised =
-          alerts.getOrDefault(episode.getPatient().getId(), List.of()).stream()
+          alertsOfPatient.getOrDefault(episode.getPatient().getId(), List.of()).stream()
               .filter(
                   alert ->
                       episode.covers(alert.getRaisedAt().atZoneSameInstant(zone).toLocalDate()))
@@ -199,7 +195,7 @@ public class Outcomes {
     return found;
   }
 
-  private static <T> Map<Long, List<T>> byEpisode(List<T> rows, Function<T, Long> key) {
+  private static <T> Map<Long, List<T>> groupedBy(List<T> rows, Function<T, Long> key) {
     Map<Long, List<T>> grouped = new LinkedHashMap<>();
     rows.forEach(row -> grouped.computeIfAbsent(key.apply(row), id -> new ArrayList<>()).add(row));
     return grouped;

@@ -63,11 +63,7 @@ public class Reviews {
     Patient patient =
         patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
     HomeProgram program =
-        em.createNamedQuery("HomeProgram.findActiveOfPatient", HomeProgram.class)
-            .setParameter("patientId", patientId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new RecordException("review.noProgram"));
+        programs.activeOf(patientId).orElseThrow(() -> new RecordException("review.noProgram"));
     LocalDate today = LocalDate.now(clock.withZone(clinicZone()));
     LocalDate from = program.getStartsOn();
     Map<Long, List<Adherence.Done>> doneOfItem = new HashMap<>();
