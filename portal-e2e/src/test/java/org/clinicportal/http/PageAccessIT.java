@@ -58,6 +58,7 @@ class PageAccessIT {
   private static long patient;
   private static List<Long> assessments;
   private static long program;
+  private static long questionnaire;
 
   /**
    * One address, with who may see it and the marks of the chart it shows them; with no marks, the
@@ -116,6 +117,12 @@ class PageAccessIT {
               db,
               "select id from home_program where patient_id = ? and status = 'ACTIVE'",
               patient);
+      questionnaire =
+          one(
+              db,
+              "select id from questionnaire where patient_id = ? and sent_at is null"
+                  + " order by id limit 1",
+              patient);
     }
   }
 
@@ -136,6 +143,9 @@ class PageAccessIT {
     pages.add(new Target("/patient/journal.xhtml", true, List.of("Jordan")));
     pages.add(patientPage("/patient/progress.xhtml"));
     pages.add(new Target("/patient/reminders.xhtml", true, List.of("j***@example.org")));
+    pages.add(
+        new Target(
+            "/patient/questionnaire.xhtml?id=" + questionnaire, true, List.of("questions:next")));
     pages.add(Target.pdf("/program-handout", true));
     pages.add(Target.api("/api/patient/today"));
     return pages;
@@ -218,6 +228,15 @@ class PageAccessIT {
         assertFalse(TRACE.matcher(answer.body()).find(), where + " shows a trace");
         assertFalse(answer.body().contains("D-0001"), where);
       }
+    }
+    PortalSession jordan = PortalSession.signedIn("demo", "patient");
+    for (String id : BAD_IDS) {
+      tried++;
+      PortalSession.Page answer = jordan.get("/patient/questionnaire.xhtml?id=" + id);
+      String where = "/patient/questionnaire.xhtml?id=" + id + " → " + answer.status();
+      assertTrue(answer.status() == 200 || answer.status() == 404, where);
+      assertFalse(TRACE.matcher(answer.body()).find(), where + " shows a trace");
+      assertFalse(answer.body().contains("questions:next"), where);
     }
     int count = tried;
     LOG.info(

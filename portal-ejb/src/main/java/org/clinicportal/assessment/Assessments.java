@@ -1,6 +1,7 @@
 package org.clinicportal.assessment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,7 @@ public class Assessments {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private Episodes episodes;
+  @Inject private Event<AssessmentSigned> signedEvent;
 
   /** Opens a new draft assessment of a patient, dated today in the clinic's time zone. */
   public Assessment start(long patientId) throws RecordException {
@@ -98,6 +100,7 @@ public class Assessments {
       audit.record(AuditAction.ASSESSMENT_AMENDED, patientId, changes);
     } else {
       audit.record(AuditAction.ASSESSMENT_SIGNED, patientId);
+      signedEvent.fire(new AssessmentSigned(patientId, assessment.getId()));
     }
     return assessment;
   }

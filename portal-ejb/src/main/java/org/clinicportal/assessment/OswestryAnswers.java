@@ -69,6 +69,23 @@ public class OswestryAnswers {
     return new OswestryIndex(scores);
   }
 
+  /**
+   * These answers with one section's score replaced, for a questionnaire answered a section at a
+   * time; null leaves the section out.
+   *
+   * @throws IllegalArgumentException for a score outside 0 to 5
+   */
+  public OswestryAnswers with(OswestryIndex.Section section, Integer score) {
+    if (score != null && (score < 0 || score > OswestryIndex.MAX_SCORE)) {
+      throw new IllegalArgumentException("An Oswestry section scores 0 to 5, not " + score);
+    }
+    OswestryAnswers copy = new OswestryAnswers();
+    for (OswestryIndex.Section each : OswestryIndex.Section.values()) {
+      copy.answer(each, each == section ? score : score(each));
+    }
+    return copy;
+  }
+
   void answer(OswestryIndex.Section section, Integer score) {
     switch (section) {
       case PAIN_INTENSITY -> painIntensity = score;

@@ -16,6 +16,9 @@ public final class OswestryIndex {
 
   static final int MIN_ANSWERED = 8;
 
+  /** The highest score of a section. */
+  public static final int MAX_SCORE = 5;
+
   /** The ten sections of the questionnaire. */
   public enum Section {
     PAIN_INTENSITY,
@@ -48,7 +51,7 @@ public final class OswestryIndex {
           if (score == null) {
             return;
           }
-          if (score < 0 || score > 5) {
+          if (score < 0 || score > MAX_SCORE) {
             throw new IllegalArgumentException("An Oswestry section scores 0 to 5, not " + score);
           }
           this.answers.put(section, score);
@@ -65,7 +68,7 @@ public final class OswestryIndex {
       return OptionalDouble.empty();
     }
     int sum = answers.values().stream().mapToInt(Integer::intValue).sum();
-    return OptionalDouble.of(100.0 * sum / (5.0 * answers.size()));
+    return OptionalDouble.of(100.0 * sum / ((double) MAX_SCORE * answers.size()));
   }
 
   public static Band band(double percent) {

@@ -81,7 +81,8 @@ public class DemoClinics {
           signed(jordan, quadratusLumborumCase(today.minusDays(7), 3, 5, 7, 6, 1, 0));
           ProgramPlan plan = programs.suggest(jordan.getId(), "Right QL release and core");
           HomeProgram draft = programs.startDraft(jordan.getId(), plan);
-          return programs.activate(draft.getId(), draft.getVersion(), today.minusDays(6), null);
+          return programs.activate(
+              draft.getId(), draft.getVersion(), today.minusDays(6), today.plusDays(2));
         });
   }
 

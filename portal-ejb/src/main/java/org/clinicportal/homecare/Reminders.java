@@ -132,6 +132,35 @@ public class Reminders {
     planOf(changed.patientId()).ifPresent(this::reschedule);
   }
 
+  /**
+   * Queues the notice that a questionnaire is due, to leave at {@code at} and be withdrawn under
+   * {@code topic} until then, when the patient confirmed an address and takes questions by mail (a
+   * questionnaire shares the weekly check-in's switch and stop link). The notice is a link, no
+   * question.
+   *
+   * @param path the page of the questionnaire, below the portal's address
+   * @return whether a notice was queued
+   */
+  public boolean announceQuestions(
+      long patientId, String causeKey, String path, Instant at, String topic) {
+    Optional<ReminderPlan> plan =
+        planOf(patientId)
+            .filter(ReminderPlan::mayMail)
+            .filter(found -> found.choices().isCheckInOn());
+    if (plan.isEmpty()) {
+      return false;
+    }
+    return outbox.queue(
+        CareMail.of(
+                MailKind.QUESTIONNAIRE,
+                causeKey,
+                plan.get().getAddress(),
+                clinic().getName(),
+                portal.of(path),
+                stopLink(plan.get(), MailKind.CHECK_IN, at))
+            .heldUntil(at, topic));
+  }
+
   /** The signed-in patient's reminders, or empty before their first program. */
   public Optional<ReminderPlan> mine() throws RecordException {
     return planOf(me().getId());

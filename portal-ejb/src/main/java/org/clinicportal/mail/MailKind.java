@@ -10,6 +10,8 @@ public enum MailKind {
   NUDGE,
   /** The weekly question of how the week went. */
   CHECK_IN,
+  /** Tells a patient the clinic has asked how they are doing, with a link and no question. */
+  QUESTIONNAIRE,
   /** Tells a therapist that something in a patient's home care needs them now. */
   URGENT_ALERT,
   /** Tells a member of staff how many other alerts are new and open, counts only. */

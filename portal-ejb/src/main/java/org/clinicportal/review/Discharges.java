@@ -25,12 +25,14 @@ import org.clinicportal.platform.StaleRecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomePrograms;
+import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.security.UserAccount;
 
 /**
  * The end of an episode of care: the therapist discharges the patient for a reason on a day, the
- * active program ends with it (and so do its reminders), and a later complaint opens a new episode.
- * Therapists discharge; administrators read the episodes too.
+ * active program ends with it (and so do its reminders), the patient is asked the discharge's
+ * questionnaire, and a later complaint opens a new episode. Therapists discharge; administrators
+ * read the episodes too.
  */
 @Stateless
 @TenantBound
@@ -43,6 +45,7 @@ public class Discharges {
   @Inject private Patients patients;
   @Inject private Episodes episodes;
   @Inject private HomePrograms programs;
+  @Inject private Questionnaires questionnaires;
   @Inject private AuditTrail audit;
   @Inject private Event<PatientChanged> changed;
   @Inject private Clock clock;
@@ -86,6 +89,7 @@ public class Discharges {
     programs.activeOf(patientId).ifPresent(program -> program.end(now));
     UserAccount account = em.find(UserAccount.class, therapist.accountId());
     episode.discharge(reason, day, note, account, now);
+    questionnaires.atDischarge(episode, day);
     audit.record(AuditAction.EPISODE_DISCHARGED, patientId);
     changed.fire(new PatientChanged(patientId));
     return episode;

@@ -37,6 +37,7 @@ import javax.imageio.ImageIO;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.AssessmentForm;
 import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.RedFlag;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
@@ -74,6 +75,8 @@ import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramHandouts;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramTemplate;
+import org.clinicportal.questionnaire.Questionnaire;
+import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.review.Discharges;
 import org.clinicportal.review.ReviewChoice;
 import org.clinicportal.review.ReviewDecision;
@@ -126,6 +129,7 @@ class AccessSuiteIT {
   @Inject private Reminders reminders;
   @Inject private Reviews reviews;
   @Inject private Discharges discharges;
+  @Inject private Questionnaires questionnaires;
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
   @Resource private UserTransaction transaction;
@@ -356,6 +360,8 @@ class AccessSuiteIT {
     long activeVersion = c.active().getVersion();
     long episodeVersion =
         tenancy.callAs(c.therapist(), () -> discharges.ofPatient(patient)).get(0).getVersion();
+    long questionnaire =
+        tenancy.callAs(c.therapist(), () -> questionnaires.ofPatient(patient)).get(0).getId();
     List<ReviewDecision> keepEverything =
         c.active().getItems().stream()
             .map(
@@ -567,6 +573,39 @@ class AccessSuiteIT {
                 ((Optional<?>) link)
                     .map(path -> checkInOf((String) path) == checkIn)
                     .orElse(false)),
+        Probe.read(
+            "questionnaire", "of patient", Owner.ADMIN, () -> questionnaires.ofPatient(patient)),
+        Probe.read(
+            "questionnaire",
+            "measurements of patient",
+            Owner.THERAPIST,
+            () -> questionnaires.measurementsOf(patient)),
+        Probe.read("questionnaire", "own", Owner.PATIENT, () -> questionnaires.mine(questionnaire)),
+        Probe.own(
+            "questionnaire",
+            "own open",
+            Owner.PATIENT,
+            () -> questionnaires.openOfMine(),
+            open ->
+                ((List<?>) open)
+                    .stream().anyMatch(q -> ((Questionnaire) q).getId() == questionnaire)),
+        Probe.write(
+            "questionnaire",
+            "answer pain",
+            Owner.PATIENT,
+            () -> questionnaires.answerPain(questionnaire, 3)),
+        Probe.write(
+            "questionnaire",
+            "answer a section",
+            Owner.PATIENT,
+            () -> questionnaires.answerSection(questionnaire, OswestryIndex.Section.WALKING, 2)),
+        Probe.write(
+            "questionnaire",
+            "rate activities",
+            Owner.PATIENT,
+            () -> questionnaires.rateActivities(questionnaire, List.of(5, 6))),
+        Probe.write(
+            "questionnaire", "send", Owner.PATIENT, () -> questionnaires.send(questionnaire)),
         Probe.read("alert", "of patient", Owner.THERAPIST, () -> alerts.ofPatient(patient)),
         Probe.listing(
             "mail",
@@ -758,7 +797,10 @@ class AccessSuiteIT {
             therapist,
             () ->
                 programs.activate(
-                    started.getId(), started.getVersion(), LocalDate.now(ZoneOffset.UTC), null));
+                    started.getId(),
+                    started.getVersion(),
+                    LocalDate.now(ZoneOffset.UTC),
+                    LocalDate.now(ZoneOffset.UTC).plusDays(2)));
     HomeProgram draft = as(therapist, () -> programs.revise(active.getId()));
     ProgramTemplate template =
         as(therapist, () -> programs.saveAsTemplate(active.getId(), "QL release"));
@@ -771,6 +813,8 @@ class AccessSuiteIT {
     worrying.setLegWeakness(true);
     as(patient, () -> homeCare.record(worrying));
     PatientAlert alert = as(therapist, () -> alerts.ofPatient(charted.getId())).get(0);
+    long review = as(therapist, () -> questionnaires.ofPatient(charted.getId())).get(0).getId();
+    as(patient, () -> questionnaires.answerPain(review, 5));
     tenancy.callAsClinic(
         clinic.getId(), () -> checkIns.ask(charted, active, LocalDate.now(), Instant.now()));
     return new Chart(

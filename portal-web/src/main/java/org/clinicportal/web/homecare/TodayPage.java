@@ -14,12 +14,13 @@ import org.clinicportal.homecare.SkipReason;
 import org.clinicportal.homecare.TodaysPlan;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 
 /**
  * The patient's home page: today's exercises, each round marked done or skipped with a reason, and
- * the week's check-in while it is open.
+ * the week's check-in and the clinic's questionnaires while they are open.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,7 @@ public class TodayPage implements Serializable {
 
   @Inject private HomeCare homeCare;
   @Inject private CheckIns checkIns;
+  @Inject private Questionnaires questionnaires;
   @Inject private Patients patients;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
@@ -37,6 +39,7 @@ public class TodayPage implements Serializable {
   private transient boolean planRead;
   private transient TodaysPlan plan;
   private String checkInPath;
+  private List<OpenQuestions> openQuestions = List.of();
   private final Map<Long, SkipReason> reasons = new HashMap<>();
 
   public void load() {
@@ -44,7 +47,20 @@ public class TodayPage implements Serializable {
     refresh();
     if (patient != null) {
       messages.attempt(() -> checkInPath = checkIns.openOfMine().orElse(null));
+      messages.attempt(
+          () ->
+              openQuestions =
+                  questionnaires.openOfMine().stream()
+                      .map(open -> new OpenQuestions(open.getId(), open.isStarted()))
+                      .toList());
     }
+  }
+
+  /** A questionnaire the patient may answer today, and whether they began it. */
+  public record OpenQuestions(long id, boolean started) implements Serializable {}
+
+  public List<OpenQuestions> getOpenQuestions() {
+    return openQuestions;
   }
 
   public void done(long itemId, int round) {

@@ -1,0 +1,337 @@
+package org.clinicportal.questionnaire;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentSigned;
+import org.clinicportal.assessment.OswestryIndex;
+import org.clinicportal.assessment.RatedActivity;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.homecare.Reminders;
+import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.Episode;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramActivated;
+
+/**
+ * The questionnaires the bound clinic's patients fill in between visits. One becomes due at the
+ * start of an episode whose first signed assessment gave no Oswestry index, one for each review
+ * date of the home program (open from {@link #OPENS_BEFORE_REVIEW} days before it, so that the
+ * answers are there for the review), and one at discharge; never two for one episode, occasion and
+ * day. A due questionnaire is announced by mail to a patient who takes questions by mail. Patients
+ * answer their own; therapists and administrators read them beside the assessments.
+ */
+@Stateless
+@TenantBound
+public class Questionnaires {
+
+  /** How many days before a review date its questionnaire opens. */
+  public static final int OPENS_BEFORE_REVIEW = 3;
+
+  /** The hour of the clinic's day at which a questionnaire that opens later is announced. */
+  static final LocalTime ANNOUNCED_AT = LocalTime.of(9, 0);
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+  @Inject private Clock clock;
+  @Inject private Patients patients;
+  @Inject private Reminders reminders;
+  @Inject private Outbox outbox;
+  @Inject private AuditTrail audit;
+
+  /**
+   * The first assessment of an episode was signed: when it gave no Oswestry index, the patient is
+   * asked at once, with the activities it chose.
+   */
+  public void atEpisodeStart(@Observes AssessmentSigned signed) {
+    Assessment assessment = em.find(Assessment.class, signed.assessmentId());
+    Episode episode = assessment.getEpisode();
+    List<Assessment> ofEpisode = signedOf(episode);
+    boolean first = !ofEpisode.isEmpty() && ofEpisode.get(0).getId().equals(assessment.getId());
+    if (!first || assessment.oswestryIndex().percent().isPresent()) {
+      return;
+    }
+    LocalDate today = today();
+    due(episode, null, Occasion.EPISODE_START, today, today);
+  }
+
+  /**
+   * A program version became active: its review date gets a questionnaire, and one that waited for
+   * a review date this version moved, not yet open, is withdrawn.
+   */
+  public void atReview(@Observes ProgramActivated activated) {
+    HomeProgram program = em.find(HomeProgram.class, activated.programId());
+    LocalDate today = today();
+    LocalDate review = program.getReviewOn();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    pendingOf(activated.patientId()).stream()
+        .filter(each -> each.getOccasion() == Occasion.REVIEW)
+        .filter(each -> each.getOpensOn().isAfter(today) && !each.getDueOn().equals(review))
+        .forEach(
+            each -> {
+              each.withdraw(now);
+              outbox.withdraw(topicOf(each));
+            });
+    if (review.plusDays(Questionnaire.OPEN_DAYS_AFTER_DUE).isBefore(today)) {
+      return;
+    }
+    due(
+        program.getEpisode(),
+        program,
+        Occasion.REVIEW,
+        review,
+        review.minusDays(OPENS_BEFORE_REVIEW));
+  }
+
+  /** The episode was discharged on a day: the patient is asked how they are, from that day. */
+  public Optional<Questionnaire> atDischarge(@NotNull Episode episode, @NotNull LocalDate day) {
+    if (day.plusDays(Questionnaire.OPEN_DAYS_AFTER_DUE).isBefore(today())) {
+      return Optional.empty();
+    }
+    return due(episode, null, Occasion.DISCHARGE, day, day);
+  }
+
+  private Optional<Questionnaire> due(
+      Episode episode, HomeProgram program, Occasion occasion, LocalDate dueOn, LocalDate opensOn) {
+    boolean asked =
+        !em.createNamedQuery("Questionnaire.ofEpisode", Questionnaire.class)
+            .setParameter("episodeId", episode.getId())
+            .setParameter("occasion", occasion)
+            .setParameter("dueOn", dueOn)
+            .getResultList()
+            .isEmpty();
+    if (asked) {
+      return Optional.empty();
+    }
+    Questionnaire questionnaire =
+        new Questionnaire(
+            episode,
+            program,
+            occasion,
+            dueOn,
+            opensOn,
+            activitiesOf(episode),
+            OffsetDateTime.now(clock));
+    em.persist(questionnaire);
+    em.flush();
+    reminders.announceQuestions(
+        episode.getPatient().getId(),
+        "questionnaire:" + questionnaire.getId(),
+        pathOf(questionnaire),
+        announcedAt(opensOn),
+        topicOf(questionnaire));
+    return Optional.of(questionnaire);
+  }
+
+  /** The activities the episode's latest signed assessment chose, in its order. */
+  private List<String> activitiesOf(Episode episode) {
+    List<Assessment> signed = signedOf(episode);
+    if (signed.isEmpty()) {
+      return List.of();
+    }
+    return signed.get(signed.size() - 1).getActivities().stream()
+        .filter(RatedActivity::isComplete)
+        .sorted(Comparator.comparingInt(RatedActivity::getPosition))
+        .map(RatedActivity::getName)
+        .toList();
+  }
+
+  private List<Assessment> signedOf(Episode episode) {
+    return em.createNamedQuery("Assessment.signedOfEpisodes", Assessment.class)
+        .setParameter("ids", List.of(episode.getId()))
+        .getResultList();
+  }
+
+  private Instant announcedAt(LocalDate opensOn) {
+    Instant opens = opensOn.atTime(ANNOUNCED_AT).atZone(zone()).toInstant();
+    Instant now = clock.instant();
+    return opens.isAfter(now) ? opens : now;
+  }
+
+  /** The page on which the patient answers a questionnaire, below the portal's address. */
+  public static String pathOf(Questionnaire questionnaire) {
+    return "/patient/questionnaire.xhtml?id=" + questionnaire.getId();
+  }
+
+  private static String topicOf(Questionnaire questionnaire) {
+    return "questionnaire:" + questionnaire.getId();
+  }
+
+  /** The signed-in patient's questionnaires that are open today, the earliest first. */
+  public List<Questionnaire> openOfMine() throws RecordException {
+    LocalDate today = today();
+    return pendingOf(me().getId()).stream().filter(each -> each.isOpenOn(today)).toList();
+  }
+
+  /**
+   * One of the signed-in patient's own questionnaires.
+   *
+   * @throws RecordException {@code questionnaire.notFound} for one that is not theirs or not there
+   */
+  public Questionnaire mine(long questionnaireId) throws RecordException {
+    Patient me = me();
+    Questionnaire questionnaire = em.find(Questionnaire.class, questionnaireId);
+    if (questionnaire == null || !questionnaire.getPatient().getId().equals(me.getId())) {
+      throw new RecordException("questionnaire.notFound");
+    }
+    return questionnaire;
+  }
+
+  /** Where a questionnaire stands on the clinic's today. */
+  public QuestionnaireStatus statusToday(@NotNull Questionnaire questionnaire) {
+    return questionnaire.statusOn(today());
+  }
+
+  /** Whether a questionnaire may be answered on the clinic's today. */
+  public boolean isOpenToday(@NotNull Questionnaire questionnaire) {
+    return questionnaire.isOpenOn(today());
+  }
+
+  /**
+   * Keeps the patient's pain now.
+   *
+   * @throws RecordException as {@link Questionnaire#answerPain} refuses
+   */
+  public Questionnaire answerPain(long questionnaireId, Integer score) throws RecordException {
+    Questionnaire questionnaire = mine(questionnaireId);
+    questionnaire.answerPain(score, today());
+    return questionnaire;
+  }
+
+  /**
+   * Keeps one Oswestry section's score, or leaves the section out when null.
+   *
+   * @throws RecordException as {@link Questionnaire#answerSection} refuses
+   */
+  public Questionnaire answerSection(
+      long questionnaireId, @NotNull OswestryIndex.Section section, Integer score)
+      throws RecordException {
+    Questionnaire questionnaire = mine(questionnaireId);
+    questionnaire.answerSection(section, score, today());
+    return questionnaire;
+  }
+
+  /**
+   * Keeps the ratings of the patient's activities, in their order.
+   *
+   * @throws RecordException as {@link Questionnaire#rateActivities} refuses
+   */
+  public Questionnaire rateActivities(long questionnaireId, @NotNull List<Integer> ratings)
+      throws RecordException {
+    Questionnaire questionnaire = mine(questionnaireId);
+    questionnaire.rateActivities(new ArrayList<>(ratings), today());
+    return questionnaire;
+  }
+
+  /**
+   * Sends the answers to the therapist; a second send is refused.
+   *
+   * @throws RecordException as {@link Questionnaire#send} refuses
+   */
+  public Questionnaire send(long questionnaireId) throws RecordException {
+    Questionnaire questionnaire = mine(questionnaireId);
+    questionnaire.send(OffsetDateTime.now(clock), today());
+    outbox.withdraw(topicOf(questionnaire));
+    audit.record(AuditAction.QUESTIONNAIRE_SENT, questionnaire.getPatient().getId());
+    return questionnaire;
+  }
+
+  /** A patient's questionnaires, the latest due first, for the chart. */
+  public List<Questionnaire> ofPatient(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
+    return em.createNamedQuery("Questionnaire.ofPatient", Questionnaire.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  /**
+   * The measurings of the patient's latest episode, by the therapist and by the patient, in the
+   * order of their days, each read against the episode's first.
+   */
+  public List<Measurement> measurementsOf(long patientId) throws RecordException {
+    List<Questionnaire> questionnaires = ofPatient(patientId);
+    Optional<Episode> latest =
+        em.createNamedQuery("Episode.ofPatient", Episode.class)
+            .setParameter("patientId", patientId)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (latest.isEmpty()) {
+      return List.of();
+    }
+    Episode episode = latest.get();
+    List<Measurement> measured = new ArrayList<>();
+    for (Assessment assessment : signedOf(episode)) {
+      measured.add(
+          Measurement.of(
+              assessment.getAssessedOn(),
+              false,
+              null,
+              assessment.getPainNow(),
+              assessment.oswestryIndex().percent().stream().boxed().findFirst().orElse(null),
+              assessment.functionalScale().score().stream().boxed().findFirst().orElse(null)));
+    }
+    questionnaires.stream()
+        .filter(Questionnaire::isSent)
+        .filter(each -> each.getEpisode().getId().equals(episode.getId()))
+        .forEach(
+            each ->
+                measured.add(
+                    Measurement.of(
+                        each.getSentAt().atZoneSameInstant(zone()).toLocalDate(),
+                        true,
+                        each.getOccasion(),
+                        each.getPainNow(),
+                        each.oswestryIndex().percent().stream().boxed().findFirst().orElse(null),
+                        each.functionalScale().score().stream().boxed().findFirst().orElse(null))));
+    measured.sort(Comparator.comparing(Measurement::on));
+    return Measurement.readInOrder(measured);
+  }
+
+  private List<Questionnaire> pendingOf(long patientId) {
+    return em.createNamedQuery("Questionnaire.pendingOfPatient", Questionnaire.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  private Patient me() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    return patients
+        .ofAccount(caller.accountId())
+        .orElseThrow(() -> new RecordException("homecare.noRecord"));
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(em.find(Clinic.class, tenancy.currentClinicId()).getTimeZone());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zone()));
+  }
+}
