@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
@@ -35,16 +36,20 @@ import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
 import org.clinicportal.homecare.ReminderPlan;
 import org.clinicportal.homecare.SkipReason;
+import org.clinicportal.patient.DischargeReason;
 import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramPlan;
 import org.clinicportal.program.ProgramSuggestion;
+import org.clinicportal.questionnaire.Occasion;
+import org.clinicportal.questionnaire.Questionnaire;
 import org.clinicportal.reminder.ReminderChoices;
 import org.clinicportal.security.UserAccount;
 
@@ -85,6 +90,12 @@ public final class BenchData {
    * of its first rows, and foreign-key checks planned on them slow every insert down.
    */
   private static final int ANALYZE_EVERY = 20;
+
+  /**
+   * Of the patients without a current episode, the share discharged from an episode in the outcomes
+   * page's default period (the last 90 days): 10,000 episodes in a clinic of 100,000.
+   */
+  private static final double DISCHARGED = 0.125;
 
   /** Exercise rounds are recorded for the most recent days of home care only. */
   private static final int ROUND_DAYS = 14;
@@ -600,6 +611,10 @@ public final class BenchData {
     Patient patient = new Patient(details, therapist);
     em.persist(patient);
     if (random.nextDouble() >= ASSESSED) {
+      Random past = new Random(sizes.seed * 31 + n);
+      if (past.nextDouble() < DISCHARGED) {
+        discharged(em, patient, therapist.getAccount(), library, past);
+      }
       return;
     }
     UserAccount examiner = therapist.getAccount();
@@ -639,6 +654,77 @@ public final class BenchData {
             String.valueOf(assessment.getId()),
             details.getLastName()));
     patientRows.add(code + "," + login.getUsername());
+  }
+
+  /**
+   * An episode closed in the last 90 days: an assessment at its start and, for three in four, one
+   * at its end; the program it followed, with the rounds of its last week, ended at the discharge;
+   * and for half of the patients the discharge questionnaire sent.
+   */
+  private void discharged(
+      EntityManager em,
+      Patient patient,
+      UserAccount examiner,
+      Map<Long, Exercise> library,
+      Random random) {
+    LocalDate closedOn = today.minusDays(1 + random.nextInt(85));
+    LocalDate openedOn = closedOn.minusDays(28 + random.nextInt(28));
+    Episode episode = new Episode(patient, openedOn);
+    em.persist(episode);
+    Assessment first = signed(em, episode, examiner, openedOn, 7, 8, 3, 2, 3, 2);
+    if (random.nextInt(4) > 0) {
+      signed(em, episode, examiner, closedOn, 2 + random.nextInt(5), 6, 6, 5, 1, 1);
+    }
+    ProgramPlan plan =
+        ProgramSuggestion.from(
+            first.getTriggerPoints(),
+            List.copyOf(library.values()),
+            "Quadratus lumborum release and core");
+    HomeProgram program = new HomeProgram(episode, 1, first, examiner, atNoon(openedOn));
+    program.revise(plan.getTitle(), plan.getItems(), library);
+    program.activate(
+        openedOn, openedOn.plusDays(HomeProgram.DEFAULT_REVIEW_DAYS), atNoon(openedOn));
+    em.persist(program);
+    for (LocalDate day = closedOn.minusDays(6); !day.isAfter(closedOn); day = day.plusDays(1)) {
+      for (ProgramItem item : program.getItems()) {
+        if (random.nextInt(4) > 0) {
+          em.persist(
+              new ExerciseLog(
+                  patient, item, day, 1, LogOutcome.DONE, null, atNoon(day).plusHours(7)));
+        }
+      }
+    }
+    program.end(atNoon(closedOn));
+    DischargeReason reason =
+        random.nextInt(5) == 0 ? DischargeReason.STOPPED_ATTENDING : DischargeReason.GOALS_MET;
+    episode.discharge(reason, closedOn, null, examiner, atNoon(closedOn));
+    if (random.nextBoolean()) {
+      em.persist(dischargeAnswers(episode, closedOn, random));
+    }
+  }
+
+  /** The discharge questionnaire as a patient sends it on the day of the discharge. */
+  private static Questionnaire dischargeAnswers(Episode episode, LocalDate on, Random random) {
+    Questionnaire answers =
+        new Questionnaire(
+            episode,
+            null,
+            Occasion.DISCHARGE,
+            on,
+            on,
+            List.of("Sitting through a work meeting", "Lifting a toddler"),
+            atNoon(on));
+    try {
+      answers.answerPain(1 + random.nextInt(5), on);
+      for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
+        answers.answerSection(section, random.nextInt(3), on);
+      }
+      answers.rateActivities(List.of(5 + random.nextInt(5), 4 + random.nextInt(6)), on);
+      answers.send(atNoon(on).plusHours(5), on);
+    } catch (RecordException refused) {
+      throw new IllegalStateException("Generated answers refused: " + refused.messageKey());
+    }
+    return answers;
   }
 
   /** Saved as a draft first: the database refuses findings added to a signed assessment. */

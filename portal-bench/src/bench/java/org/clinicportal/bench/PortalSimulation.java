@@ -184,8 +184,8 @@ public class PortalSimulation extends Simulation {
 
   /**
    * A therapist's walk: the patient list, a search, a chart, an assessment, the program tab, the
-   * next version of the program in the editor, and assigning it; {@code prefix} names the requests
-   * of the warm-up apart.
+   * next version of the program in the editor, assigning it, and the clinic's outcomes of the last
+   * 90 days; {@code prefix} names the requests of the warm-up apart.
    */
   private static ChainBuilder therapistSteps(
       String prefix, String size, Duration thinkMin, Duration thinkMax) {
@@ -281,6 +281,13 @@ public class PortalSimulation extends Simulation {
                                     "program:startsOn", LocalDate.now().toString(),
                                     "program:reviewOn", LocalDate.now().plusDays(42).toString())))
                     .check(regex("<redirect url=\"[^\"]*programs/view\\.xhtml"))))
+        .pause(thinkMin, thinkMax)
+        .exec(
+            step(
+                prefix + "outcomes · " + size,
+                http(prefix + "outcomes · " + size)
+                    .get("/outcomes/index.xhtml")
+                    .check(substring("outcomes:summaries"), substring("clinicTotals"))))
         .pause(thinkMin, thinkMax);
   }
 

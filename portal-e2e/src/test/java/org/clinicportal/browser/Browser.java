@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -311,11 +312,12 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types into a date picker's text field, then clicks the page's heading to close its calendar.
+   * Types into a date picker's text field in place of what it holds, then clicks the page's heading
+   * to close its calendar.
    */
   void typeDate(String pickerId, String isoDate) {
     WebElement input = driver.findElement(By.id(pickerId + "_input"));
-    input.clear();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(isoDate);
     driver.findElement(By.tagName("h1")).click();
     settle();

@@ -3,6 +3,7 @@ package org.clinicportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +21,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * <p>Each crawl works on records it made itself: the therapist's on two patients it registers (one
  * archived and restored, its access disabled and enabled; the other asked for access with no
  * username) and on an exercise it hides and shows again, the patient's on a new patient's own plan,
- * the administrator's on a staff member it adds (deactivated and reactivated). Demo accounts are
- * never reset or deactivated, and other patients' records are only looked at.
+ * the administrator's on a staff member it adds (deactivated and reactivated). The patient's
+ * program is reviewed in two days, so that the review's questionnaire is open and its page crawled
+ * too. Demo accounts are never reset or deactivated, and other patients' records are only looked
+ * at.
  */
 class EveryButtonBrowserIT extends BrowserTest {
 
@@ -49,6 +52,11 @@ class EveryButtonBrowserIT extends BrowserTest {
     browser.openTab("Home program");
     browser.click(By.id("chart:tabs:suggestProgram"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/edit.xhtml"));
+    browser.settle();
+    browser.typeDate("program:reviewOn", LocalDate.now().plusDays(2).toString());
+    assertEquals(
+        LocalDate.now().plusDays(2).toString(),
+        browser.driver().findElement(By.id("program:reviewOn_input")).getAttribute("value"));
     browser.click(By.id("program:assign"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/programs/view.xhtml"));
 

@@ -58,6 +58,13 @@ import org.eclipse.persistence.annotations.JoinFetchType;
         "select a from Assessment a where a.episode.id in :ids"
             + " and a.status = org.clinicportal.assessment.AssessmentStatus.SIGNED"
             + " order by a.assessedOn, a.id")
+@NamedQuery(
+    name = "Assessment.measuresOfEpisodes",
+    query =
+        "select a.episode.id, a.id, a.assessedOn, a.painNow, a.oswestry.painIntensity, a.oswestry.personalCare, a.oswestry.lifting, a.oswestry.walking, a.oswestry.sitting, a.oswestry.standing, a.oswestry.sleeping, a.oswestry.sexLife, a.oswestry.socialLife, a.oswestry.travelling"
+            + " from Assessment a where a.episode.id in :ids"
+            + " and a.status = org.clinicportal.assessment.AssessmentStatus.SIGNED"
+            + " order by a.assessedOn, a.id")
 public class Assessment extends org.clinicportal.platform.ClinicOwned
     implements SigningChecklist.Draft {
 

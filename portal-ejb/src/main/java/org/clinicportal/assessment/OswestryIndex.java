@@ -1,6 +1,7 @@
 package org.clinicportal.assessment;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -56,6 +57,21 @@ public final class OswestryIndex {
           }
           this.answers.put(section, score);
         });
+  }
+
+  /**
+   * The index of scores given in the order of the sections, null for a section not answered, as a
+   * report reads them from rows.
+   */
+  public static OswestryIndex inSectionOrder(List<Integer> scores) {
+    if (scores.size() != Section.values().length) {
+      throw new IllegalArgumentException("One score per section, not " + scores.size());
+    }
+    Map<Section, Integer> answers = new EnumMap<>(Section.class);
+    for (Section section : Section.values()) {
+      answers.put(section, scores.get(section.ordinal()));
+    }
+    return new OswestryIndex(answers);
   }
 
   public int answered() {

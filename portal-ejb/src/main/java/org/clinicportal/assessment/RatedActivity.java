@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.clinicportal.platform.ClinicOwned;
 
@@ -13,6 +14,11 @@ import org.clinicportal.platform.ClinicOwned;
  */
 @Entity
 @Table(name = "assessment_activity")
+@NamedQuery(
+    name = "RatedActivity.meanOfAssessments",
+    query =
+        "select r.assessment.id, avg(r.rating) from RatedActivity r where r.assessment.id in :ids"
+            + " and r.name is not null and r.rating is not null group by r.assessment.id")
 public class RatedActivity extends ClinicOwned {
 
   @ManyToOne(optional = false)

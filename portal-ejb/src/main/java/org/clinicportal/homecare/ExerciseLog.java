@@ -31,9 +31,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         "select l from ExerciseLog l where l.item.id = :itemId and l.performedOn = :on"
             + " and l.round = :round")
 @NamedQuery(
-    name = "ExerciseLog.doneOfPrograms",
+    name = "ExerciseLog.doneOfEpisodes",
     query =
-        "select l.item.id, count(l) from ExerciseLog l where l.item.program.id in :ids"
+        "select l.item.id, count(l) from ExerciseLog l where l.item.program.episode.id in :ids"
             + " and l.outcome = org.clinicportal.homecare.LogOutcome.DONE group by l.item.id")
 public class ExerciseLog extends ClinicOwned {
 

@@ -80,8 +80,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
             + " where p.status = org.clinicportal.program.ProgramStatus.ACTIVE"
             + " and p.startsOn <= :today and p.patient.id > :after order by p.patient.id")
 @NamedQuery(
-    name = "PatientAlert.ofPatients",
-    query = "select a from PatientAlert a where a.patient.id in :ids")
+    name = "PatientAlert.timesOfPatients",
+    query =
+        "select a.patient.id, a.raisedAt, a.acknowledgedAt from PatientAlert a"
+            + " where a.patient.id in :ids")
 public class PatientAlert extends ClinicOwned {
 
   public static final int MAX_ACKNOWLEDGEMENT = 500;

@@ -33,7 +33,8 @@ import org.clinicportal.security.UserAccount;
 @NamedQuery(
     name = "Episode.closedBetween",
     query =
-        "select e from Episode e join fetch e.patient"
+        "select e.id, p.id, e.openedOn, e.closedOn, e.dischargeReason, acc.displayName"
+            + " from Episode e join e.patient p left join p.therapist t left join t.account acc"
             + " where e.closedOn between :from and :to order by e.closedOn, e.id")
 public class Episode extends ClinicOwned {
 
@@ -127,6 +128,11 @@ public class Episode extends ClinicOwned {
 
   /** Whether a day falls within the episode: from its opening to its discharge, or on. */
   public boolean covers(LocalDate day) {
+    return covers(openedOn, closedOn, day);
+  }
+
+  /** The same rule, for an episode read as a row: its opening and its discharge, or null. */
+  public static boolean covers(LocalDate openedOn, LocalDate closedOn, LocalDate day) {
     return !day.isBefore(openedOn) && (closedOn == null || !day.isAfter(closedOn));
   }
 

@@ -216,13 +216,19 @@ public class HomeProgram extends ClinicOwned {
    * replaced or ended; empty while it is the plan, or before it ever was.
    */
   public Optional<LocalDate> lastDayAsPlan(ZoneId clinicZone) {
+    return lastDayAsPlan(status, supersededAt, endedAt, clinicZone);
+  }
+
+  /** The same rule, for a version read as a row: its status and when it was replaced or ended. */
+  public static Optional<LocalDate> lastDayAsPlan(
+      ProgramStatus status, OffsetDateTime supersededAt, OffsetDateTime endedAt, ZoneId zone) {
     OffsetDateTime until =
         switch (status) {
           case SUPERSEDED -> supersededAt;
           case ENDED -> endedAt;
           case DRAFT, ACTIVE -> null;
         };
-    return Optional.ofNullable(until).map(at -> at.atZoneSameInstant(clinicZone).toLocalDate());
+    return Optional.ofNullable(until).map(at -> at.atZoneSameInstant(zone).toLocalDate());
   }
 
   /** Ends an active program, as a discharge does; the patient follows no program after it. */

@@ -3,6 +3,7 @@ package org.clinicportal.program;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.clinicportal.exercise.Dosage;
@@ -12,6 +13,14 @@ import org.clinicportal.exercise.ExerciseKind;
 /** One dosed exercise of a program, in its phase. */
 @Entity
 @Table(name = "program_item")
+@NamedQuery(
+    name = "ProgramItem.askedOfEpisodes",
+    query =
+        "select i.id, p.episode.id, p.startsOn, p.status, p.supersededAt, p.endedAt,"
+            + " i.dosage.timesPerDay, i.dosage.daysPerWeek"
+            + " from ProgramItem i join i.program p where p.episode.id in :ids"
+            + " and p.startsOn is not null"
+            + " and p.status <> org.clinicportal.program.ProgramStatus.DRAFT")
 public class ProgramItem extends DosedExercise {
 
   @ManyToOne(optional = false)

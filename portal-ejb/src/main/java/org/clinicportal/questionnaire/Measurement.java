@@ -2,10 +2,13 @@ package org.clinicportal.questionnaire;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.PainScore;
 import org.clinicportal.assessment.Progress;
 
@@ -53,6 +56,59 @@ public record Measurement(
       Double oswestry,
       Double functional) {
     return new Measurement(on, byPatient, occasion, pain, oswestry, functional, null, null, null);
+  }
+
+  /** What a signed assessment measured. */
+  public static Measurement of(Assessment assessment) {
+    return of(
+        assessment.getAssessedOn(),
+        false,
+        null,
+        assessment.getPainNow(),
+        orNull(assessment.oswestryIndex().percent()),
+        orNull(assessment.functionalScale().score()));
+  }
+
+  /** What the patient answered in a questionnaire sent, on the clinic's day it was sent. */
+  public static Measurement of(Questionnaire questionnaire, ZoneId zone) {
+    return of(
+        questionnaire.getSentAt().atZoneSameInstant(zone).toLocalDate(),
+        true,
+        questionnaire.getOccasion(),
+        questionnaire.getPainNow(),
+        orNull(questionnaire.oswestryIndex().percent()),
+        orNull(questionnaire.functionalScale().score()));
+  }
+
+  private static Double orNull(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  /**
+   * How an episode's measures ended: for each, the reading of its last measuring against its first,
+   * null where it was measured fewer than twice.
+   */
+  public record Ending(
+      Progress.Reading pain, Progress.Reading disability, Progress.Reading function)
+      implements Serializable {}
+
+  /** The ending of measurings already read in their order (see {@link #readInOrder}). */
+  public static Ending endingOf(List<Measurement> read) {
+    Progress.Reading pain = null;
+    Progress.Reading disability = null;
+    Progress.Reading function = null;
+    for (Measurement each : read) {
+      if (each.pain != null) {
+        pain = each.painReading;
+      }
+      if (each.oswestry != null) {
+        disability = each.oswestryReading;
+      }
+      if (each.functional != null) {
+        function = each.functionalReading;
+      }
+    }
+    return new Ending(pain, disability, function);
   }
 
   /**

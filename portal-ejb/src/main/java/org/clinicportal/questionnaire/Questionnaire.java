@@ -58,10 +58,11 @@ import org.clinicportal.program.HomeProgram;
         "select q from Questionnaire q where q.patient.id = :patientId"
             + " and q.sentAt is null and q.withdrawnAt is null order by q.opensOn, q.id")
 @NamedQuery(
-    name = "Questionnaire.sentOfEpisodes",
+    name = "Questionnaire.measuresOfEpisodes",
     query =
-        "select q from Questionnaire q where q.episode.id in :ids and q.sentAt is not null"
-            + " order by q.dueOn, q.id")
+        "select q.episode.id, q.id, q.sentAt, q.occasion, q.painNow, q.oswestry.painIntensity, q.oswestry.personalCare, q.oswestry.lifting, q.oswestry.walking, q.oswestry.sitting, q.oswestry.standing, q.oswestry.sleeping, q.oswestry.sexLife, q.oswestry.socialLife, q.oswestry.travelling"
+            + " from Questionnaire q where q.episode.id in :ids and q.sentAt is not null"
+            + " order by q.sentAt, q.id")
 public class Questionnaire extends ClinicOwned {
 
   /** The first screen: pain now, 0 to 10. */

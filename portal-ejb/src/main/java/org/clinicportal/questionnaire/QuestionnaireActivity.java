@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.clinicportal.assessment.FunctionalScale;
 import org.clinicportal.platform.ClinicOwned;
@@ -14,6 +15,12 @@ import org.clinicportal.platform.ClinicOwned;
  */
 @Entity
 @Table(name = "questionnaire_activity")
+@NamedQuery(
+    name = "QuestionnaireActivity.meanOfQuestionnaires",
+    query =
+        "select a.questionnaire.id, avg(a.rating) from QuestionnaireActivity a"
+            + " where a.questionnaire.id in :ids and a.rating is not null"
+            + " group by a.questionnaire.id")
 public class QuestionnaireActivity extends ClinicOwned {
 
   @ManyToOne(optional = false)

@@ -40,9 +40,10 @@ import org.clinicportal.program.ProgramActivated;
  * The questionnaires the bound clinic's patients fill in between visits. One becomes due at the
  * start of an episode whose first signed assessment gave no Oswestry index, one for each review
  * date of the home program (open from {@link #OPENS_BEFORE_REVIEW} days before it, so that the
- * answers are there for the review), and one at discharge; never two for one episode, occasion and
- * day. A due questionnaire is announced by mail to a patient who takes questions by mail. Patients
- * answer their own; therapists and administrators read them beside the assessments.
+ * answers are there for the review), and one at discharge, which withdraws a review's not yet sent;
+ * never two for one episode, occasion and day. A due questionnaire is announced by mail to a
+ * patient who takes questions by mail. Patients answer their own; therapists and administrators
+ * read them beside the assessments.
  */
 @Stateless
 @TenantBound
@@ -108,8 +109,19 @@ public class Questionnaires {
         review.minusDays(OPENS_BEFORE_REVIEW));
   }
 
-  /** The episode was discharged on a day: the patient is asked how they are, from that day. */
+  /**
+   * The episode was discharged on a day: a review's questionnaire not yet sent is no longer asked,
+   * and the patient is asked how they are, from that day.
+   */
   public Optional<Questionnaire> atDischarge(@NotNull Episode episode, @NotNull LocalDate day) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    pendingOf(episode.getPatient().getId()).stream()
+        .filter(each -> each.getOccasion() == Occasion.REVIEW)
+        .forEach(
+            each -> {
+              each.withdraw(now);
+              outbox.withdraw(topicOf(each));
+            });
     if (day.plusDays(Questionnaire.OPEN_DAYS_AFTER_DUE).isBefore(today())) {
       return Optional.empty();
     }
@@ -286,30 +298,13 @@ public class Questionnaires {
       return List.of();
     }
     Episode episode = latest.get();
+    ZoneId zone = zone();
     List<Measurement> measured = new ArrayList<>();
-    for (Assessment assessment : signedOf(episode)) {
-      measured.add(
-          Measurement.of(
-              assessment.getAssessedOn(),
-              false,
-              null,
-              assessment.getPainNow(),
-              assessment.oswestryIndex().percent().stream().boxed().findFirst().orElse(null),
-              assessment.functionalScale().score().stream().boxed().findFirst().orElse(null)));
-    }
+    signedOf(episode).forEach(assessment -> measured.add(Measurement.of(assessment)));
     questionnaires.stream()
         .filter(Questionnaire::isSent)
         .filter(each -> each.getEpisode().getId().equals(episode.getId()))
-        .forEach(
-            each ->
-                measured.add(
-                    Measurement.of(
-                        each.getSentAt().atZoneSameInstant(zone()).toLocalDate(),
-                        true,
-                        each.getOccasion(),
-                        each.getPainNow(),
-                        each.oswestryIndex().percent().stream().boxed().findFirst().orElse(null),
-                        each.functionalScale().score().stream().boxed().findFirst().orElse(null))));
+        .forEach(each -> measured.add(Measurement.of(each, zone)));
     measured.sort(Comparator.comparing(Measurement::on));
     return Measurement.readInOrder(measured);
   }

@@ -7,10 +7,11 @@ import org.clinicportal.assessment.Progress;
 import org.clinicportal.patient.DischargeReason;
 
 /**
- * What one closed episode of care came to: who treated the patient, how it ended, each measure of
- * its first and last signed assessments read against its smallest important change (null where the
- * episode has no two measurements of it), the share of its home program's rounds done (null when
- * none were asked for), and its alerts with the hours each took to be acknowledged.
+ * What one closed episode of care came to: who treated the patient, how it ended, each measure's
+ * last value against its first, by the therapist or the patient, read against its smallest
+ * important change (null where the episode has no two measurements of it), the share of its home
+ * program's rounds done (null when none were asked for), and its alerts with the hours each took to
+ * be acknowledged.
  */
 public record EpisodeOutcome(
     long episodeId,

@@ -7,33 +7,39 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.clinicportal.assessment.Assessment;
-import org.clinicportal.assessment.AssessmentComparison;
-import org.clinicportal.assessment.Progress;
+import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.clinic.Clinic;
-import org.clinicportal.homecare.PatientAlert;
+import org.clinicportal.patient.DischargeReason;
 import org.clinicportal.patient.Episode;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
-import org.clinicportal.program.ProgramItem;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.questionnaire.Measurement;
+import org.clinicportal.questionnaire.Occasion;
 
 /**
- * The clinic's outcomes: for the episodes of care closed in a period, the change from the first to
- * the last signed assessment of each in pain, disability and function, the share of their home
- * programs' rounds done, and their alerts. Therapists and administrators read them; the figures are
- * worked out when asked, from the episodes of the period alone.
+ * The clinic's outcomes: for the episodes of care closed in a period, the change of each in pain,
+ * disability and function from its first measure to its last, whether the therapist measured it in
+ * a signed assessment or the patient in a questionnaire (the discharge's among them), the share of
+ * their home programs' rounds done, and their alerts. Therapists and administrators read them; the
+ * figures are worked out when asked, from the episodes of the period alone, each kind of record
+ * read as rows of the values the report needs (never as entities with their collections), 500
+ * episodes a query.
  */
 @Stateless
 @TenantBound
@@ -68,69 +74,64 @@ public class Outcomes {
         || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw new RecordException("outcomes.period");
     }
-    List<Episode> closed =
-        em.createNamedQuery("Episode.closedBetween", Episode.class)
+    List<Object[]> closed =
+        em.createNamedQuery("Episode.closedBetween", Object[].class)
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList();
-    List<Long> episodeIds = closed.stream().map(Episode::getId).toList();
-    Map<Long, List<Assessment>> signed =
+    List<Long> episodeIds = closed.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, List<Measurement>> measured = measuresOf(episodeIds, zone);
+    Map<Long, List<Asked>> asked =
         groupedBy(
-            chunked(episodeIds, "Assessment.signedOfEpisodes", Assessment.class),
-            assessment -> assessment.getEpisode().getId());
-    Map<Long, List<HomeProgram>> programs =
-        groupedBy(
-            chunked(episodeIds, "HomeProgram.startedOfEpisodes", HomeProgram.class),
-            program -> program.getEpisode().getId());
+            chunked(episodeIds, "ProgramItem.askedOfEpisodes", Object[].class).stream()
+                .map(Asked::of)
+                .toList(),
+            Asked::episodeId);
     Map<Long, Long> doneOfItem = new HashMap<>();
-    chunked(
-            programs.values().stream().flatMap(List::stream).map(HomeProgram::getId).toList(),
-            "ExerciseLog.doneOfPrograms",
-            Object[].class)
+    chunked(episodeIds, "ExerciseLog.doneOfEpisodes", Object[].class)
         .forEach(row -> doneOfItem.put((Long) row[0], (Long) row[1]));
-    Map<Long, List<PatientAlert>> alertsOfPatient =
+    Map<Long, List<Object[]>> alertsOfPatient =
         groupedBy(
             chunked(
-                closed.stream().map(episode -> episode.getPatient().getId()).distinct().toList(),
-                "PatientAlert.ofPatients",
-                PatientAlert.class),
-            alert -> alert.getPatient().getId());
+                closed.stream().map(row -> (Long) row[1]).distinct().toList(),
+                "PatientAlert.timesOfPatients",
+                Object[].class),
+            row -> (Long) row[0]);
 
     List<EpisodeOutcome> outcomes = new ArrayList<>();
-    for (Episode episode : closed) {
-      List<Assessment> assessments = signed.getOrDefault(episode.getId(), List.of());
-      Map<String, Progress.Reading> readings = new HashMap<>();
-      if (assessments.size() >= 2) {
-        AssessmentComparison.of(assessments.get(0), assessments.get(assessments.size() - 1))
-            .measures()
-            .forEach(measure -> readings.put(measure.key(), measure.reading()));
-      }
-      List<PatientAlert> raised =
-          alertsOfPatient.getOrDefault(episode.getPatient().getId(), List.of()).stream()
+    for (Object[] row : closed) {
+      long episodeId = (Long) row[0];
+      LocalDate openedOn = (LocalDate) row[2];
+      LocalDate closedOn = (LocalDate) row[3];
+      List<Measurement> inOrder = new ArrayList<>(measured.getOrDefault(episodeId, List.of()));
+      inOrder.sort(Comparator.comparing(Measurement::on));
+      Measurement.Ending ending = Measurement.endingOf(Measurement.readInOrder(inOrder));
+      List<Object[]> raised =
+          alertsOfPatient.getOrDefault((Long) row[1], List.of()).stream()
               .filter(
                   alert ->
-                      episode.covers(alert.getRaisedAt().atZoneSameInstant(zone).toLocalDate()))
+                      Episode.covers(
+                          openedOn,
+                          closedOn,
+                          ((OffsetDateTime) alert[1]).atZoneSameInstant(zone).toLocalDate()))
               .toList();
       outcomes.add(
           new EpisodeOutcome(
-              episode.getId(),
-              episode.getPatient().getTherapist() == null
-                  ? null
-                  : episode.getPatient().getTherapist().getDisplayName(),
-              episode.getOpenedOn(),
-              episode.getClosedOn(),
-              episode.getDischargeReason(),
-              readings.get("comparison.painNow"),
-              readings.get("comparison.oswestry"),
-              readings.get("comparison.functionalScale"),
-              adherence(
-                  episode, programs.getOrDefault(episode.getId(), List.of()), doneOfItem, zone),
+              episodeId,
+              (String) row[5],
+              openedOn,
+              closedOn,
+              (DischargeReason) row[4],
+              ending.pain(),
+              ending.disability(),
+              ending.function(),
+              adherence(closedOn, asked.getOrDefault(episodeId, List.of()), doneOfItem, zone),
               raised.size(),
               raised.stream()
-                  .filter(alert -> alert.getAcknowledgedAt() != null)
+                  .filter(alert -> alert[2] != null)
                   .map(
                       alert ->
-                          Duration.between(alert.getRaisedAt(), alert.getAcknowledgedAt())
+                          Duration.between((OffsetDateTime) alert[1], (OffsetDateTime) alert[2])
                                   .toMinutes()
                               / 60.0)
                   .toList()));
@@ -154,34 +155,117 @@ public class Outcomes {
   }
 
   /**
+   * One exercise of one version of an episode's program, as a row: from when to when it was the
+   * plan, and how often a week it asked to be done.
+   */
+  private record Asked(
+      long itemId,
+      long episodeId,
+      LocalDate startsOn,
+      ProgramStatus status,
+      OffsetDateTime supersededAt,
+      OffsetDateTime endedAt,
+      int timesPerDay,
+      int daysPerWeek) {
+
+    static Asked of(Object[] row) {
+      return new Asked(
+          (Long) row[0],
+          (Long) row[1],
+          (LocalDate) row[2],
+          (ProgramStatus) row[3],
+          (OffsetDateTime) row[4],
+          (OffsetDateTime) row[5],
+          (Integer) row[6],
+          (Integer) row[7]);
+    }
+  }
+
+  /**
    * The share of the rounds asked for that were done, over every version of the episode's program
    * from its start to the day it stopped being the plan or the discharge: each exercise asked its
    * times a day on its days of the week, and counted done at most as often as it was asked.
    */
   private static Integer adherence(
-      Episode episode, List<HomeProgram> versions, Map<Long, Long> doneOfItem, ZoneId zone) {
+      LocalDate closedOn, List<Asked> items, Map<Long, Long> doneOfItem, ZoneId zone) {
     double asked = 0;
     double done = 0;
-    for (HomeProgram version : versions) {
-      LocalDate last = version.lastDayAsPlan(zone).orElse(episode.getClosedOn());
-      if (last.isAfter(episode.getClosedOn())) {
-        last = episode.getClosedOn();
+    for (Asked item : items) {
+      LocalDate last =
+          HomeProgram.lastDayAsPlan(item.status(), item.supersededAt(), item.endedAt(), zone)
+              .orElse(closedOn);
+      if (last.isAfter(closedOn)) {
+        last = closedOn;
       }
-      long days = ChronoUnit.DAYS.between(version.getStartsOn(), last) + 1;
+      long days = ChronoUnit.DAYS.between(item.startsOn(), last) + 1;
       if (days <= 0) {
         continue;
       }
-      for (ProgramItem item : version.getItems()) {
-        double itemAsked =
-            item.getDosage().getTimesPerDay()
-                * Math.min(7, item.getDosage().getDaysPerWeek())
-                * days
-                / 7.0;
-        asked += itemAsked;
-        done += Math.min(itemAsked, doneOfItem.getOrDefault(item.getId(), 0L));
-      }
+      double itemAsked = item.timesPerDay() * Math.min(7, item.daysPerWeek()) * days / 7.0;
+      asked += itemAsked;
+      done += Math.min(itemAsked, doneOfItem.getOrDefault(item.itemId(), 0L));
     }
     return asked == 0 ? null : (int) Math.round(done * 100 / asked);
+  }
+
+  /**
+   * What the episodes' signed assessments and sent questionnaires measured, read as rows: pain, the
+   * Oswestry sections and the mean of the activities rated, by episode.
+   */
+  private Map<Long, List<Measurement>> measuresOf(List<Long> episodeIds, ZoneId zone) {
+    List<Object[]> assessed = chunked(episodeIds, "Assessment.measuresOfEpisodes", Object[].class);
+    Map<Long, Double> assessedFunction =
+        means(
+            assessed.stream().map(row -> (Long) row[1]).toList(),
+            "RatedActivity.meanOfAssessments");
+    List<Object[]> answered =
+        chunked(episodeIds, "Questionnaire.measuresOfEpisodes", Object[].class);
+    Map<Long, Double> answeredFunction =
+        means(
+            answered.stream().map(row -> (Long) row[1]).toList(),
+            "QuestionnaireActivity.meanOfQuestionnaires");
+    Map<Long, List<Measurement>> measured = new HashMap<>();
+    for (Object[] row : assessed) {
+      measured
+          .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+          .add(
+              Measurement.of(
+                  (LocalDate) row[2],
+                  false,
+                  null,
+                  (Integer) row[3],
+                  oswestryFrom(row, 4),
+                  assessedFunction.get((Long) row[1])));
+    }
+    for (Object[] row : answered) {
+      measured
+          .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+          .add(
+              Measurement.of(
+                  ((OffsetDateTime) row[2]).atZoneSameInstant(zone).toLocalDate(),
+                  true,
+                  (Occasion) row[3],
+                  (Integer) row[4],
+                  oswestryFrom(row, 5),
+                  answeredFunction.get((Long) row[1])));
+    }
+    return measured;
+  }
+
+  private static Double oswestryFrom(Object[] row, int first) {
+    List<Integer> scores = new ArrayList<>();
+    for (int i = 0; i < OswestryIndex.Section.values().length; i++) {
+      scores.add((Integer) row[first + i]);
+    }
+    OptionalDouble percent = OswestryIndex.inSectionOrder(scores).percent();
+    return percent.isPresent() ? percent.getAsDouble() : null;
+  }
+
+  private Map<Long, Double> means(List<Long> ids, String query) {
+    Map<Long, Double> means = new HashMap<>();
+    chunked(ids, query, Object[].class)
+        .forEach(row -> means.put((Long) row[0], ((Number) row[1]).doubleValue()));
+    return means;
   }
 
   private <T> List<T> chunked(List<Long> ids, String query, Class<T> type) {

@@ -31,5 +31,23 @@ class MeasurementTest {
     assertEquals(Reading.WORSE, read.get(3).painReading());
     assertEquals(Reading.WORSE, read.get(3).oswestryReading());
     assertNull(read.get(3).functionalReading(), "not measured");
+
+    Measurement.Ending ending = Measurement.endingOf(read);
+    assertEquals(Reading.WORSE, ending.pain(), "the last pain, 9, against the first, 7");
+    assertEquals(Reading.WORSE, ending.disability());
+    assertEquals(Reading.IMPROVED, ending.function(), "its last measure, 6, against 3");
+  }
+
+  @Test
+  void aMeasureTakenOnceHasNoEnding() {
+    Measurement.Ending ending =
+        Measurement.endingOf(
+            Measurement.readInOrder(
+                List.of(
+                    Measurement.of(DAY, false, null, 6, 40.0, null),
+                    Measurement.of(DAY.plusDays(9), true, Occasion.DISCHARGE, 3, null, null))));
+    assertEquals(Reading.IMPROVED, ending.pain());
+    assertNull(ending.disability(), "the index was given once");
+    assertNull(ending.function());
   }
 }

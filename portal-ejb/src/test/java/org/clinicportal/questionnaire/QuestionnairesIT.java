@@ -111,7 +111,8 @@ class QuestionnairesIT {
   }
 
   @Test
-  void eachReviewDateAndTheDischargeAreAskedOnceAndAMovedReviewIsWithdrawn() throws Exception {
+  void eachReviewDateAndTheDischargeAreAskedOnceAndAMovedOrEndedReviewIsWithdrawn()
+      throws Exception {
     Patient jordan = care.patient("Jordan", "Lee", null);
     HomeProgram first = care.activeProgram(jordan, today, today.plusDays(2));
     Questionnaire review = only(jordan, Occasion.REVIEW);
@@ -147,7 +148,11 @@ class QuestionnairesIT {
                 jordan.getId(), episodeVersion, DischargeReason.GOALS_MET, today, null));
     Questionnaire discharge = only(jordan, Occasion.DISCHARGE);
     assertEquals(today, discharge.getDueOn());
-    assertEquals(2, as(me, () -> questionnaires.openOfMine()).size());
+    assertEquals(
+        List.of(discharge.getId()),
+        as(me, () -> questionnaires.openOfMine()).stream().map(Questionnaire::getId).toList(),
+        "the review's questionnaire is withdrawn with the program");
+    assertTrue(of(jordan, Occasion.REVIEW).stream().allMatch(Questionnaire::isWithdrawn));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.clinicportal.review;
 import static org.clinicportal.assessment.AssessmentFixtures.aQuadratusLumborumCase;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
+import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.Progress.Reading;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
@@ -25,6 +27,7 @@ import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
 import org.clinicportal.program.HomeProgram;
+import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.testsupport.ClinicFixture;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +58,7 @@ class OutcomesIT {
   @Inject private HomeCare homeCare;
   @Inject private Discharges discharges;
   @Inject private Outcomes outcomes;
+  @Inject private Questionnaires questionnaires;
 
   private ClinicPrincipal dana;
   private LocalDate today;
@@ -136,6 +140,33 @@ class OutcomesIT {
       assertRefusedAs(
           "outcomes.period", () -> as(dana, () -> outcomes.report(period[0], period[1])));
     }
+  }
+
+  @Test
+  void thePatientsDischargeAnswersAreTheEpisodesLastMeasureOnceSent() throws Exception {
+    Patient robin = care.patient("Robin", "Park", null);
+    care.activeProgram(robin, today, null);
+    discharge(robin, DischargeReason.GOALS_MET);
+    EpisodeOutcome unanswered = as(dana, () -> outcomes.report(today, today)).episodes().get(0);
+    assertNull(unanswered.pain(), "one assessment: nothing to compare yet");
+    assertNull(unanswered.disability());
+
+    ClinicPrincipal me = care.signedIn(robin);
+    long id = as(me, () -> questionnaires.openOfMine()).get(0).getId();
+    as(me, () -> questionnaires.answerPain(id, 1));
+    for (OswestryIndex.Section section : OswestryIndex.Section.values()) {
+      as(me, () -> questionnaires.answerSection(id, section, 0));
+    }
+    as(me, () -> questionnaires.rateActivities(id, List.of(9, 9)));
+    as(me, () -> questionnaires.send(id));
+
+    EpisodeOutcome answered = as(dana, () -> outcomes.report(today, today)).episodes().get(0);
+    assertEquals(Reading.IMPROVED, answered.pain(), "6 at the assessment, 1 at discharge");
+    assertEquals(
+        Reading.IMPROVED, answered.disability(), "38 % at the assessment, 0 % at discharge");
+    assertEquals(Reading.IMPROVED, answered.function(), "3.5 at the assessment, 9 at discharge");
+    assertEquals(
+        as(dana, () -> discharges.ofPatient(robin.getId())).get(0).getId(), answered.episodeId());
   }
 
   private void discharge(Patient patient, DischargeReason reason) throws Exception {

@@ -33,6 +33,7 @@ public class QuestionnairePage implements Serializable {
   private long questionnaireId;
   private int screen;
   private Integer answer;
+  private boolean open;
   private final List<Rating> ratings = new ArrayList<>();
   private transient Questionnaire questionnaire;
 
@@ -118,6 +119,7 @@ public class QuestionnairePage implements Serializable {
     messages.attempt(
         () -> {
           questionnaire = questionnaires.send(questionnaireId);
+          open = false;
           messages.info(null, "questionnaire.thanks");
         });
   }
@@ -125,6 +127,7 @@ public class QuestionnairePage implements Serializable {
   private void show(int shown) {
     screen = shown;
     Questionnaire current = questionnaire();
+    open = questionnaires.isOpenToday(current);
     if (screen == Questionnaire.PAIN) {
       answer = current.getPainNow();
     } else if (isSection()) {
@@ -150,9 +153,9 @@ public class QuestionnairePage implements Serializable {
     return questionnaire() != null;
   }
 
-  /** Whether the patient may still answer: open today and not sent. */
+  /** Whether the patient may still answer: open today and not sent, as of the last step. */
   public boolean isOpen() {
-    return questionnaire() != null && questionnaires.isOpenToday(questionnaire());
+    return open;
   }
 
   public boolean isPain() {
