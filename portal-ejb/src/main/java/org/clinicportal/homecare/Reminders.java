@@ -203,12 +203,24 @@ public class Reminders {
    */
   private void reschedule(ReminderPlan plan) {
     outbox.withdraw(topicOf(plan.getPatient().getId()));
+    if (!plan.mayMail() || !plan.choices().isCheckInOn()) {
+      outbox.withdrawUnder(questionsTopicOf(plan.getPatient().getId()));
+    }
     ReminderSchedule schedule = scheduleOf(plan);
     moveOn(plan, schedule, schedule.nextAfter(clock.instant()).orElse(null));
   }
 
   private static void moveOn(ReminderPlan plan, ReminderSchedule schedule, Instant next) {
     plan.dueNext(next, next != null && schedule.remindsOnlyAt(next));
+  }
+
+  /**
+   * The start of the topics under which a patient's questionnaire notices wait until their day:
+   * each questionnaire's notice has its own topic below it, and all of them go when the patient
+   * stops questions by mail or can no longer be mailed.
+   */
+  public static String questionsTopicOf(long patientId) {
+    return "questions:" + patientId + ":";
   }
 
   /** The topic under which a patient's reminders wait in the outbox until they are sent. */

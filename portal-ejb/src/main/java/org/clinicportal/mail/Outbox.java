@@ -98,6 +98,21 @@ public class Outbox {
         .executeUpdate();
   }
 
+  /**
+   * Withdraws, as {@link #withdraw} does, the messages under every topic that starts with {@code
+   * prefix}: the held notices of one patient that each have a topic of their own.
+   *
+   * @return how many were withdrawn
+   */
+  public int withdrawUnder(@NotNull String prefix) {
+    return sql("delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
+            + " and starts_with(topic, ?1) and status = 'QUEUED' and attempts = 0"
+            + " and next_attempt_at > ?2")
+        .setParameter(1, prefix)
+        .setParameter(2, now())
+        .executeUpdate();
+  }
+
   private static String[] column(List<Mail> mails, Function<Mail, String> value) {
     return mails.stream().map(value).toArray(String[]::new);
   }

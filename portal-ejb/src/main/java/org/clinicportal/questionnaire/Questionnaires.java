@@ -1,6 +1,7 @@
 package org.clinicportal.questionnaire;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import org.clinicportal.homecare.Reminders;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientChanged;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
@@ -64,6 +66,7 @@ public class Questionnaires {
   @Inject private Reminders reminders;
   @Inject private Outbox outbox;
   @Inject private AuditTrail audit;
+  @Inject private Event<PatientChanged> changed;
 
   /**
    * The first assessment of an episode was signed: when it gave no Oswestry index, the patient is
@@ -191,7 +194,7 @@ public class Questionnaires {
   }
 
   private static String topicOf(Questionnaire questionnaire) {
-    return "questionnaire:" + questionnaire.getId();
+    return Reminders.questionsTopicOf(questionnaire.getPatient().getId()) + questionnaire.getId();
   }
 
   /** The signed-in patient's questionnaires that are open today, the earliest first. */
@@ -270,6 +273,7 @@ public class Questionnaires {
     questionnaire.send(OffsetDateTime.now(clock), today());
     outbox.withdraw(topicOf(questionnaire));
     audit.record(AuditAction.QUESTIONNAIRE_SENT, questionnaire.getPatient().getId());
+    changed.fire(new PatientChanged(questionnaire.getPatient().getId()));
     return questionnaire;
   }
 

@@ -56,6 +56,18 @@ public class Outcomes {
 
   @Inject private Tenancy tenancy;
   @Inject private Clock clock;
+  @Inject private OutcomeSummaries summaries;
+
+  /**
+   * The figures of the period per therapist and for the clinic, without the episodes, as the page
+   * shows them: kept a few minutes and read afresh after a change (see {@link OutcomeSummaries}).
+   *
+   * @throws RecordException as {@link #report} refuses
+   */
+  public OutcomeReport summary(LocalDate from, LocalDate to) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return summaries.of(from, to, () -> report(from, to));
+  }
 
   /**
    * The outcomes of the episodes closed from {@code from} to {@code to}, both included.

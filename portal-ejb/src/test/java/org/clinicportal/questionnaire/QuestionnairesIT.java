@@ -24,6 +24,7 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.homecare.CareClinic;
 import org.clinicportal.homecare.MailLinks;
+import org.clinicportal.homecare.Reminders;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
@@ -69,6 +70,7 @@ class QuestionnairesIT {
   @Inject private Discharges discharges;
   @Inject private Outbox outbox;
   @Inject private MailLinks mailLinks;
+  @Inject private Reminders reminders;
   @Resource private UserTransaction transaction;
 
   private ClinicPrincipal dana;
@@ -204,10 +206,15 @@ class QuestionnairesIT {
   @Test
   void aDueQuestionnaireIsAnnouncedByMailWithALinkAndNoHealthWord() throws Exception {
     Patient jordan = care.patient("Jordan", "Lee", "jordan@example.org");
-    care.activeProgram(jordan, today, today.plusDays(2));
+    HomeProgram first = care.activeProgram(jordan, today, today.plusDays(2));
     assertTrue(ofKind(MailKind.QUESTIONNAIRE).isEmpty(), "not before the address is confirmed");
     String confirm = tokenIn(ofKind(MailKind.ADDRESS_CHECK).get(0).getBody());
     assertTrue(mailLinks.confirm(confirm).isPresent());
+    activateNext(first, today.plusDays(20));
+    assertEquals(
+        1, ofKind(MailKind.QUESTIONNAIRE).size(), "held until three days before the new review");
+    care.inClinic(() -> reminders.stop(jordan.getId(), MailKind.CHECK_IN));
+    assertTrue(ofKind(MailKind.QUESTIONNAIRE).isEmpty(), "stopping questions by mail withdraws it");
 
     Patient robin = care.patient("Robin", "Park", "robin@example.org");
     care.activeProgram(robin, today, today.plusDays(2));
@@ -226,7 +233,7 @@ class QuestionnairesIT {
                 robin.getId(), episodeVersion, DischargeReason.GOALS_MET, today, null));
 
     List<OutboundMail> notices = ofKind(MailKind.QUESTIONNAIRE);
-    assertEquals(1, notices.size(), "Robin's discharge; Jordan's review was asked before");
+    assertEquals(1, notices.size(), "Robin's discharge alone");
     OutboundMail notice = notices.get(0);
     assertEquals("robin@example.org", notice.getRecipient());
     long dischargeId = only(robin, Occasion.DISCHARGE).getId();

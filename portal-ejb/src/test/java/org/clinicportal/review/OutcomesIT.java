@@ -150,6 +150,9 @@ class OutcomesIT {
     EpisodeOutcome unanswered = as(dana, () -> outcomes.report(today, today)).episodes().get(0);
     assertNull(unanswered.pain(), "one assessment: nothing to compare yet");
     assertNull(unanswered.disability());
+    OutcomeReport shownBefore = as(dana, () -> outcomes.summary(today, today));
+    assertEquals(0, shownBefore.clinic().pain().counted(), "nothing measured twice yet");
+    assertEquals(List.of(), shownBefore.episodes(), "a summary keeps no episode");
 
     ClinicPrincipal me = care.signedIn(robin);
     long id = as(me, () -> questionnaires.openOfMine()).get(0).getId();
@@ -167,6 +170,10 @@ class OutcomesIT {
     assertEquals(Reading.IMPROVED, answered.function(), "3.5 at the assessment, 9 at discharge");
     assertEquals(
         as(dana, () -> discharges.ofPatient(robin.getId())).get(0).getId(), answered.episodeId());
+    assertEquals(
+        1,
+        as(dana, () -> outcomes.summary(today, today)).clinic().pain().improved(),
+        "the summary kept before is read afresh once the answers are sent");
   }
 
   private void discharge(Patient patient, DischargeReason reason) throws Exception {

@@ -46,7 +46,7 @@ public class OutcomesPage implements Serializable {
     chart = null;
     messages.attempt(
         () -> {
-          report = outcomes.report(from, to);
+          report = outcomes.summary(from, to);
           chart = charts.outcomes(report.perTherapist());
         });
   }
