@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.OswestryIndex;
@@ -611,7 +612,7 @@ public final class BenchData {
     Patient patient = new Patient(details, therapist);
     em.persist(patient);
     if (random.nextDouble() >= ASSESSED) {
-      Random past = new Random(sizes.seed * 31 + n);
+      Random past = new Random(new SplittableRandom(sizes.seed + n).nextLong());
       if (past.nextDouble() < DISCHARGED) {
         discharged(em, patient, therapist.getAccount(), library, past);
       }
