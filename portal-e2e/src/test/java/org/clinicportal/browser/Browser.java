@@ -312,12 +312,15 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types into a date picker's text field in place of what it holds, then clicks the page's heading
-   * to close its calendar.
+   * Types into a date picker's text field in place of what it holds (a field the picker filled in
+   * keeps its text through a plain clear), then clicks the page's heading to close its calendar.
    */
   void typeDate(String pickerId, String isoDate) {
     WebElement input = driver.findElement(By.id(pickerId + "_input"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.clear();
+    if (!input.getAttribute("value").isEmpty()) {
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    }
     input.sendKeys(isoDate);
     driver.findElement(By.tagName("h1")).click();
     settle();

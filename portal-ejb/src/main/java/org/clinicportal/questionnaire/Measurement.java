@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,13 +113,15 @@ public record Measurement(
   }
 
   /**
-   * The measurings of one episode in the order given, each measure read against the first of its
-   * kind, whoever measured it.
+   * The measurings of one episode in the order of their days (those of one day as given), each
+   * measure read against the first of its kind, whoever measured it.
    */
   public static List<Measurement> readInOrder(List<Measurement> measured) {
+    List<Measurement> inOrder = new ArrayList<>(measured);
+    inOrder.sort(Comparator.comparing(Measurement::on));
     Map<Measure, Double> first = new EnumMap<>(Measure.class);
     List<Measurement> read = new ArrayList<>();
-    for (Measurement each : measured) {
+    for (Measurement each : inOrder) {
       read.add(
           new Measurement(
               each.on,

@@ -294,6 +294,13 @@ public class Questionnaire extends ClinicOwned {
     return isStarted() ? QuestionnaireStatus.STARTED : QuestionnaireStatus.OPEN;
   }
 
+  /** Asks a withdrawn questionnaire again: its review date came back. */
+  void reinstate() {
+    if (sentAt == null) {
+      withdrawnAt = null;
+    }
+  }
+
   private void requireOpen(LocalDate today) throws RecordException {
     if (sentAt != null) {
       throw new RecordException("questionnaire.sent");

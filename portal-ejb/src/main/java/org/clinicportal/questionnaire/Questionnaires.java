@@ -43,9 +43,9 @@ import org.clinicportal.program.ProgramActivated;
  * start of an episode whose first signed assessment gave no Oswestry index, one for each review
  * date of the home program (open from {@link #OPENS_BEFORE_REVIEW} days before it, so that the
  * answers are there for the review), and one at discharge, which withdraws a review's not yet sent;
- * never two for one episode, occasion and day. A due questionnaire is announced by mail to a
- * patient who takes questions by mail. Patients answer their own; therapists and administrators
- * read them beside the assessments.
+ * never two for one episode, occasion and day (a review date moved away and back asks the one it
+ * withdrew again). A due questionnaire is announced by mail to a patient who takes questions by
+ * mail. Patients answer their own; therapists and administrators read them beside the assessments.
  */
 @Stateless
 @TenantBound
@@ -133,15 +133,20 @@ public class Questionnaires {
 
   private Optional<Questionnaire> due(
       Episode episode, HomeProgram program, Occasion occasion, LocalDate dueOn, LocalDate opensOn) {
-    boolean asked =
-        !em.createNamedQuery("Questionnaire.ofEpisode", Questionnaire.class)
+    Optional<Questionnaire> asked =
+        em.createNamedQuery("Questionnaire.ofEpisode", Questionnaire.class)
             .setParameter("episodeId", episode.getId())
             .setParameter("occasion", occasion)
             .setParameter("dueOn", dueOn)
-            .getResultList()
-            .isEmpty();
-    if (asked) {
-      return Optional.empty();
+            .getResultStream()
+            .findFirst();
+    if (asked.isPresent()) {
+      if (!asked.get().isWithdrawn()) {
+        return Optional.empty();
+      }
+      asked.get().reinstate();
+      announce(asked.get(), opensOn);
+      return asked;
     }
     Questionnaire questionnaire =
         new Questionnaire(
@@ -154,13 +159,18 @@ public class Questionnaires {
             OffsetDateTime.now(clock));
     em.persist(questionnaire);
     em.flush();
-    reminders.announceQuestions(
-        episode.getPatient().getId(),
-        "questionnaire:" + questionnaire.getId(),
-        pathOf(questionnaire),
-        announcedAt(opensOn),
-        topicOf(questionnaire));
+    announce(questionnaire, opensOn);
     return Optional.of(questionnaire);
+  }
+
+  private void announce(Questionnaire questionnaire, LocalDate opensOn) {
+    Instant at = announcedAt(opensOn);
+    reminders.announceQuestions(
+        questionnaire.getPatient().getId(),
+        "questionnaire:" + questionnaire.getId() + ":" + at.getEpochSecond(),
+        pathOf(questionnaire),
+        at,
+        topicOf(questionnaire));
   }
 
   /** The activities the episode's latest signed assessment chose, in its order. */
@@ -309,7 +319,6 @@ public class Questionnaires {
         .filter(Questionnaire::isSent)
         .filter(each -> each.getEpisode().getId().equals(episode.getId()))
         .forEach(each -> measured.add(Measurement.of(each, zone)));
-    measured.sort(Comparator.comparing(Measurement::on));
     return Measurement.readInOrder(measured);
   }
 

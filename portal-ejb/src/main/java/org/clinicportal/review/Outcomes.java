@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,9 +114,9 @@ public class Outcomes {
       long episodeId = (Long) row[0];
       LocalDate openedOn = (LocalDate) row[2];
       LocalDate closedOn = (LocalDate) row[3];
-      List<Measurement> inOrder = new ArrayList<>(measured.getOrDefault(episodeId, List.of()));
-      inOrder.sort(Comparator.comparing(Measurement::on));
-      Measurement.Ending ending = Measurement.endingOf(Measurement.readInOrder(inOrder));
+      Measurement.Ending ending =
+          Measurement.endingOf(
+              Measurement.readInOrder(measured.getOrDefault(episodeId, List.of())));
       List<Object[]> raised =
           alertsOfPatient.getOrDefault((Long) row[1], List.of()).stream()
               .filter(

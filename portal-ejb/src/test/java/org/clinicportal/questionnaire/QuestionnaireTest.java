@@ -114,6 +114,9 @@ class QuestionnaireTest {
     assertEquals(QuestionnaireStatus.STARTED, questionnaire.statusOn(DUE));
     questionnaire.withdraw(NOW);
     assertEquals(QuestionnaireStatus.WITHDRAWN, questionnaire.statusOn(DUE));
+    questionnaire.reinstate();
+    assertEquals(QuestionnaireStatus.STARTED, questionnaire.statusOn(DUE), "asked again as it was");
+    questionnaire.withdraw(NOW);
     assertRefused("questionnaire.closed", () -> questionnaire.send(NOW, DUE));
   }
 

@@ -129,7 +129,7 @@ class QuestionnairesIT {
 
     HomeProgram later = activateNext(sameDay, today.plusDays(30));
     assertEquals(2, of(jordan, Occasion.REVIEW).size());
-    activateNext(later, today.plusDays(40));
+    HomeProgram latest = activateNext(later, today.plusDays(40));
     List<Questionnaire> reviews = of(jordan, Occasion.REVIEW);
     assertEquals(3, reviews.size());
     assertEquals(
@@ -137,17 +137,17 @@ class QuestionnairesIT {
         reviews.stream().map(Questionnaire::getDueOn).toList());
     assertTrue(reviews.get(1).isWithdrawn(), "the review that moved before it opened");
     assertFalse(reviews.get(2).isWithdrawn(), "the one already open stays open");
+    activateNext(latest, today.plusDays(30));
+    List<Questionnaire> movedBack = of(jordan, Occasion.REVIEW);
+    assertEquals(3, movedBack.size(), "the review date that came back is asked once");
+    assertTrue(movedBack.get(0).isWithdrawn(), "the review moved away from day 40");
+    assertFalse(movedBack.get(1).isWithdrawn(), "day 30 asked again");
     ClinicPrincipal me = care.signedIn(jordan);
     assertEquals(
         List.of(review.getId()),
         as(me, () -> questionnaires.openOfMine()).stream().map(Questionnaire::getId).toList());
 
-    long episodeVersion = as(dana, () -> discharges.ofPatient(jordan.getId())).get(0).getVersion();
-    as(
-        dana,
-        () ->
-            discharges.discharge(
-                jordan.getId(), episodeVersion, DischargeReason.GOALS_MET, today, null));
+    discharge(jordan);
     Questionnaire discharge = only(jordan, Occasion.DISCHARGE);
     assertEquals(today, discharge.getDueOn());
     assertEquals(
@@ -225,12 +225,7 @@ class QuestionnairesIT {
             .orElseThrow()
             .getBody();
     assertTrue(mailLinks.confirm(tokenIn(robinsCheck)).isPresent());
-    long episodeVersion = as(dana, () -> discharges.ofPatient(robin.getId())).get(0).getVersion();
-    as(
-        dana,
-        () ->
-            discharges.discharge(
-                robin.getId(), episodeVersion, DischargeReason.GOALS_MET, today, null));
+    discharge(robin);
 
     List<OutboundMail> notices = ofKind(MailKind.QUESTIONNAIRE);
     assertEquals(1, notices.size(), "Robin's discharge alone");
@@ -285,6 +280,14 @@ class QuestionnairesIT {
                 withoutOswestry
                     ? aQuadratusLumborumCase().withOswestry().withPain(6, 8).form()
                     : aQuadratusLumborumCase().form()));
+  }
+
+  private void discharge(Patient patient) throws Exception {
+    long version = as(dana, () -> discharges.ofPatient(patient.getId())).get(0).getVersion();
+    as(
+        dana,
+        () ->
+            discharges.discharge(patient.getId(), version, DischargeReason.GOALS_MET, today, null));
   }
 
   private HomeProgram activateNext(HomeProgram current, LocalDate reviewOn) throws Exception {
