@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -312,15 +311,11 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types into a date picker's text field in place of what it holds (a field the picker filled in
-   * keeps its text through a plain clear), then clicks the page's heading to close its calendar.
+   * Types into a date picker's text field, then clicks the page's heading to close its calendar.
    */
   void typeDate(String pickerId, String isoDate) {
     WebElement input = driver.findElement(By.id(pickerId + "_input"));
     input.clear();
-    if (!input.getAttribute("value").isEmpty()) {
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    }
     input.sendKeys(isoDate);
     driver.findElement(By.tagName("h1")).click();
     settle();

@@ -39,6 +39,9 @@ import org.clinicportal.program.HomeProgram;
  *
  * <p>The screens: {@link #PAIN}, then one per Oswestry section, then {@link #ACTIVITIES} when the
  * assessment chose any, then {@link #SEND}. A section may be left out, as on paper; pain may not.
+ *
+ * <p>Longer than most entities: the screens, the range of each answer, the days it is open and the
+ * one send are the rules of one record, and half of the length is its getters and queries.
  */
 @Entity
 @Table(name = "questionnaire")

@@ -46,6 +46,9 @@ import org.clinicportal.program.ProgramActivated;
  * never two for one episode, occasion and day (a review date moved away and back asks the one it
  * withdrew again). A due questionnaire is announced by mail to a patient who takes questions by
  * mail. Patients answer their own; therapists and administrators read them beside the assessments.
+ *
+ * <p>Longer than most services: when a questionnaire falls due, how it is answered and how its
+ * answers stand beside the assessments share the same lookups of one patient's questionnaires.
  */
 @Stateless
 @TenantBound
