@@ -32,6 +32,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
     browser.open("/therapist/patients/index.xhtml");
     browser.type(SEARCH, "maren " + last.substring(0, 6).toLowerCase());
     browser.waitUntil(d -> d.findElement(TABLE).getText().contains(last + ", Maren"));
+    browser.settle();
     browser.click(By.linkText(last + ", Maren"));
     browser.waitFor(By.id("patientName"));
     assertEquals("/therapist/patients/chart.xhtml?id=" + id, browser.path());
