@@ -765,7 +765,9 @@ public final class BenchData {
       form.setBladderOrBowel(false);
       form.setLegWeakness(false);
       form.setFever(false);
-      em.persist(new JournalEntry(patient, program, form, day, atNoon(day).plusHours(7)));
+      em.persist(
+          new JournalEntry(
+              patient, program, program.getEpisode(), form, day, atNoon(day).plusHours(7)));
       if (random.nextInt(4) == 0 && pain > 1) {
         pain--;
       }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.clinicportal.http.PortalDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 class QuestionnaireBrowserIT extends BrowserTest {
 
   @Test
-  void aPatientAnswersOnAPhoneLeavesHalfwayComesBackAndSends() {
+  void aPatientAnswersOnAPhoneLeavesHalfwayComesBackAndSends() throws Exception {
     String last = "Questions" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
     Browser.PatientWithProgram kim = browser.registerPatientWithProgram("Kim", last, "1959-08-30");
@@ -95,6 +97,18 @@ class QuestionnaireBrowserIT extends BrowserTest {
     assertTrue(measures.contains("Patient (Discharge)"), measures);
     assertTrue(measures.contains("37.8"), "nine sections, 17 of 45 points: " + measures);
     assertTrue(browser.text(By.id("chart:tabs:askedList")).contains("Sent"));
+    assertFalse(browser.isPresent(By.id("chart:tabs:measuresChart")), "one measure draws no line");
+
+    long jordan = PortalDatabase.demoPatientId("D-0001");
+    browser.open("/therapist/patients/chart.xhtml?id=" + jordan + "&tab=assessments");
+    browser.waitFor(By.cssSelector("[id='chart:tabs:measuresChart'] canvas"));
+    Object drawn =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const chart = Chart.getChart(document.querySelector("
+                    + "\"[id='chart:tabs:measuresChart'] canvas\"));"
+                    + " return chart.data.datasets[0].data.slice(0, 2).join();");
+    assertEquals("6,3", String.valueOf(drawn), "the demo's two assessments' pain, drawn in order");
   }
 
   private static void next(Browser phone, int expected) {

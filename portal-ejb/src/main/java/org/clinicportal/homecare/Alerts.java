@@ -24,6 +24,7 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.PortalAddress;
@@ -115,15 +116,18 @@ public class Alerts {
     int raised = 0;
     for (RunningProgram program : batch) {
       Patient patient = em.getReference(Patient.class, program.patientId());
+      Episode episode = em.getReference(Episode.class, program.episodeId());
       Optional<LocalDate> silentSince =
           AlertRules.silentSince(program.startsOn(), lastEntries.get(program.patientId()), today);
       if (silentSince.isPresent()
-          && raiseUnlessKnown(PatientAlert.silence(patient, silentSince.get(), now), known)) {
+          && raiseUnlessKnown(
+              PatientAlert.silence(patient, episode, silentSince.get(), now), known)) {
         raised++;
       }
       if (!today.isBefore(program.reviewOn())
           && reviewProgress(
               patient,
+              episode,
               program,
               readings.getOrDefault(program.programId(), List.of()),
               today,
@@ -143,6 +147,7 @@ public class Alerts {
 
   private boolean reviewProgress(
       Patient patient,
+      Episode episode,
       RunningProgram program,
       List<PainReading> readings,
       LocalDate today,
@@ -161,7 +166,13 @@ public class Alerts {
             .orElse(null);
     return raiseUnlessKnown(
         PatientAlert.noProgress(
-            patient, program.programId(), program.reviewOn(), start.getAsInt(), latest, now),
+            patient,
+            episode,
+            program.programId(),
+            program.reviewOn(),
+            start.getAsInt(),
+            latest,
+            now),
         known);
   }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.platform.RecordException;
@@ -52,6 +53,10 @@ public class CheckIn extends ClinicOwned {
   @JoinColumn(name = "program_id", updatable = false)
   private HomeProgram program;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "episode_id", updatable = false)
+  private Episode episode;
+
   @Column(name = "week_ending", nullable = false, updatable = false)
   private LocalDate weekEnding;
 
@@ -73,10 +78,14 @@ public class CheckIn extends ClinicOwned {
 
   protected CheckIn() {}
 
-  /** The question of the week ending on {@code weekEnding}, asked at {@code askedAt}. */
+  /**
+   * The question of the week ending on {@code weekEnding}, asked at {@code askedAt} about the
+   * program running that week, if any; it belongs to that program's episode.
+   */
   public CheckIn(Patient patient, HomeProgram program, LocalDate weekEnding, Instant askedAt) {
     this.patient = Objects.requireNonNull(patient);
     this.program = program;
+    this.episode = program == null ? null : program.getEpisode();
     this.weekEnding = Objects.requireNonNull(weekEnding);
     this.askedAt = OffsetDateTime.ofInstant(askedAt, ZoneOffset.UTC);
     this.openUntil = this.askedAt.plus(OPEN_FOR);
@@ -115,6 +124,11 @@ public class CheckIn extends ClinicOwned {
 
   public Patient getPatient() {
     return patient;
+  }
+
+  /** The episode of care the check-in belongs to, or null when it was asked about no program. */
+  public Episode getEpisode() {
+    return episode;
   }
 
   public LocalDate getWeekEnding() {

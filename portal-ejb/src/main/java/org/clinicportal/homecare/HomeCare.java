@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.patient.Episode;
+import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.ClinicPrincipal;
@@ -50,6 +52,7 @@ public class HomeCare {
 
   @Inject private Tenancy tenancy;
   @Inject private Patients patients;
+  @Inject private Episodes episodes;
   @Inject private Alerts alerts;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -175,7 +178,10 @@ public class HomeCare {
         throw new RecordException("homecare.program.notFound");
       }
     }
-    JournalEntry entry = new JournalEntry(me, program, form, on, OffsetDateTime.now(clock));
+    Episode episode =
+        program != null ? program.getEpisode() : episodes.of(me.getId(), on).orElse(null);
+    JournalEntry entry =
+        new JournalEntry(me, program, episode, form, on, OffsetDateTime.now(clock));
     em.persist(entry);
     em.flush();
     audit.record(AuditAction.JOURNAL_ENTRY_RECORDED, me.getId());

@@ -2,6 +2,7 @@ package org.clinicportal.homecare;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.program.HomeProgram;
@@ -57,6 +59,10 @@ public class JournalEntry extends ClinicOwned {
   @JoinColumn(name = "program_id", updatable = false)
   private HomeProgram program;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "episode_id", updatable = false)
+  private Episode episode;
+
   @Column(name = "session_on", nullable = false, updatable = false)
   private LocalDate sessionOn;
 
@@ -93,13 +99,16 @@ public class JournalEntry extends ClinicOwned {
   protected JournalEntry() {}
 
   /**
-   * The entry a complete form makes for the patient's session on a day.
+   * The entry a complete form makes for the patient's session on a day, in the episode of its
+   * program, or without a program in the episode given (none when no episode covers the day).
    *
-   * @throws IllegalArgumentException when the form still has problems
+   * @throws IllegalArgumentException when the form still has problems, or the episode given is not
+   *     the program's
    */
   public JournalEntry(
       Patient patient,
       HomeProgram program,
+      Episode episode,
       JournalForm form,
       LocalDate sessionOn,
       OffsetDateTime recordedAt) {
@@ -107,8 +116,12 @@ public class JournalEntry extends ClinicOwned {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Incomplete journal entry: " + problems);
     }
+    if (program != null && program.getEpisode() != episode) {
+      throw new IllegalArgumentException("An entry of a program belongs to the program's episode");
+    }
     this.patient = Objects.requireNonNull(patient);
     this.program = program;
+    this.episode = episode;
     this.sessionOn = Objects.requireNonNull(sessionOn);
     this.recordedAt = Objects.requireNonNull(recordedAt);
     this.painBefore = form.getPainBefore();
@@ -137,6 +150,11 @@ public class JournalEntry extends ClinicOwned {
 
   public HomeProgram getProgram() {
     return program;
+  }
+
+  /** The episode of care the entry belongs to, or null when none covered its day. */
+  public Episode getEpisode() {
+    return episode;
   }
 
   public LocalDate getSessionOn() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
@@ -76,14 +78,14 @@ import org.eclipse.persistence.annotations.BatchFetchType;
     name = "PatientAlert.runningPrograms",
     query =
         "select new org.clinicportal.homecare.RunningProgram(p.id, p.patient.id, p.startsOn,"
-            + " p.reviewOn, a.painNow) from HomeProgram p left join p.assessment a"
+            + " p.reviewOn, a.painNow, p.episode.id) from HomeProgram p left join p.assessment a"
             + " where p.status = org.clinicportal.program.ProgramStatus.ACTIVE"
             + " and p.startsOn <= :today and p.patient.id > :after order by p.patient.id")
 @NamedQuery(
-    name = "PatientAlert.timesOfPatients",
+    name = "PatientAlert.timesOfEpisodes",
     query =
-        "select a.patient.id, a.raisedAt, a.acknowledgedAt from PatientAlert a"
-            + " where a.patient.id in :ids")
+        "select a.episode.id, a.raisedAt, a.acknowledgedAt from PatientAlert a"
+            + " where a.episode.id in :ids")
 public class PatientAlert extends ClinicOwned {
 
   public static final int MAX_ACKNOWLEDGEMENT = 500;
@@ -96,6 +98,10 @@ public class PatientAlert extends ClinicOwned {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12, updatable = false)
   private AlertKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "episode_id", updatable = false)
+  private Episode episode;
 
   @Column(name = "reason_key", nullable = false, length = 60, updatable = false)
   private String reasonKey;
@@ -132,6 +138,7 @@ public class PatientAlert extends ClinicOwned {
 
   private PatientAlert(
       Patient patient,
+      Episode episode,
       AlertKind kind,
       String reasonKey,
       OffsetDateTime raisedAt,
@@ -140,6 +147,7 @@ public class PatientAlert extends ClinicOwned {
       LocalDate dated,
       JournalEntry journalEntry) {
     this.patient = Objects.requireNonNull(patient);
+    this.episode = episode;
     this.kind = Objects.requireNonNull(kind);
     this.reasonKey = Objects.requireNonNull(reasonKey);
     this.raisedAt = Objects.requireNonNull(raisedAt);
@@ -149,10 +157,11 @@ public class PatientAlert extends ClinicOwned {
     this.journalEntry = journalEntry;
   }
 
-  /** A yes to a safety question in a journal entry. */
+  /** A yes to a safety question in a journal entry, in the entry's episode. */
   static PatientAlert safety(JournalEntry entry, OffsetDateTime at) {
     return new PatientAlert(
         entry.getPatient(),
+        entry.getEpisode(),
         AlertKind.SAFETY,
         "entry:" + entry.getId(),
         at,
@@ -162,10 +171,14 @@ public class PatientAlert extends ClinicOwned {
         entry);
   }
 
-  /** A journal entry whose pain is two points or more over the starting level. */
+  /**
+   * A journal entry whose pain is two points or more over the starting level, in the entry's
+   * episode.
+   */
   static PatientAlert worsening(JournalEntry entry, int startingLevel, OffsetDateTime at) {
     return new PatientAlert(
         entry.getPatient(),
+        entry.getEpisode(),
         AlertKind.WORSENING,
         "entry:" + entry.getId(),
         at,
@@ -175,9 +188,13 @@ public class PatientAlert extends ClinicOwned {
         entry);
   }
 
-  /** The review date of a program reached without the expected improvement. */
+  /**
+   * The review date of a program reached without the expected improvement, in the program's
+   * episode.
+   */
   static PatientAlert noProgress(
       Patient patient,
+      Episode episode,
       long programId,
       LocalDate reviewOn,
       int startingLevel,
@@ -185,6 +202,7 @@ public class PatientAlert extends ClinicOwned {
       OffsetDateTime at) {
     return new PatientAlert(
         patient,
+        episode,
         AlertKind.NO_PROGRESS,
         "program:" + programId,
         at,
@@ -194,10 +212,14 @@ public class PatientAlert extends ClinicOwned {
         null);
   }
 
-  /** Three whole days without a journal entry since the given day. */
-  static PatientAlert silence(Patient patient, LocalDate lastHeard, OffsetDateTime at) {
+  /**
+   * Three whole days without a journal entry since the given day, in the episode of the program
+   * that asked for entries.
+   */
+  static PatientAlert silence(
+      Patient patient, Episode episode, LocalDate lastHeard, OffsetDateTime at) {
     return new PatientAlert(
-        patient, AlertKind.SILENCE, "since:" + lastHeard, at, null, null, lastHeard, null);
+        patient, episode, AlertKind.SILENCE, "since:" + lastHeard, at, null, null, lastHeard, null);
   }
 
   /**
@@ -225,6 +247,11 @@ public class PatientAlert extends ClinicOwned {
 
   public Patient getPatient() {
     return patient;
+  }
+
+  /** The episode of care the alert belongs to, or null when none covered its day. */
+  public Episode getEpisode() {
+    return episode;
   }
 
   public AlertKind getKind() {

@@ -18,8 +18,8 @@ import org.clinicportal.security.UserAccount;
 
 /**
  * An episode of care: a patient's course from the first assessment of a complaint to the discharge.
- * Assessments and program versions belong to one; the journal, check-ins and alerts belong to the
- * episode whose days cover them. A patient has at most one open episode.
+ * Assessments, program versions, journal entries, check-ins and alerts belong to one (see {@link
+ * Episodes#of}). A patient has at most one open episode.
  */
 @Entity
 @Table(name = "episode")
@@ -30,6 +30,11 @@ import org.clinicportal.security.UserAccount;
 @NamedQuery(
     name = "Episode.openOfPatient",
     query = "select e from Episode e where e.patient.id = :patientId and e.closedOn is null")
+@NamedQuery(
+    name = "Episode.covering",
+    query =
+        "select e from Episode e where e.patient.id = :patientId and e.openedOn <= :day"
+            + " and (e.closedOn is null or e.closedOn >= :day) order by e.openedOn desc, e.id desc")
 @NamedQuery(
     name = "Episode.closedBetween",
     query =
@@ -124,16 +129,6 @@ public class Episode extends ClinicOwned {
 
   public boolean isOpen() {
     return closedOn == null;
-  }
-
-  /** Whether a day falls within the episode: from its opening to its discharge, or on. */
-  public boolean covers(LocalDate day) {
-    return covers(openedOn, closedOn, day);
-  }
-
-  /** The same rule, for an episode read as a row: its opening and its discharge, or null. */
-  public static boolean covers(LocalDate openedOn, LocalDate closedOn, LocalDate day) {
-    return !day.isBefore(openedOn) && (closedOn == null || !day.isAfter(closedOn));
   }
 
   public Patient getPatient() {

@@ -38,6 +38,20 @@ public class Episodes {
         .findFirst();
   }
 
+  /**
+   * The episode a record of the patient's day belongs to when no program names it: the one whose
+   * days cover that day (the later one on the day a discharge and a new complaint share), or none
+   * before the first episode and between a discharge and the next.
+   */
+  public Optional<Episode> of(long patientId, LocalDate day) {
+    return em.createNamedQuery("Episode.covering", Episode.class)
+        .setParameter("patientId", patientId)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The patient's episodes, the latest first. */
   public List<Episode> ofPatient(long patientId) {
     return em.createNamedQuery("Episode.ofPatient", Episode.class)

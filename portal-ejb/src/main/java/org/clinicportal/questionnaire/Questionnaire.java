@@ -56,6 +56,11 @@ import org.clinicportal.program.HomeProgram;
         "select q from Questionnaire q where q.episode.id = :episodeId"
             + " and q.occasion = :occasion and q.dueOn = :dueOn")
 @NamedQuery(
+    name = "Questionnaire.sentOfEpisode",
+    query =
+        "select q from Questionnaire q where q.episode.id = :episodeId and q.sentAt is not null"
+            + " order by q.sentAt, q.id")
+@NamedQuery(
     name = "Questionnaire.pendingOfPatient",
     query =
         "select q from Questionnaire q where q.patient.id = :patientId"

@@ -304,7 +304,8 @@ public class Questionnaires {
    * order of their days, each read against the episode's first.
    */
   public List<Measurement> measurementsOf(long patientId) throws RecordException {
-    List<Questionnaire> questionnaires = ofPatient(patientId);
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound"));
     Optional<Episode> latest =
         em.createNamedQuery("Episode.ofPatient", Episode.class)
             .setParameter("patientId", patientId)
@@ -318,9 +319,9 @@ public class Questionnaires {
     ZoneId zone = zone();
     List<Measurement> measured = new ArrayList<>();
     signedOf(episode).forEach(assessment -> measured.add(Measurement.of(assessment)));
-    questionnaires.stream()
-        .filter(Questionnaire::isSent)
-        .filter(each -> each.getEpisode().getId().equals(episode.getId()))
+    em.createNamedQuery("Questionnaire.sentOfEpisode", Questionnaire.class)
+        .setParameter("episodeId", episode.getId())
+        .getResultStream()
         .forEach(each -> measured.add(Measurement.of(each, zone)));
     return Measurement.readInOrder(measured);
   }

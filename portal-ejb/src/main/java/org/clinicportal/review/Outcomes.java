@@ -21,7 +21,6 @@ import java.util.function.Function;
 import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.patient.DischargeReason;
-import org.clinicportal.patient.Episode;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -101,11 +100,11 @@ public class Outcomes {
     Map<Long, Long> doneOfItem = new HashMap<>();
     chunked(episodeIds, "ExerciseLog.doneOfEpisodes", Object[].class)
         .forEach(row -> doneOfItem.put((Long) row[0], (Long) row[1]));
-    Map<Long, List<Object[]>> alertsOfPatient =
+    Map<Long, List<Object[]>> alertsOfEpisode =
         groupedBy(
             chunked(
-                closed.stream().map(row -> (Long) row[1]).distinct().toList(),
-                "PatientAlert.timesOfPatients",
+                closed.stream().map(row -> (Long) row[0]).toList(),
+                "PatientAlert.timesOfEpisodes",
                 Object[].class),
             row -> (Long) row[0]);
 
@@ -117,15 +116,7 @@ public class Outcomes {
       Measurement.Ending ending =
           Measurement.endingOf(
               Measurement.readInOrder(measured.getOrDefault(episodeId, List.of())));
-      List<Object[]> raised =
-          alertsOfPatient.getOrDefault((Long) row[1], List.of()).stream()
-              .filter(
-                  alert ->
-                      Episode.covers(
-                          openedOn,
-                          closedOn,
-                          ((OffsetDateTime) alert[1]).atZoneSameInstant(zone).toLocalDate()))
-              .toList();
+      List<Object[]> raised = alertsOfEpisode.getOrDefault(episodeId, List.of());
       outcomes.add(
           new EpisodeOutcome(
               episodeId,

@@ -3,6 +3,7 @@ package org.clinicportal.homecare;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
+import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.AccessRefusedException;
 import org.clinicportal.platform.ClinicPrincipal;
@@ -70,6 +72,7 @@ class HomeCareIT {
   @Inject private HomePrograms programs;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
+  @Inject private Episodes episodes;
   @Inject private AlertWatch watch;
   @Inject private Outbox outbox;
   @Inject private CareClinic care;
@@ -428,6 +431,32 @@ class HomeCareIT {
             .orElseThrow();
     assertEquals(ASSESSED_PAIN, noProgress.getStartingLevel());
     assertEquals(ASSESSED_PAIN + 3, noProgress.getPainLevel());
+    assertEachAlertInTheOpenEpisode(jordan);
+    assertEachAlertInTheOpenEpisode(silent);
+  }
+
+  /**
+   * Every alert of the patient, raised from an entry or by the watch, belongs to the episode the
+   * program opened.
+   */
+  private void assertEachAlertInTheOpenEpisode(Patient patient) throws Exception {
+    transaction.begin();
+    try {
+      as(
+          dana,
+          () -> {
+            long open = episodes.open(patient.getId()).orElseThrow().getId();
+            List<PatientAlert> raised = alerts.ofPatient(patient.getId());
+            assertFalse(raised.isEmpty());
+            for (PatientAlert alert : raised) {
+              assertNotNull(alert.getEpisode(), alert.getKind().name());
+              assertEquals(open, alert.getEpisode().getId(), alert.getKind().name());
+            }
+            return null;
+          });
+    } finally {
+      transaction.rollback();
+    }
   }
 
   @Test

@@ -123,6 +123,99 @@ class MigrationBackfillIT {
             + " episode");
   }
 
+  @Test
+  void everyClinicsJournalCheckInsAndAlertsJoinTheEpisodeTheyBelongTo() throws SQLException {
+    String url = TestDatabase.recreate(DATABASE);
+    migrate(url, "28");
+    try (Connection admin = TestDatabase.connectAsAdministrator(url);
+        Statement sql = admin.createStatement()) {
+      for (long clinic : CLINICS) {
+        clinicWithPatient(admin, clinic, 2);
+        long base = clinic * 100;
+        sql.execute(
+            String.format(
+                "insert into episode (tenant_id, id, patient_id, opened_on, closed_on,"
+                    + " discharge_reason, discharged_at) values"
+                    + " (%1$d, %2$d, %3$d, date '2026-10-01', date '2026-10-31', 'GOALS_MET',"
+                    + " timestamptz '2026-10-31 12:00+00'),"
+                    + " (%1$d, %4$d, %3$d, date '2026-11-01', null, null, null)",
+                clinic, base + 40, base + 2, base + 41));
+        sql.execute(
+            String.format(
+                "insert into home_program (tenant_id, id, patient_id, number, status, title,"
+                    + " prescribed_by, created_at, starts_on, review_on, activated_at, episode_id)"
+                    + " values (%d, %d, %d, 1, 'ACTIVE', 'Core', %d, timestamptz '2026-11-01"
+                    + " 08:00+00', date '2026-11-01', date '2026-11-15', timestamptz '2026-11-01"
+                    + " 09:00+00', %d)",
+                clinic, base + 10, base + 2, base + 1, base + 41));
+        journalEntry(sql, clinic, 50, base + 10, "2026-11-05", false);
+        journalEntry(sql, clinic, 51, null, "2026-10-10", true);
+        journalEntry(sql, clinic, 52, null, "2026-09-01", false);
+        sql.execute(
+            String.format(
+                "insert into check_in (tenant_id, id, patient_id, program_id, week_ending,"
+                    + " asked_at, open_until) values"
+                    + " (%1$d, %2$d, %3$d, %4$d, date '2026-11-08', timestamptz '2026-11-08"
+                    + " 17:00+00', timestamptz '2026-11-15 17:00+00'),"
+                    + " (%1$d, %5$d, %3$d, null, date '2026-10-11', timestamptz '2026-10-11"
+                    + " 17:00+00', timestamptz '2026-10-18 17:00+00')",
+                clinic, base + 60, base + 2, base + 10, base + 61));
+        sql.execute(
+            String.format(
+                "insert into patient_alert (tenant_id, id, patient_id, kind, reason_key,"
+                    + " raised_at, dated, journal_entry_id) values"
+                    + " (%1$d, %2$d, %3$d, 'SAFETY', 'entry:%4$d', timestamptz '2026-10-10"
+                    + " 18:00+00', date '2026-10-10', %4$d),"
+                    + " (%1$d, %5$d, %3$d, 'NO_PROGRESS', 'program:%6$d', timestamptz '2026-11-15"
+                    + " 07:00+00', date '2026-11-15', null),"
+                    + " (%1$d, %7$d, %3$d, 'SILENCE', 'since:2026-10-20', timestamptz '2026-10-24"
+                    + " 07:00+00', date '2026-10-20', null)",
+                clinic, base + 70, base + 2, base + 51, base + 71, base + 10, base + 72));
+      }
+    }
+
+    migrate(url, "29");
+
+    List<String> expected = new ArrayList<>();
+    for (long clinic : CLINICS) {
+      expected.addAll(
+          List.of(
+              clinic + " check_in 60 41",
+              clinic + " check_in 61 40",
+              clinic + " journal_entry 50 41",
+              clinic + " journal_entry 51 40",
+              clinic + " journal_entry 52 null",
+              clinic + " patient_alert 70 40",
+              clinic + " patient_alert 71 41",
+              clinic + " patient_alert 72 40"));
+    }
+    assertEquals(
+        expected,
+        rows(
+            url,
+            "select tenant_id, kind, id % 100, episode_id % 100 from (select tenant_id,"
+                + " 'journal_entry' kind, id, episode_id from journal_entry union all select"
+                + " tenant_id, 'check_in', id, episode_id from check_in union all select"
+                + " tenant_id, 'patient_alert', id, episode_id from patient_alert) r"
+                + " order by tenant_id, kind, id",
+            row -> {}),
+        "a program's records in its episode, an entry's alert in the entry's, the others in the"
+            + " episode covering their day, closed or open, and none before the first episode");
+  }
+
+  private static void journalEntry(
+      Statement sql, long clinic, long id, Long program, String on, boolean safetyYes)
+      throws SQLException {
+    sql.execute(
+        String.format(
+            "insert into journal_entry (tenant_id, id, patient_id, program_id, session_on,"
+                + " recorded_at, pain_before, pain_after, effort, saddle_numbness,"
+                + " bladder_or_bowel, leg_weakness, fever, submission_key) values (%d, %d, %d,"
+                + " %s, date '%s', timestamptz '%s 18:00+00', 5, 4, 3, %b, false, false, false,"
+                + " 'key-%d')",
+            clinic, clinic * 100 + id, clinic * 100 + 2, program, on, on, safetyYes, id));
+  }
+
   @FunctionalInterface
   private interface RowCheck {
     void check(ResultSet row) throws SQLException;

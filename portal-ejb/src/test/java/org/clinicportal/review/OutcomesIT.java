@@ -15,9 +15,12 @@ import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.Progress.Reading;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.homecare.Alerts;
 import org.clinicportal.homecare.CareClinic;
 import org.clinicportal.homecare.HomeCare;
+import org.clinicportal.homecare.JournalForm;
 import org.clinicportal.homecare.LogOutcome;
+import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.DischargeReason;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.AccessRefusedException;
@@ -56,6 +59,7 @@ class OutcomesIT {
   @Inject private CareClinic care;
   @Inject private Assessments assessments;
   @Inject private HomeCare homeCare;
+  @Inject private Alerts alerts;
   @Inject private Discharges discharges;
   @Inject private Outcomes outcomes;
   @Inject private Questionnaires questionnaires;
@@ -174,6 +178,44 @@ class OutcomesIT {
         1,
         as(dana, () -> outcomes.summary(today, today)).clinic().pain().improved(),
         "the summary kept before is read afresh once the answers are sent");
+  }
+
+  @Test
+  void anAlertCountsInTheEpisodeItWasRaisedInThoughTwoEpisodesShareItsDay() throws Exception {
+    Patient sam = care.patient("Sam", "Rivera", null);
+    HomeProgram program = care.activeProgram(sam, today, null);
+    ClinicPrincipal me = care.signedIn(sam);
+    as(me, () -> homeCare.record(safetyYes(program.getId())));
+    PatientAlert first = as(dana, () -> alerts.ofPatient(sam.getId())).get(0);
+    as(dana, () -> alerts.acknowledge(first.getId(), first.getVersion(), "Phoned: seen by GP"));
+    discharge(sam, DischargeReason.GOALS_MET);
+    as(dana, () -> assessments.start(sam.getId()));
+    as(me, () -> homeCare.record(safetyYes(null)));
+    discharge(sam, DischargeReason.GOALS_MET);
+
+    List<EpisodeOutcome> episodes = as(dana, () -> outcomes.report(today, today)).episodes();
+    assertEquals(2, episodes.size(), "both episodes of the day closed");
+    assertEquals(
+        List.of(1, 1),
+        episodes.stream().map(EpisodeOutcome::alertsRaised).toList(),
+        "each alert in its own episode, not in every episode covering its day");
+    assertEquals(
+        List.of(1, 0),
+        episodes.stream().map(each -> each.hoursToAcknowledge().size()).toList(),
+        "the first episode's alert was acknowledged, the second's not yet");
+  }
+
+  private static JournalForm safetyYes(Long programId) {
+    JournalForm form = new JournalForm();
+    form.setProgramId(programId);
+    form.setPainBefore(4);
+    form.setPainAfter(4);
+    form.setEffort(3);
+    form.setSaddleNumbness(true);
+    form.setBladderOrBowel(false);
+    form.setLegWeakness(false);
+    form.setFever(false);
+    return form;
   }
 
   private void discharge(Patient patient, DischargeReason reason) throws Exception {

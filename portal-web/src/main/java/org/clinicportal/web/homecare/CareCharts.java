@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicportal.homecare.PainReading;
 import org.clinicportal.homecare.WeekAdherence;
+import org.clinicportal.questionnaire.Measurement;
 import org.clinicportal.review.OutcomeSummary;
 import org.clinicportal.web.Messages;
 
 /**
- * The Chart.js configurations of the pain and adherence charts and of the clinic's outcomes,
- * labelled from the bundle.
+ * The Chart.js configurations of the pain and adherence charts, of an episode's measures and of the
+ * clinic's outcomes, labelled from the bundle.
  */
 @ApplicationScoped
 public class CareCharts {
@@ -24,6 +25,8 @@ public class CareCharts {
   private static final String BEFORE_COLOUR = "#b45309";
   private static final String AFTER_COLOUR = "#0f766e";
   private static final String ADHERENCE_COLOUR = "#2563eb";
+  private static final String SCORE_AXIS = "y";
+  private static final String PERCENT_AXIS = "percent";
 
   @Inject private Messages messages;
 
@@ -60,6 +63,68 @@ public class CareCharts {
                     .add("data", percent)
                     .add("backgroundColor", ADHERENCE_COLOUR));
     return chart("bar", labels, datasets, 100).build().toString();
+  }
+
+  /**
+   * An episode's measures over its days, the therapist's and the patient's on one line each: pain
+   * and the functional scale on a 0 to 10 axis, the Oswestry index on a percent axis beside it. A
+   * day without a measure leaves a gap the line spans.
+   */
+  public String measures(List<Measurement> measured) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder pain = Json.createArrayBuilder();
+    JsonArrayBuilder disability = Json.createArrayBuilder();
+    JsonArrayBuilder function = Json.createArrayBuilder();
+    for (Measurement each : measured) {
+      labels.add(
+          DAY.format(each.on())
+              + " · "
+              + messages.text(each.byPatient() ? "measures.byPatient" : "measures.byTherapist"));
+      addValue(pain, each.pain() == null ? null : each.pain().doubleValue());
+      addValue(disability, each.oswestry());
+      addValue(function, each.functional());
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                line(messages.text("comparison.painNow"), pain, BEFORE_COLOUR)
+                    .add("yAxisID", SCORE_AXIS)
+                    .add("spanGaps", true))
+            .add(
+                line(messages.text("comparison.functionalScale"), function, AFTER_COLOUR)
+                    .add("yAxisID", SCORE_AXIS)
+                    .add("spanGaps", true))
+            .add(
+                line(messages.text("comparison.oswestry"), disability, ADHERENCE_COLOUR)
+                    .add("yAxisID", PERCENT_AXIS)
+                    .add("spanGaps", true));
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            options()
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(SCORE_AXIS, axis(10).add("position", "left"))
+                        .add(
+                            PERCENT_AXIS,
+                            axis(100)
+                                .add("position", "right")
+                                .add(
+                                    "grid",
+                                    Json.createObjectBuilder().add("drawOnChartArea", false)))))
+        .build()
+        .toString();
+  }
+
+  private static void addValue(JsonArrayBuilder data, Double value) {
+    if (value == null) {
+      data.addNull();
+    } else {
+      data.add(value);
+    }
   }
 
   /**
@@ -116,20 +181,20 @@ public class CareCharts {
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("min", 0)
-                                .add("max", max)
-                                .add(
-                                    "ticks",
-                                    Json.createObjectBuilder().add("stepSize", max / 5)))));
+            options().add("scales", Json.createObjectBuilder().add(SCORE_AXIS, axis(max))));
+  }
+
+  private static JsonObjectBuilder options() {
+    return Json.createObjectBuilder()
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false);
+  }
+
+  private static JsonObjectBuilder axis(int max) {
+    return Json.createObjectBuilder()
+        .add("min", 0)
+        .add("max", max)
+        .add("ticks", Json.createObjectBuilder().add("stepSize", max / 5));
   }
 }

@@ -13,6 +13,7 @@ import org.clinicportal.questionnaire.Occasion;
 import org.clinicportal.questionnaire.QuestionnaireStatus;
 import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.homecare.CareCharts;
 import org.clinicportal.web.records.PatientChart;
 
 /**
@@ -27,6 +28,7 @@ public class QuestionnairesPanel implements Serializable {
   @Inject private Questionnaires questionnaires;
   @Inject private PatientChart chart;
   @Inject private Messages messages;
+  @Inject private CareCharts charts;
 
   private transient boolean read;
   private transient List<Measurement> measurements;
@@ -64,6 +66,16 @@ public class QuestionnairesPanel implements Serializable {
   public List<Measurement> getMeasurements() {
     read();
     return measurements;
+  }
+
+  /** Whether the episode was measured often enough to draw a line: twice or more. */
+  public boolean isCharted() {
+    return getMeasurements().size() > 1;
+  }
+
+  /** The Chart.js configuration of the episode's measures over its days. */
+  public String getChart() {
+    return charts.measures(getMeasurements());
   }
 
   public List<Asked> getAsked() {
