@@ -147,6 +147,7 @@ class PageAccessIT {
         new Target(
             "/patient/questionnaire.xhtml?id=" + questionnaire, true, List.of("questions:next")));
     pages.add(Target.pdf("/program-handout", true));
+    pages.add(new Target("/patient/my-record", true, CHART_MARKS));
     pages.add(Target.api("/api/patient/today"));
     return pages;
   }

@@ -1,0 +1,170 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A patient downloads their own record as FHIR R4 over plain HTTP: the bundle holds the demo
+ * patient's chart and nothing of another patient's, validates against FHIR R4 with HAPI's validator
+ * (no errors), and the download is written to the audit trail. The same address sends another
+ * patient their own record, and staff nothing (the page-access suite tries it as every intruder).
+ */
+class OwnRecordIT {
+
+  private static final String PATH = "/patient/my-record";
+  private static final FhirContext FHIR = FhirContext.forR4();
+
+  @Test
+  void aPatientDownloadsTheirOwnRecordAsValidFhir() throws Exception {
+    long jordan = PortalDatabase.demoPatientId("D-0001");
+    long exportsBefore = exportsOf(jordan);
+
+    HttpResponse<byte[]> download = PortalSession.signedIn("demo", "patient").download(PATH);
+
+    assertEquals(200, download.statusCode());
+    assertEquals("application/fhir+json", download.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    Bundle bundle = read(download);
+    assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
+    List<Patient> patients = resources(bundle, Patient.class);
+    assertEquals(1, patients.size(), "one patient in the record");
+    assertEquals(String.valueOf(jordan), patients.get(0).getIdPart());
+    assertEquals("D-0001", patients.get(0).getIdentifierFirstRep().getValue());
+    for (Observation observation : resources(bundle, Observation.class)) {
+      assertEquals(
+          "Patient/" + jordan, observation.getSubject().getReference(), observation.getId());
+    }
+    assertEquals(
+        List.of(6, 3),
+        resources(bundle, Observation.class).stream()
+            .filter(each -> each.getIdPart().matches("assessment-\\d+-pain"))
+            .filter(each -> each.getCode().getCodingFirstRep().getCode().equals("72514-3"))
+            .map(each -> each.getValueIntegerType().getValue())
+            .sorted((a, b) -> b - a)
+            .toList(),
+        "the two signed assessments' pain, coded by LOINC");
+    CarePlan active =
+        resources(bundle, CarePlan.class).stream()
+            .filter(plan -> plan.getStatus() == CarePlan.CarePlanStatus.ACTIVE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Right QL release and core", active.getTitle());
+    assertEquals(
+        active.getActivity().size(),
+        resources(bundle, ServiceRequest.class).stream()
+            .filter(
+                each ->
+                    each.getBasedOnFirstRep()
+                        .getReference()
+                        .equals("CarePlan/" + active.getIdPart()))
+            .count(),
+        "a request for each exercise of the active plan");
+    assertEquals(exportsBefore + 1, exportsOf(jordan), "the download is in the audit trail");
+
+    Map<ResultSeverityEnum, List<String>> found = validate(bundle);
+    System.out.printf(
+        "Own record as FHIR R4: %d resources, %d errors, %d warnings, %d notes%n",
+        bundle.getEntry().size(),
+        found.getOrDefault(ResultSeverityEnum.ERROR, List.of()).size(),
+        found.getOrDefault(ResultSeverityEnum.WARNING, List.of()).size(),
+        found.getOrDefault(ResultSeverityEnum.INFORMATION, List.of()).size());
+    found.getOrDefault(ResultSeverityEnum.WARNING, List.of()).stream()
+        .map(warning -> warning.substring(warning.indexOf(": ") + 2))
+        .collect(Collectors.groupingBy(warning -> warning, Collectors.counting()))
+        .forEach((warning, times) -> System.out.printf("  warning ×%d: %s%n", times, warning));
+    assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
+    assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));
+  }
+
+  @Test
+  void anotherPatientGetsTheirOwnRecordAndStaffNone() throws Exception {
+    long riley = PortalDatabase.demoPatientId("D-0002");
+    Bundle own = read(PortalSession.signedIn("demo", "patient2").download(PATH));
+    List<Patient> patients = resources(own, Patient.class);
+    assertEquals(1, patients.size());
+    assertEquals(String.valueOf(riley), patients.get(0).getIdPart());
+    String text = FHIR.newJsonParser().encodeResourceToString(own);
+    assertTrue(!text.contains("D-0001") && !text.contains("Jordan"), "nothing of Jordan's");
+
+    for (String staff : List.of("therapist", "admin")) {
+      HttpResponse<byte[]> refused = PortalSession.signedIn("demo", staff).download(PATH);
+      assertTrue(refused.statusCode() >= 400, staff + " answered " + refused.statusCode());
+      assertTrue(
+          !new String(refused.body(), StandardCharsets.UTF_8).contains("resourceType"), staff);
+    }
+  }
+
+  private static Bundle read(HttpResponse<byte[]> download) {
+    return FHIR.newJsonParser()
+        .parseResource(Bundle.class, new String(download.body(), StandardCharsets.UTF_8));
+  }
+
+  private static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+
+  /** What HAPI's R4 validator says of the bundle, by severity. */
+  static Map<ResultSeverityEnum, List<String>> validate(Bundle bundle) {
+    ValidationSupportChain support =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(FHIR),
+            new CommonCodeSystemsTerminologyService(FHIR),
+            new InMemoryTerminologyServerValidationSupport(FHIR),
+            new SnapshotGeneratingValidationSupport(FHIR));
+    FhirValidator validator =
+        FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+    return validator.validateWithResult(bundle).getMessages().stream()
+        .collect(
+            Collectors.groupingBy(
+                SingleValidationMessage::getSeverity,
+                Collectors.mapping(
+                    message -> message.getLocationString() + ": " + message.getMessage(),
+                    Collectors.toList())));
+  }
+
+  private static long exportsOf(long patient) throws SQLException {
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select count(*) from audit_event where action = 'RECORD_EXPORTED'"
+                    + " and patient_id = ?")) {
+      query.setLong(1, patient);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.clinicportal.exchange;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.PortalAddress;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
+import org.clinicportal.platform.TenantBound;
+import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.questionnaire.Questionnaire;
+import org.hl7.fhir.r4.model.Bundle;
+
+/**
+ * The records people take out of the portal. A patient downloads their own record as a FHIR R4
+ * bundle: the clinic, their therapists, themselves, every program version that ran, and every
+ * measure by the therapist (the current version of each signed assessment) and by themselves
+ * (questionnaires sent, the journal). Each export is written to the audit trail.
+ */
+@Stateless
+@TenantBound
+public class RecordExports {
+
+  /** Where the portal's FHIR resources and code systems live, below its address. */
+  public static final String FHIR_PATH = "/fhir";
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Inject private Tenancy tenancy;
+  @Inject private Patients patients;
+  @Inject private AuditTrail audit;
+  @Inject private PortalAddress portal;
+  @Inject private Clock clock;
+
+  /**
+   * The signed-in patient's own record.
+   *
+   * @throws RecordException {@code homecare.noRecord} for an account with no patient record
+   */
+  public RecordExport mine() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    Patient me =
+        patients
+            .ofAccount(caller.accountId())
+            .orElseThrow(() -> new RecordException("homecare.noRecord"));
+    Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
+    PatientRecordBundle record = new PatientRecordBundle(portal.of(FHIR_PATH), clinic, me);
+    em.createNamedQuery("Assessment.findCurrentOfPatient", Assessment.class)
+        .setParameter("patientId", me.getId())
+        .getResultStream()
+        .filter(Assessment::isSigned)
+        .forEach(record::withAssessment);
+    em.createNamedQuery("HomeProgram.findOfPatient", HomeProgram.class)
+        .setParameter("patientId", me.getId())
+        .getResultStream()
+        .filter(program -> program.getStatus() != ProgramStatus.DRAFT)
+        .forEach(record::withProgram);
+    em.createNamedQuery("Questionnaire.ofPatient", Questionnaire.class)
+        .setParameter("patientId", me.getId())
+        .getResultStream()
+        .filter(Questionnaire::isSent)
+        .forEach(record::withQuestionnaire);
+    em.createNamedQuery("JournalEntry.ofPatient", JournalEntry.class)
+        .setParameter("patientId", me.getId())
+        .getResultStream()
+        .forEach(record::withJournalEntry);
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
+    Bundle bundle = record.build(now);
+    audit.record(AuditAction.RECORD_EXPORTED, me.getId());
+    return new RecordExport(
+        FhirContext.forR4Cached()
+            .newJsonParser()
+            .setPrettyPrint(true)
+            .encodeResourceToString(bundle),
+        "health-record-" + now.toLocalDate() + ".json");
+  }
+}
