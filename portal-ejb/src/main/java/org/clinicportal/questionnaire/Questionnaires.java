@@ -312,10 +312,16 @@ public class Questionnaires {
             .setMaxResults(1)
             .getResultStream()
             .findFirst();
-    if (latest.isEmpty()) {
-      return List.of();
-    }
-    Episode episode = latest.get();
+    return latest.isEmpty() ? List.of() : measurementsIn(latest.get());
+  }
+
+  /**
+   * The measurings of an episode of the bound clinic, the therapist's signed assessments and the
+   * patient's sent questionnaires, in the order of their days, each read against the episode's
+   * first.
+   */
+  public List<Measurement> measurementsIn(Episode episode) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
     ZoneId zone = zone();
     List<Measurement> measured = new ArrayList<>();
     signedOf(episode).forEach(assessment -> measured.add(Measurement.of(assessment)));

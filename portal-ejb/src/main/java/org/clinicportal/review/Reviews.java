@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.clinicportal.assessment.Assessment;
-import org.clinicportal.assessment.AssessmentComparison;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.clinicportal.assessment.Progress;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.Adherence;
@@ -34,6 +36,8 @@ import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramPlan;
+import org.clinicportal.questionnaire.Measurement;
+import org.clinicportal.questionnaire.Questionnaires;
 
 /**
  * Reviews of the bound clinic's home programs: what the patient did since the active version
@@ -51,6 +55,7 @@ public class Reviews {
   @Inject private Patients patients;
   @Inject private HomePrograms programs;
   @Inject private Alerts alerts;
+  @Inject private Questionnaires questionnaires;
   @Inject private Clock clock;
 
   /**
@@ -220,21 +225,44 @@ public class Reviews {
         nextReview == null ? review.nextReviewOn() : nextReview);
   }
 
-  /** The change from the first to the latest signed assessment of the program's episode. */
-  private List<MeasuredChange> measured(HomeProgram program) {
-    List<Assessment> signed =
-        em.createNamedQuery("Assessment.signedOfEpisodes", Assessment.class)
-            .setParameter("ids", List.of(program.getEpisode().getId()))
-            .getResultList();
-    if (signed.size() < 2) {
-      return List.of();
-    }
-    return AssessmentComparison.of(signed.get(0), signed.get(signed.size() - 1)).measures().stream()
-        .map(
-            measure ->
-                new MeasuredChange(
-                    measure.key(), measure.before(), measure.after(), measure.reading()))
+  /**
+   * The change in pain, the Oswestry index and the functional scale from the first to the latest
+   * measure of each in the program's episode, whoever measured it: the therapist in a signed
+   * assessment or the patient in a questionnaire sent (the review's own among them). A measure
+   * taken once is left out.
+   */
+  private List<MeasuredChange> measured(HomeProgram program) throws RecordException {
+    List<Measurement> read = questionnaires.measurementsIn(program.getEpisode());
+    return Stream.of(
+            change(
+                "comparison.painNow",
+                read,
+                each -> each.pain() == null ? null : each.pain().doubleValue(),
+                Measurement::painReading),
+            change(
+                "comparison.oswestry", read, Measurement::oswestry, Measurement::oswestryReading),
+            change(
+                "comparison.functionalScale",
+                read,
+                Measurement::functional,
+                Measurement::functionalReading))
+        .flatMap(Optional::stream)
         .toList();
+  }
+
+  private static Optional<MeasuredChange> change(
+      String key,
+      List<Measurement> read,
+      Function<Measurement, Double> value,
+      Function<Measurement, Progress.Reading> reading) {
+    List<Measurement> measured = read.stream().filter(each -> value.apply(each) != null).toList();
+    if (measured.size() < 2) {
+      return Optional.empty();
+    }
+    Measurement last = measured.get(measured.size() - 1);
+    return Optional.of(
+        new MeasuredChange(
+            key, value.apply(measured.get(0)), value.apply(last), reading.apply(last)));
   }
 
   private static Dosage chosen(ExerciseReview exercise, ReviewDecision decision)

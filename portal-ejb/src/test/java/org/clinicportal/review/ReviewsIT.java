@@ -32,6 +32,7 @@ import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.HomePrograms;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramStatus;
+import org.clinicportal.questionnaire.Questionnaires;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +62,7 @@ class ReviewsIT {
   @Inject private HomePrograms programs;
   @Inject private Reviews reviews;
   @Inject private Assessments assessments;
+  @Inject private Questionnaires questionnaires;
 
   private ClinicPrincipal dana;
   private LocalDate today;
@@ -108,6 +110,18 @@ class ReviewsIT {
     assertEquals("review.reason.notKeptTo", left.reason());
     assertTrue(review.adherencePercent() < 100 && review.adherencePercent() > 0);
     assertEquals(List.of(), review.measured(), "one signed assessment: nothing to compare yet");
+    long asked = as(me, () -> questionnaires.openOfMine()).get(0).getId();
+    as(me, () -> questionnaires.answerPain(asked, 3));
+    as(me, () -> questionnaires.send(asked));
+    MeasuredChange answered =
+        as(dana, () -> reviews.review(jordan.getId())).measured().stream()
+            .filter(measure -> measure.key().equals("comparison.painNow"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(6.0, 3.0, Reading.IMPROVED),
+        List.of(answered.before(), answered.after(), answered.reading()),
+        "6 at the assessment, 3 in the review's questionnaire the patient sent");
     Assessment again = as(dana, () -> assessments.start(jordan.getId()));
     as(
         dana,
