@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,12 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Observation;
@@ -39,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class OwnRecordIT {
 
   private static final String PATH = "/patient/my-record";
-  private static final FhirContext FHIR = FhirContext.forR4();
+  private static final FhirContext FHIR = FhirValidation.FHIR;
 
   @Test
   void aPatientDownloadsTheirOwnRecordAsValidFhir() throws Exception {
@@ -89,17 +80,9 @@ class OwnRecordIT {
         "a request for each exercise of the active plan");
     assertEquals(exportsBefore + 1, exportsOf(jordan), "the download is in the audit trail");
 
-    Map<ResultSeverityEnum, List<String>> found = validate(bundle);
-    System.out.printf(
-        "Own record as FHIR R4: %d resources, %d errors, %d warnings, %d notes%n",
-        bundle.getEntry().size(),
-        found.getOrDefault(ResultSeverityEnum.ERROR, List.of()).size(),
-        found.getOrDefault(ResultSeverityEnum.WARNING, List.of()).size(),
-        found.getOrDefault(ResultSeverityEnum.INFORMATION, List.of()).size());
-    found.getOrDefault(ResultSeverityEnum.WARNING, List.of()).stream()
-        .map(warning -> warning.substring(warning.indexOf(": ") + 2))
-        .collect(Collectors.groupingBy(warning -> warning, Collectors.counting()))
-        .forEach((warning, times) -> System.out.printf("  warning ×%d: %s%n", times, warning));
+    Map<ResultSeverityEnum, List<String>> found =
+        FhirValidation.validate(bundle, FhirValidation.portalCodeSystems());
+    FhirValidation.report("Own record", bundle.getEntry().size(), found);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));
   }
@@ -133,25 +116,6 @@ class OwnRecordIT {
         .filter(type::isInstance)
         .map(type::cast)
         .toList();
-  }
-
-  /** What HAPI's R4 validator says of the bundle, by severity. */
-  static Map<ResultSeverityEnum, List<String>> validate(Bundle bundle) {
-    ValidationSupportChain support =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(FHIR),
-            new CommonCodeSystemsTerminologyService(FHIR),
-            new InMemoryTerminologyServerValidationSupport(FHIR),
-            new SnapshotGeneratingValidationSupport(FHIR));
-    FhirValidator validator =
-        FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
-    return validator.validateWithResult(bundle).getMessages().stream()
-        .collect(
-            Collectors.groupingBy(
-                SingleValidationMessage::getSeverity,
-                Collectors.mapping(
-                    message -> message.getLocationString() + ": " + message.getMessage(),
-                    Collectors.toList())));
   }
 
   private static long exportsOf(long patient) throws SQLException {

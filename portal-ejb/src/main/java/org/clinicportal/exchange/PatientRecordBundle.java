@@ -123,7 +123,11 @@ final class PatientRecordBundle {
     add(pain(id + "-pain-before", on, by, entry.getPainBefore(), FhirCodes.BEFORE_SESSION));
     add(pain(id + "-pain-after", on, by, entry.getPainAfter(), FhirCodes.AFTER_SESSION));
     add(
-        observation(id + "-effort", on, by, portalCode("measures", FhirCodes.SESSION_EFFORT))
+        observation(
+                id + "-effort",
+                on,
+                by,
+                portalCode(PortalCodeSystems.MEASURES, FhirCodes.SESSION_EFFORT))
             .setValue(new IntegerType(entry.getEffort())));
     return this;
   }
@@ -242,7 +246,7 @@ final class PatientRecordBundle {
   private Practitioner.PractitionerQualificationComponent qualification(Therapist therapist) {
     Practitioner.PractitionerQualificationComponent qualification =
         new Practitioner.PractitionerQualificationComponent(
-            portalCode("profession", therapist.getProfession().name()));
+            portalCode(PortalCodeSystems.PROFESSIONS, therapist.getProfession().name()));
     if (therapist.getLicenseNumber() != null) {
       qualification.addIdentifier().setValue(therapist.getLicenseNumber());
     }
@@ -294,7 +298,11 @@ final class PatientRecordBundle {
     }
     if (functional.isPresent()) {
       add(
-          observation(id + "-psfs", on, by, portalCode("measures", FhirCodes.FUNCTIONAL_SCALE_MEAN))
+          observation(
+                  id + "-psfs",
+                  on,
+                  by,
+                  portalCode(PortalCodeSystems.MEASURES, FhirCodes.FUNCTIONAL_SCALE_MEAN))
               .setValue(quantity(functional.getAsDouble(), "score", "{score}"))
               .setStatus(status));
     }
@@ -305,7 +313,7 @@ final class PatientRecordBundle {
         observation(id, on, by, loinc(FhirCodes.PAIN_SEVERITY, "Pain severity 0-10"))
             .setValue(new IntegerType(level));
     if (moment != null) {
-      observation.setMethod(portalCode("measures", moment));
+      observation.setMethod(portalCode(PortalCodeSystems.MEASURES, moment));
     }
     return observation;
   }
@@ -333,7 +341,8 @@ final class PatientRecordBundle {
   }
 
   private CodeableConcept portalCode(String system, String code) {
-    return new CodeableConcept().addCoding(new Coding(base + "/CodeSystem/" + system, code, null));
+    return new CodeableConcept()
+        .addCoding(new Coding(PortalCodeSystems.url(base, system), code, null));
   }
 
   private static Quantity quantity(double value, String unit, String ucum) {

@@ -1,0 +1,130 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's FHIR endpoint over plain HTTP, read by no one signed in: a capability statement that
+ * lists exactly what the endpoint serves, the portal's own code systems (each valid FHIR R4 and
+ * holding every code the portal's records use), and for anything else an OperationOutcome that
+ * names no patient and shows no trace.
+ */
+class FhirEndpointIT {
+
+  private static final Pattern TRACE =
+      Pattern.compile("\\w+Exception:|Caused by|\\sat (org|java|jakarta|com|ca)\\.|Payara");
+
+  private final PortalSession anyone = PortalSession.anonymous();
+
+  @Test
+  void theCapabilityStatementListsExactlyTheCodeSystemsRead() {
+    PortalSession.Page metadata = anyone.get("/fhir/metadata");
+
+    assertEquals(200, metadata.status());
+    assertTrue(
+        metadata
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/fhir+json"));
+    CapabilityStatement statement =
+        FhirValidation.FHIR
+            .newJsonParser()
+            .parseResource(CapabilityStatement.class, metadata.body());
+    assertEquals("4.0.1", statement.getFhirVersion().toCode());
+    Map<String, Set<String>> served =
+        statement.getRestFirstRep().getResource().stream()
+            .collect(
+                Collectors.toMap(
+                    resource -> resource.getType(),
+                    resource ->
+                        resource.getInteraction().stream()
+                            .map(each -> each.getCode().toCode())
+                            .collect(Collectors.toSet())));
+    assertEquals(
+        Map.of("CodeSystem", Set.of("read"), "OperationDefinition", Set.of("read")),
+        served,
+        "the portal's code systems, and HAPI's own reading of the operations it defines (none)");
+    assertValid("Capability statement", statement);
+  }
+
+  @Test
+  void thePortalsCodeSystemsHoldEveryCodeItsRecordsUse() {
+    List<CodeSystem> published = FhirValidation.portalCodeSystems();
+
+    CodeSystem measures = published.get(0);
+    assertTrue(measures.getUrl().endsWith("/portal/fhir/CodeSystem/measures"), measures.getUrl());
+    assertEquals(
+        Set.of("psfs-mean", "session-effort", "before-session", "after-session"),
+        measures.getConcept().stream()
+            .map(CodeSystem.ConceptDefinitionComponent::getCode)
+            .collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("CHIROPRACTOR", "PHYSICAL_THERAPIST", "MASSAGE_THERAPIST"),
+        published.get(1).getConcept().stream()
+            .map(CodeSystem.ConceptDefinitionComponent::getCode)
+            .collect(Collectors.toSet()));
+    for (CodeSystem codeSystem : published) {
+      assertValid("Code system " + codeSystem.getIdPart(), codeSystem);
+    }
+  }
+
+  @Test
+  void anythingElseIsAnOutcomeWithoutATraceOrARecord() {
+    for (String path :
+        List.of(
+            "/fhir/CodeSystem/unknown",
+            "/fhir/Patient/1",
+            "/fhir/Observation?patient=1",
+            "/fhir/CodeSystem?_id=measures",
+            "/fhir/")) {
+      PortalSession.Page answer = anyone.get(path);
+      assertTrue(answer.status() >= 400 && answer.status() < 500, path + ": " + answer.status());
+      assertFalse(TRACE.matcher(answer.body()).find(), path + ": " + answer.body());
+      assertFalse(answer.body().contains("D-0001"), path);
+      assertTrue(
+          answer
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/fhir+json"),
+          path);
+      OperationOutcome outcome =
+          FhirValidation.FHIR.newJsonParser().parseResource(OperationOutcome.class, answer.body());
+      assertFalse(outcome.getIssue().isEmpty(), path);
+    }
+    PortalSession.Page climbing = anyone.get("/fhir/CodeSystem/..%2F..%2Fmetadata");
+    assertEquals(404, climbing.status(), "an encoded slash never reaches the endpoint");
+    assertFalse(TRACE.matcher(climbing.body()).find(), climbing.body());
+    PortalSession.Page written =
+        anyone.api(
+            "POST",
+            "/fhir/CodeSystem",
+            "{\"resourceType\":\"CodeSystem\"}",
+            "Content-Type",
+            "application/fhir+json");
+    assertTrue(written.status() >= 400 && written.status() < 500, "a write: " + written.status());
+    assertFalse(TRACE.matcher(written.body()).find(), written.body());
+  }
+
+  private static void assertValid(
+      String what, org.hl7.fhir.instance.model.api.IBaseResource resource) {
+    Map<ResultSeverityEnum, List<String>> found =
+        FhirValidation.validate(resource, FhirValidation.portalCodeSystems());
+    FhirValidation.report(what, 1, found);
+    assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()), what);
+    assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()), what);
+  }
+}

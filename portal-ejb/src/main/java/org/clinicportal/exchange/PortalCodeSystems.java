@@ -1,0 +1,96 @@
+package org.clinicportal.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clinicportal.clinic.Profession;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+
+/**
+ * The portal's own code systems, published at {@code [FHIR address]/CodeSystem/[id]}, for what no
+ * public code system names: the functional scale's mean and the other measures of home care, and
+ * the professions of the clinics' staff. The portal's resources code with them, and a reader (or a
+ * validator) looks each code up here.
+ */
+public final class PortalCodeSystems {
+
+  /** The id of the code system of the portal's measures. */
+  public static final String MEASURES = "measures";
+
+  /** The id of the code system of the staff's professions. */
+  public static final String PROFESSIONS = "profession";
+
+  private static final Map<String, String> MEASURE_CODES =
+      Map.of(
+          FhirCodes.FUNCTIONAL_SCALE_MEAN,
+          "Patient-Specific Functional Scale: the mean of the patient's activity ratings (0-10)",
+          FhirCodes.SESSION_EFFORT,
+          "How hard a home session felt to the patient (0-10)",
+          FhirCodes.BEFORE_SESSION,
+          "Taken before a home session",
+          FhirCodes.AFTER_SESSION,
+          "Taken after a home session");
+
+  private PortalCodeSystems() {}
+
+  /** The ids of every code system the portal publishes. */
+  public static List<String> ids() {
+    return List.of(MEASURES, PROFESSIONS);
+  }
+
+  /** The code system of this id, below the portal's FHIR address {@code base}; none for another. */
+  public static Optional<CodeSystem> of(String id, String base) {
+    return switch (id) {
+      case MEASURES -> Optional.of(measures(base));
+      case PROFESSIONS -> Optional.of(professions(base));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The canonical address of a code system of the portal. */
+  static String url(String base, String id) {
+    return base + "/CodeSystem/" + id;
+  }
+
+  private static CodeSystem measures(String base) {
+    CodeSystem measures =
+        codeSystem(base, MEASURES, "PortalMeasures", "Measures of home care in the clinic portal");
+    MEASURE_CODES.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(code -> measures.addConcept().setCode(code.getKey()).setDisplay(code.getValue()));
+    return measures.setCount(measures.getConcept().size());
+  }
+
+  private static CodeSystem professions(String base) {
+    CodeSystem professions =
+        codeSystem(
+            base,
+            PROFESSIONS,
+            "PortalProfessions",
+            "Professions of the staff of the clinics the portal serves");
+    for (Profession profession : Profession.values()) {
+      String words = profession.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+      professions
+          .addConcept()
+          .setCode(profession.name())
+          .setDisplay(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+    }
+    return professions.setCount(professions.getConcept().size());
+  }
+
+  private static CodeSystem codeSystem(String base, String id, String name, String title) {
+    CodeSystem codeSystem =
+        new CodeSystem()
+            .setUrl(url(base, id))
+            .setName(name)
+            .setTitle(title)
+            .setStatus(PublicationStatus.ACTIVE)
+            .setExperimental(false)
+            .setPublisher("Clinic portal")
+            .setCaseSensitive(true)
+            .setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+    codeSystem.setId(id);
+    return codeSystem;
+  }
+}
