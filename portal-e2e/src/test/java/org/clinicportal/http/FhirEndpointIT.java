@@ -58,6 +58,20 @@ class FhirEndpointIT {
         served,
         "the portal's code systems, and HAPI's own reading of the operations it defines (none)");
     assertValid("Capability statement", statement);
+    assertTrue(
+        statement.getFormat().stream().anyMatch(format -> format.getValue().contains("xml")),
+        "it offers XML too");
+    PortalSession.Page asXml = anyone.get("/fhir/metadata?_format=xml");
+    assertEquals(200, asXml.status());
+    assertEquals(
+        statement.getRestFirstRep().getResource().size(),
+        FhirValidation.FHIR
+            .newXmlParser()
+            .parseResource(CapabilityStatement.class, asXml.body())
+            .getRestFirstRep()
+            .getResource()
+            .size(),
+        "the same statement in XML");
   }
 
   @Test

@@ -139,6 +139,7 @@ class PageAccessIT {
     pages.add(programPage("/therapist/programs/edit.xhtml?id=" + program));
     pages.add(programPage("/therapist/programs/review.xhtml?id=" + patient));
     pages.add(Target.pdf("/program-handout?id=" + program, false));
+    pages.add(new Target("/therapist/patients/fhir-record?id=" + patient, false, CHART_MARKS));
     pages.add(patientPage("/patient/index.xhtml"));
     pages.add(new Target("/patient/journal.xhtml", true, List.of("Jordan")));
     pages.add(patientPage("/patient/progress.xhtml"));
@@ -220,6 +221,7 @@ class PageAccessIT {
             "/therapist/programs/edit.xhtml?id=",
             "/therapist/programs/review.xhtml?id=",
             "/program-handout?id=",
+            "/therapist/patients/fhir-record?id=",
             "/exercise-picture?id=")) {
       for (String id : BAD_IDS) {
         tried++;

@@ -82,10 +82,7 @@ final class PatientRecordBundle {
             : Observation.ObservationStatus.FINAL;
     String id = "assessment-" + assessment.getId();
     if (assessment.getPainNow() != null) {
-      add(
-          pain(id + "-pain", on, by, assessment.getPainNow(), null)
-              .setStatus(status)
-              .addCategory(category("exam", "Exam")));
+      add(pain(id + "-pain", on, by, assessment.getPainNow(), null).setStatus(status));
     }
     measures(
         id,

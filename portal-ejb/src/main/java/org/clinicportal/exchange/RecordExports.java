@@ -27,10 +27,11 @@ import org.clinicportal.questionnaire.Questionnaire;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * The records people take out of the portal. A patient downloads their own record as a FHIR R4
- * bundle: the clinic, their therapists, themselves, every program version that ran, and every
- * measure by the therapist (the current version of each signed assessment) and by themselves
- * (questionnaires sent, the journal). Each export is written to the audit trail.
+ * The records people take out of the portal. A patient downloads their own record, and the clinic's
+ * therapists and administrators any patient's of the clinic, as a FHIR R4 bundle: the clinic, the
+ * patient's therapists, the patient, every program version that ran, and every measure by the
+ * therapist (the current version of each signed assessment) and by the patient (questionnaires
+ * sent, the journal). Each export is written to the audit trail in the name of who asked.
  */
 @Stateless
 @TenantBound
@@ -59,35 +60,52 @@ public class RecordExports {
         patients
             .ofAccount(caller.accountId())
             .orElseThrow(() -> new RecordException("homecare.noRecord"));
+    return export(me);
+  }
+
+  /**
+   * A patient's record, for their clinic's therapists and administrators: to send with a referral,
+   * or for a patient who asks for it at the desk.
+   *
+   * @throws RecordException {@code patient.notFound} for a patient the caller's clinic does not
+   *     have
+   */
+  public RecordExport of(long patientId) throws RecordException {
+    tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN);
+    return export(
+        patients.find(patientId).orElseThrow(() -> new RecordException("patient.notFound")));
+  }
+
+  private RecordExport export(Patient patient) {
     Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
-    PatientRecordBundle record = new PatientRecordBundle(portal.of(FHIR_PATH), clinic, me);
+    PatientRecordBundle record = new PatientRecordBundle(portal.of(FHIR_PATH), clinic, patient);
     em.createNamedQuery("Assessment.findCurrentOfPatient", Assessment.class)
-        .setParameter("patientId", me.getId())
+        .setParameter("patientId", patient.getId())
         .getResultStream()
         .filter(Assessment::isSigned)
         .forEach(record::withAssessment);
     em.createNamedQuery("HomeProgram.findOfPatient", HomeProgram.class)
-        .setParameter("patientId", me.getId())
+        .setParameter("patientId", patient.getId())
         .getResultStream()
         .filter(program -> program.getStatus() != ProgramStatus.DRAFT)
         .forEach(record::withProgram);
     em.createNamedQuery("Questionnaire.ofPatient", Questionnaire.class)
-        .setParameter("patientId", me.getId())
+        .setParameter("patientId", patient.getId())
         .getResultStream()
         .filter(Questionnaire::isSent)
         .forEach(record::withQuestionnaire);
     em.createNamedQuery("JournalEntry.ofPatient", JournalEntry.class)
-        .setParameter("patientId", me.getId())
+        .setParameter("patientId", patient.getId())
         .getResultStream()
         .forEach(record::withJournalEntry);
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
     Bundle bundle = record.build(now);
-    audit.record(AuditAction.RECORD_EXPORTED, me.getId());
+    audit.record(AuditAction.RECORD_EXPORTED, patient.getId());
     return new RecordExport(
         FhirContext.forR4Cached()
             .newJsonParser()
             .setPrettyPrint(true)
             .encodeResourceToString(bundle),
-        "health-record-" + now.toLocalDate() + ".json");
+        "health-record-" + patient.getId() + "-" + now.toLocalDate() + ".json");
   }
 }

@@ -6,6 +6,8 @@ import static org.clinicportal.testsupport.ClinicFixture.PASSWORD;
 import static org.clinicportal.testsupport.ClinicFixture.uniqueCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +49,10 @@ import org.clinicportal.clinic.Staff;
 import org.clinicportal.clinic.StaffMember;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.exchange.FhirClientSummary;
+import org.clinicportal.exchange.FhirClients;
+import org.clinicportal.exchange.FhirScope;
+import org.clinicportal.exchange.RecordExports;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
@@ -123,6 +130,8 @@ class AccessSuiteIT {
   @Inject private Assessments assessments;
   @Inject private HomePrograms programs;
   @Inject private ProgramHandouts handouts;
+  @Inject private RecordExports exports;
+  @Inject private FhirClients fhirClients;
   @Inject private ExerciseLibrary library;
   @Inject private HomeCare homeCare;
   @Inject private Alerts alerts;
@@ -154,7 +163,8 @@ class AccessSuiteIT {
       ProgramTemplate template,
       Exercise exercise,
       PatientAlert alert,
-      String handoutName) {}
+      String handoutName,
+      FhirClientSummary fhirClient) {}
 
   /** Someone who tries; {@code sameClinic} for a patient of the chart's own clinic. */
   private record Intruder(String who, ClinicPrincipal person, boolean sameClinic) {}
@@ -356,6 +366,8 @@ class AccessSuiteIT {
     long amendmentVersion = c.amendment().getVersion();
     long draftVersion = c.draft().getVersion();
     long alertVersion = c.alert().getVersion();
+    long fhirClient = c.fhirClient().id();
+    long fhirClientVersion = c.fhirClient().version();
     PatientDetails details = PatientDetails.of(c.record());
     long activeVersion = c.active().getVersion();
     long episodeVersion =
@@ -523,6 +535,19 @@ class AccessSuiteIT {
             Owner.PATIENT,
             () -> handouts.ofOwnProgram(),
             handout -> ((Handout) handout).fileName().equals(c.handoutName())),
+        Probe.read("record", "as FHIR", Owner.THERAPIST, () -> exports.of(patient)),
+        Probe.listing(
+            "FHIR client",
+            "list",
+            Owner.ADMIN,
+            () -> fhirClients.list(),
+            id(FhirClientSummary::id),
+            fhirClient),
+        Probe.write(
+            "FHIR client",
+            "revoke",
+            Owner.ADMIN,
+            () -> run(() -> fhirClients.revoke(fhirClient, fhirClientVersion))),
         Probe.readInClinic("exercise", "find", Owner.THERAPIST, () -> library.find(exercise)),
         Probe.listing(
             "exercise",
@@ -836,7 +861,18 @@ class AccessSuiteIT {
         template,
         exercise,
         alert,
-        as(patient, handouts::ofOwnProgram).fileName());
+        as(patient, handouts::ofOwnProgram).fileName(),
+        as(
+            admin,
+            () ->
+                fhirClients.register(
+                    "Analytics of " + family,
+                    new ECKeyGenerator(Curve.P_256)
+                        .keyID("k1")
+                        .generate()
+                        .toPublicJWK()
+                        .toJSONString(),
+                    EnumSet.of(FhirScope.PATIENT))));
   }
 
   /** Riley, a patient of the chart's clinic with a portal account and nothing prescribed. */

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.exchange.FhirClients;
+import org.clinicportal.exchange.FhirScope;
 import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
@@ -90,6 +95,7 @@ class RowLevelSecurityIT {
   @Inject private HomeCare homeCare;
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
+  @Inject private FhirClients fhirClients;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -407,6 +413,13 @@ class RowLevelSecurityIT {
               programs.saveAsTemplate(activated.getId(), "QL release");
               return activated;
             });
+    tenancy.callAs(
+        admin,
+        () ->
+            fhirClients.register(
+                "Analytics",
+                new ECKeyGenerator(Curve.P_256).keyID("k1").generate().toPublicJWK().toJSONString(),
+                EnumSet.of(FhirScope.PATIENT)));
     long firstItem = active.getItems().get(0).getId();
     tenancy.callAs(patient, () -> homeCare.log(firstItem, 1, LogOutcome.DONE, null));
     JournalForm worrying = new JournalForm();

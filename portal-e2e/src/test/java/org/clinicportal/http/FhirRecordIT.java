@@ -22,12 +22,14 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A patient downloads their own record as FHIR R4 over plain HTTP: the bundle holds the demo
- * patient's chart and nothing of another patient's, validates against FHIR R4 with HAPI's validator
- * (no errors), and the download is written to the audit trail. The same address sends another
- * patient their own record, and staff nothing (the page-access suite tries it as every intruder).
+ * A patient's record downloaded as FHIR R4 over plain HTTP, by the patient from their own address
+ * and by the clinic's staff from the chart's: the bundle holds the demo patient's chart and nothing
+ * of another patient's, validates against FHIR R4 with HAPI's validator (no errors), and each
+ * download is written to the audit trail in the name of who asked. The patient's address sends
+ * another patient their own record and staff nothing; the page-access suite tries both addresses as
+ * every intruder.
  */
-class OwnRecordIT {
+class FhirRecordIT {
 
   private static final String PATH = "/patient/my-record";
   private static final FhirContext FHIR = FhirValidation.FHIR;
@@ -85,6 +87,24 @@ class OwnRecordIT {
     FhirValidation.report("Own record", bundle.getEntry().size(), found);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));
+  }
+
+  @Test
+  void theClinicsStaffDownloadTheSameRecordFromTheChart() throws Exception {
+    long jordan = PortalDatabase.demoPatientId("D-0001");
+    for (String staff : List.of("therapist", "admin")) {
+      long before = exportsOf(jordan);
+      HttpResponse<byte[]> download =
+          PortalSession.signedIn("demo", staff)
+              .download("/therapist/patients/fhir-record?id=" + jordan);
+      assertEquals(200, download.statusCode(), staff);
+      assertEquals(
+          "application/fhir+json", download.headers().firstValue("Content-Type").orElse(""));
+      List<Patient> patients = resources(read(download), Patient.class);
+      assertEquals(1, patients.size(), staff);
+      assertEquals("D-0001", patients.get(0).getIdentifierFirstRep().getValue(), staff);
+      assertEquals(before + 1, exportsOf(jordan), staff + "'s download is in the audit trail");
+    }
   }
 
   @Test
