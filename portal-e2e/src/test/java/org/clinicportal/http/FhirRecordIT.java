@@ -37,7 +37,7 @@ class FhirRecordIT {
   @Test
   void aPatientDownloadsTheirOwnRecordAsValidFhir() throws Exception {
     long jordan = PortalDatabase.demoPatientId("D-0001");
-    long exportsBefore = exportsOf(jordan);
+    long exportsBefore = exportsOf(jordan, "PATIENT");
 
     HttpResponse<byte[]> download = PortalSession.signedIn("demo", "patient").download(PATH);
 
@@ -80,7 +80,9 @@ class FhirRecordIT {
                         .equals("CarePlan/" + active.getIdPart()))
             .count(),
         "a request for each exercise of the active plan");
-    assertEquals(exportsBefore + 1, exportsOf(jordan), "the download is in the audit trail");
+    assertTrue(
+        exportsOf(jordan, "PATIENT") > exportsBefore,
+        "the patient's download is in the audit trail");
 
     Map<ResultSeverityEnum, List<String>> found =
         FhirValidation.validate(bundle, FhirValidation.portalCodeSystems());
@@ -93,7 +95,8 @@ class FhirRecordIT {
   void theClinicsStaffDownloadTheSameRecordFromTheChart() throws Exception {
     long jordan = PortalDatabase.demoPatientId("D-0001");
     for (String staff : List.of("therapist", "admin")) {
-      long before = exportsOf(jordan);
+      String role = staff.equals("admin") ? "CLINIC_ADMIN" : "THERAPIST";
+      long before = exportsOf(jordan, role);
       HttpResponse<byte[]> download =
           PortalSession.signedIn("demo", staff)
               .download("/therapist/patients/fhir-record?id=" + jordan);
@@ -103,7 +106,7 @@ class FhirRecordIT {
       List<Patient> patients = resources(read(download), Patient.class);
       assertEquals(1, patients.size(), staff);
       assertEquals("D-0001", patients.get(0).getIdentifierFirstRep().getValue(), staff);
-      assertEquals(before + 1, exportsOf(jordan), staff + "'s download is in the audit trail");
+      assertTrue(exportsOf(jordan, role) > before, staff + "'s download is in the audit trail");
     }
   }
 
@@ -138,13 +141,18 @@ class FhirRecordIT {
         .toList();
   }
 
-  private static long exportsOf(long patient) throws SQLException {
+  /**
+   * The record's downloads in the audit trail by people of a role. The page-access suite may
+   * download the same record from another fork meanwhile, so a test asks for more, not one more.
+   */
+  private static long exportsOf(long patient, String role) throws SQLException {
     try (Connection db = PortalDatabase.connect();
         PreparedStatement query =
             db.prepareStatement(
                 "select count(*) from audit_event where action = 'RECORD_EXPORTED'"
-                    + " and patient_id = ?")) {
+                    + " and patient_id = ? and actor_role = ?")) {
       query.setLong(1, patient);
+      query.setString(2, role);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);

@@ -15,25 +15,33 @@ import org.clinicportal.web.Download;
 import org.clinicportal.web.RecordIds;
 
 /**
- * Sends a therapist or an administrator the record of a patient of their clinic as a FHIR R4
- * bundle; another clinic's patient, a malformed id or anyone else gets 404.
+ * Sends a patient's record as a FHIR R4 bundle: to a patient their own, whatever they send, at the
+ * patient's address; to a therapist or an administrator the record of the clinic's patient the id
+ * names, at the chart's. Each address is open to those roles alone (web.xml); another clinic's
+ * patient or a malformed id answers 404.
  */
-@WebServlet(PatientRecordServlet.PATH)
-public class PatientRecordServlet extends ClinicDownloadServlet {
+@WebServlet({RecordDownloadServlet.OWN_PATH, RecordDownloadServlet.CHART_PATH})
+public class RecordDownloadServlet extends ClinicDownloadServlet {
   private static final long serialVersionUID = 1L;
 
-  public static final String PATH = "/therapist/patients/fhir-record";
+  public static final String OWN_PATH = "/patient/my-record";
+  public static final String CHART_PATH = "/therapist/patients/fhir-record";
 
   @Inject private RecordExports exports;
 
   @Override
   protected Optional<Download> find(ClinicPrincipal person, HttpServletRequest request)
       throws RecordException {
-    OptionalLong id = RecordIds.parse(request.getParameter("id"));
-    if (id.isEmpty() || (person.role() != Role.THERAPIST && person.role() != Role.CLINIC_ADMIN)) {
-      return Optional.empty();
+    RecordExport record;
+    if (person.role() == Role.PATIENT) {
+      record = exports.mine();
+    } else {
+      OptionalLong id = RecordIds.parse(request.getParameter("id"));
+      if (id.isEmpty()) {
+        return Optional.empty();
+      }
+      record = exports.of(id.getAsLong());
     }
-    RecordExport record = exports.of(id.getAsLong());
     return Optional.of(
         Download.attachment(record.bytes(), RecordExport.MEDIA_TYPE, record.fileName()));
   }
