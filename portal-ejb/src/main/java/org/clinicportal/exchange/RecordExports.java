@@ -15,7 +15,6 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
@@ -55,12 +54,7 @@ public class RecordExports {
    * @throws RecordException {@code homecare.noRecord} for an account with no patient record
    */
   public RecordExport mine() throws RecordException {
-    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
-    Patient me =
-        patients
-            .ofAccount(caller.accountId())
-            .orElseThrow(() -> new RecordException("homecare.noRecord"));
-    return export(me);
+    return export(patients.signedIn());
   }
 
   /**

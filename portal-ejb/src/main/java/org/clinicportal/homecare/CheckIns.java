@@ -13,9 +13,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
-import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
@@ -91,7 +89,9 @@ public class CheckIns {
    */
   public Optional<String> openOfMine() throws RecordException {
     Instant now = clock.instant();
-    return latest(me().getId()).filter(checkIn -> checkIn.isOpen(now)).map(this::answerPath);
+    return latest(patients.signedIn().getId())
+        .filter(checkIn -> checkIn.isOpen(now))
+        .map(this::answerPath);
   }
 
   /** The check-in a link names, as its page shows it; empty when there is none. */
@@ -119,12 +119,5 @@ public class CheckIns {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
-  }
-
-  private Patient me() throws RecordException {
-    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
-    return patients
-        .ofAccount(caller.accountId())
-        .orElseThrow(() -> new RecordException("homecare.noRecord"));
   }
 }

@@ -20,7 +20,6 @@ import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -59,7 +58,7 @@ public class HomeCare {
 
   /** The signed-in patient's exercises for today. */
   public TodaysPlan todaysPlan() throws RecordException {
-    Patient me = me();
+    Patient me = patients.signedIn();
     LocalDate today = today();
     Optional<HomeProgram> program = activeProgram(me.getId());
     if (program.isEmpty()) {
@@ -95,7 +94,7 @@ public class HomeCare {
   public ExerciseLog log(
       long itemId, LocalDate day, int round, @NotNull LogOutcome outcome, SkipReason reason)
       throws RecordException {
-    Patient me = me();
+    Patient me = patients.signedIn();
     ProgramItem item = em.find(ProgramItem.class, itemId);
     if (item == null || !item.getProgram().getPatient().getId().equals(me.getId())) {
       throw new RecordException("homecare.exercise.notFound");
@@ -154,7 +153,7 @@ public class HomeCare {
    *     active one
    */
   public JournalEntry record(@NotNull JournalForm form) throws RecordException {
-    Patient me = me();
+    Patient me = patients.signedIn();
     List<String> problems = form.problems();
     if (!problems.isEmpty()) {
       throw new RecordException(problems.get(0));
@@ -191,7 +190,7 @@ public class HomeCare {
 
   /** The signed-in patient's progress. */
   public CareProgress myProgress() throws RecordException {
-    return progress(me().getId());
+    return progress(patients.signedIn().getId());
   }
 
   /** A patient's progress, for their clinic's therapists and administrators. */
@@ -263,12 +262,5 @@ public class HomeCare {
             .findFirst();
     program.ifPresent(active -> active.getItems().size());
     return program;
-  }
-
-  private Patient me() throws RecordException {
-    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
-    return patients
-        .ofAccount(caller.accountId())
-        .orElseThrow(() -> new RecordException("homecare.noRecord"));
   }
 }

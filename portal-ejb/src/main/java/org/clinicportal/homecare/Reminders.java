@@ -29,10 +29,8 @@ import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientChanged;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.RecordException;
-import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 import org.clinicportal.program.HomeProgram;
@@ -163,7 +161,7 @@ public class Reminders {
 
   /** The signed-in patient's reminders, or empty before their first program. */
   public Optional<ReminderPlan> mine() throws RecordException {
-    return planOf(me().getId());
+    return planOf(patients.signedIn().getId());
   }
 
   /**
@@ -179,14 +177,8 @@ public class Reminders {
   }
 
   private ReminderPlan myPlan() throws RecordException {
-    return planOf(me().getId()).orElseThrow(() -> new RecordException("reminder.noPlan"));
-  }
-
-  private Patient me() throws RecordException {
-    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
-    return patients
-        .ofAccount(caller.accountId())
-        .orElseThrow(() -> new RecordException("homecare.noRecord"));
+    return planOf(patients.signedIn().getId())
+        .orElseThrow(() -> new RecordException("reminder.noPlan"));
   }
 
   /** The patient's reminders, if their program ever had any. */

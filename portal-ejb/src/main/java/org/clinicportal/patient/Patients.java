@@ -1,18 +1,25 @@
 package org.clinicportal.patient;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.RecordException;
+import org.clinicportal.platform.Role;
+import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
 
-/** Reads of the bound clinic's patients: by id and by account. */
+/** Reads of the bound clinic's patients: by id, by account, and the signed-in patient's own. */
 @Stateless
 @TenantBound
 public class Patients {
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
+
+  @Inject private Tenancy tenancy;
 
   /**
    * The patient with this id in the bound clinic; empty for an unknown id or another clinic's
@@ -28,6 +35,19 @@ public class Patients {
         .setParameter("accountId", accountId)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The record of the signed-in patient: the one their account belongs to, so that no id a patient
+   * sends can lead to another patient's record.
+   *
+   * @throws RecordException refused to anyone but a patient, or {@code homecare.noRecord} for a
+   *     patient's account without a record
+   */
+  public Patient signedIn() throws RecordException {
+    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
+    return ofAccount(caller.accountId())
+        .orElseThrow(() -> new RecordException("homecare.noRecord"));
   }
 
   public long count() {

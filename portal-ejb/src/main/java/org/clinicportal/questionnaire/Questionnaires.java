@@ -30,7 +30,6 @@ import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientChanged;
 import org.clinicportal.patient.Patients;
-import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -213,7 +212,9 @@ public class Questionnaires {
   /** The signed-in patient's questionnaires that are open today, the earliest first. */
   public List<Questionnaire> openOfMine() throws RecordException {
     LocalDate today = today();
-    return pendingOf(me().getId()).stream().filter(each -> each.isOpenOn(today)).toList();
+    return pendingOf(patients.signedIn().getId()).stream()
+        .filter(each -> each.isOpenOn(today))
+        .toList();
   }
 
   /**
@@ -222,7 +223,7 @@ public class Questionnaires {
    * @throws RecordException {@code questionnaire.notFound} for one that is not theirs or not there
    */
   public Questionnaire mine(long questionnaireId) throws RecordException {
-    Patient me = me();
+    Patient me = patients.signedIn();
     Questionnaire questionnaire = em.find(Questionnaire.class, questionnaireId);
     if (questionnaire == null || !questionnaire.getPatient().getId().equals(me.getId())) {
       throw new RecordException("questionnaire.notFound");
@@ -336,13 +337,6 @@ public class Questionnaires {
     return em.createNamedQuery("Questionnaire.pendingOfPatient", Questionnaire.class)
         .setParameter("patientId", patientId)
         .getResultList();
-  }
-
-  private Patient me() throws RecordException {
-    ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
-    return patients
-        .ofAccount(caller.accountId())
-        .orElseThrow(() -> new RecordException("homecare.noRecord"));
   }
 
   private ZoneId zone() {
