@@ -53,10 +53,20 @@ class FhirEndpointIT {
                         resource.getInteraction().stream()
                             .map(each -> each.getCode().toCode())
                             .collect(Collectors.toSet())));
+    Set<String> readAndSearch = Set.of("read", "search-type");
     assertEquals(
-        Map.of("CodeSystem", Set.of("read"), "OperationDefinition", Set.of("read")),
+        Map.of(
+            "CodeSystem", Set.of("read"),
+            "OperationDefinition", Set.of("read"),
+            "Organization", readAndSearch,
+            "Practitioner", readAndSearch,
+            "Patient", readAndSearch,
+            "CarePlan", readAndSearch,
+            "ServiceRequest", readAndSearch,
+            "Observation", readAndSearch),
         served,
-        "the portal's code systems, and HAPI's own reading of the operations it defines (none)");
+        "the portal's code systems, HAPI's own reading of the operations it defines (none), and"
+            + " the clinic's resources");
     assertValid("Capability statement", statement);
     assertTrue(
         statement.getFormat().stream().anyMatch(format -> format.getValue().contains("xml")),

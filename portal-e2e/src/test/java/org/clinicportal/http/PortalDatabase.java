@@ -30,17 +30,10 @@ public final class PortalDatabase {
 
   /** The id of a demo clinic's patient by record number. */
   public static long demoPatientId(String recordNumber) throws SQLException {
-    try (Connection db = connect();
-        PreparedStatement query =
-            db.prepareStatement(
-                "select p.id from patient p join clinic c on c.id = p.tenant_id"
-                    + " where c.code = 'demo' and p.record_number = ?")) {
-      query.setString(1, recordNumber);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return number(
+        "select p.id from patient p join clinic c on c.id = p.tenant_id"
+            + " where c.code = 'demo' and p.record_number = ?",
+        recordNumber);
   }
 
   /** A patient's phone number as stored. */
@@ -100,6 +93,13 @@ public final class PortalDatabase {
   /** The clinic a patient belongs to. */
   public static long clinicOf(long patient) throws SQLException {
     return number("select tenant_id from patient where id = ?", patient);
+  }
+
+  /** The first patient registered at a clinic, by the clinic's code. */
+  static long firstPatientOf(String clinicCode) throws SQLException {
+    return number(
+        "select min(p.id) from patient p join clinic c on c.id = p.tenant_id where c.code = ?",
+        clinicCode);
   }
 
   /** A clinic other than the patient's. */
@@ -165,10 +165,10 @@ public final class PortalDatabase {
     }
   }
 
-  private static long number(String sql, long parameter) throws SQLException {
+  private static long number(String sql, Object parameter) throws SQLException {
     try (Connection db = connect();
         PreparedStatement query = db.prepareStatement(sql)) {
-      query.setLong(1, parameter);
+      query.setObject(1, parameter);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);

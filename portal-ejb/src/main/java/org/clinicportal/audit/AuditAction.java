@@ -37,6 +37,8 @@ public enum AuditAction {
   RECORD_EXPORTED,
   FHIR_CLIENT_REGISTERED,
   FHIR_CLIENT_REVOKED,
+  FHIR_TOKEN_ISSUED,
+  FHIR_API_READ,
   JOURNAL_ENTRY_RECORDED,
   ALERT_RAISED,
   ALERT_ACKNOWLEDGED,
@@ -54,5 +56,5 @@ public enum AuditAction {
 
   /** The entries that record someone reading a record rather than changing it. */
   public static final Set<AuditAction> READS =
-      EnumSet.of(CHART_OPENED, ASSESSMENT_OPENED, PROGRAM_OPENED);
+      EnumSet.of(CHART_OPENED, ASSESSMENT_OPENED, PROGRAM_OPENED, FHIR_API_READ);
 }

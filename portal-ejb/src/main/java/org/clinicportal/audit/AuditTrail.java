@@ -24,6 +24,9 @@ public class AuditTrail {
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
+  /** The role the trail shows for software reading through the FHIR API. */
+  public static final String CLIENT_ROLE = "FHIR_CLIENT";
+
   @Inject private Tenancy tenancy;
   @Inject private CallerAddress callerAddress;
   @Inject private Clock clock;
@@ -41,6 +44,24 @@ public class AuditTrail {
   /** Records an action with a note in words (why a password change was refused, say). */
   public void recordNote(AuditAction action, Long patientId, String note) {
     write(action, patientId, note);
+  }
+
+  /**
+   * Records what software reading through the FHIR API did, in the name the clinic registered it
+   * under.
+   */
+  public void recordForClient(
+      String clientName, AuditAction action, Long patientId, List<FieldChange> changes) {
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(clock),
+            null,
+            clientName,
+            CLIENT_ROLE,
+            callerAddress.get(),
+            action,
+            patientId,
+            FieldChange.asText(changes)));
   }
 
   private void write(AuditAction action, Long patientId, String details) {

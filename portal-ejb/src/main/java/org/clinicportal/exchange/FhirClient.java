@@ -8,11 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.security.UserAccount;
 
@@ -26,6 +23,9 @@ import org.clinicportal.security.UserAccount;
 @NamedQuery(
     name = "FhirClient.ofClinic",
     query = "select c from FhirClient c order by c.registeredAt desc, c.id desc")
+@NamedQuery(
+    name = "FhirClient.byClientId",
+    query = "select c from FhirClient c where c.clientId = :clientId")
 public class FhirClient extends ClinicOwned {
 
   public static final int MAX_NAME = 100;
@@ -84,7 +84,7 @@ public class FhirClient extends ClinicOwned {
     this.clientId = Objects.requireNonNull(clientId);
     this.name = named;
     this.publicKeys = Objects.requireNonNull(publicKeys);
-    this.scopes = scopes.stream().sorted().map(FhirScope::scope).collect(Collectors.joining(" "));
+    this.scopes = FhirScope.asText(scopes);
     this.registeredBy = Objects.requireNonNull(registeredBy);
     this.registeredAt = Objects.requireNonNull(registeredAt);
   }
@@ -102,15 +102,20 @@ public class FhirClient extends ClinicOwned {
     this.revokedAt = Objects.requireNonNull(at);
   }
 
+  /** Marks that the client obtained a token at that moment. */
+  void usedAt(OffsetDateTime at) {
+    if (lastUsedAt == null || at.isAfter(lastUsedAt)) {
+      lastUsedAt = at;
+    }
+  }
+
   public boolean isRevoked() {
     return revokedAt != null;
   }
 
   /** The scopes the client may ask for. */
   public Set<FhirScope> scopes() {
-    Set<FhirScope> allowed = EnumSet.noneOf(FhirScope.class);
-    Arrays.stream(scopes.split(" ")).forEach(scope -> FhirScope.of(scope).ifPresent(allowed::add));
-    return allowed;
+    return FhirScope.fromText(scopes);
   }
 
   public String getClientId() {

@@ -1,7 +1,11 @@
 package org.clinicportal.exchange;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a FHIR client may be allowed to read: one SMART system scope per kind of resource the API
@@ -31,6 +35,25 @@ public enum FhirScope {
   /** The scope as SMART writes it. */
   public String scope() {
     return "system/" + resourceType + ".rs";
+  }
+
+  /** The kind of resource of that FHIR name, if the API serves it. */
+  public static Optional<FhirScope> ofResourceType(String resourceType) {
+    return Arrays.stream(values())
+        .filter(each -> each.resourceType.equals(resourceType))
+        .findFirst();
+  }
+
+  /** Scopes as OAuth writes them: separated by spaces, here in a fixed order. */
+  public static String asText(Collection<FhirScope> scopes) {
+    return scopes.stream().sorted().map(FhirScope::scope).collect(Collectors.joining(" "));
+  }
+
+  /** The scopes of a text {@link #asText} wrote; words it did not write are left out. */
+  public static Set<FhirScope> fromText(String text) {
+    Set<FhirScope> scopes = EnumSet.noneOf(FhirScope.class);
+    Arrays.stream(text.split(" ")).forEach(scope -> of(scope).ifPresent(scopes::add));
+    return scopes;
   }
 
   /** The scope SMART writes so, if it is one the portal serves. */

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.clinicportal.assessment.Assessment;
@@ -62,11 +64,11 @@ final class PatientRecordBundle {
     this.base = base;
     this.clinic = clinic;
     this.patient = patient;
-    add(organization());
+    add(organization(base, clinic));
     Therapist therapist = patient.getTherapist();
     add(patientResource(therapist));
     if (therapist != null) {
-      add(practitioner(therapist.getAccount()).addQualification(qualification(therapist)));
+      add(therapist(base, therapist));
     }
   }
 
@@ -172,6 +174,32 @@ final class PatientRecordBundle {
     return bundle;
   }
 
+  /** The id of the patient's resource. */
+  String patientId() {
+    return String.valueOf(patient.getId());
+  }
+
+  /** Every resource of the record, in the order gathered: the clinic and the patient first. */
+  List<Resource> resources() {
+    return List.copyOf(resources.values());
+  }
+
+  /** The resource of the record of that type and id. */
+  Optional<Resource> find(String type, String id) {
+    return Optional.ofNullable(resources.get(base + "/" + type + "/" + id));
+  }
+
+  /** A therapist of the clinic, with the profession they practise. */
+  static Practitioner therapist(String base, Therapist therapist) {
+    Practitioner.PractitionerQualificationComponent qualification =
+        new Practitioner.PractitionerQualificationComponent(
+            portalCode(base, PortalCodeSystems.PROFESSIONS, therapist.getProfession().name()));
+    if (therapist.getLicenseNumber() != null) {
+      qualification.addIdentifier().setValue(therapist.getLicenseNumber());
+    }
+    return practitioner(therapist.getAccount()).addQualification(qualification);
+  }
+
   private void add(Resource resource) {
     resources.put(base + "/" + resource.fhirType() + "/" + resource.getIdPart(), resource);
   }
@@ -182,7 +210,8 @@ final class PatientRecordBundle {
     }
   }
 
-  private Organization organization() {
+  /** The clinic. */
+  static Organization organization(String base, Clinic clinic) {
     Organization organization = new Organization().setActive(true).setName(clinic.getName());
     organization.setId(String.valueOf(clinic.getId()));
     organization
@@ -204,6 +233,7 @@ final class PatientRecordBundle {
   private org.hl7.fhir.r4.model.Patient patientResource(Therapist therapist) {
     org.hl7.fhir.r4.model.Patient resource = new org.hl7.fhir.r4.model.Patient();
     resource.setId(String.valueOf(patient.getId()));
+    resource.setActive(!patient.isArchived());
     resource
         .addIdentifier()
         .setSystem(base + "/NamingSystem/" + clinic.getCode() + "/record-number")
@@ -238,16 +268,6 @@ final class PatientRecordBundle {
     practitioner.setId(String.valueOf(account.getId()));
     practitioner.addName().setText(account.getDisplayName());
     return practitioner;
-  }
-
-  private Practitioner.PractitionerQualificationComponent qualification(Therapist therapist) {
-    Practitioner.PractitionerQualificationComponent qualification =
-        new Practitioner.PractitionerQualificationComponent(
-            portalCode(PortalCodeSystems.PROFESSIONS, therapist.getProfession().name()));
-    if (therapist.getLicenseNumber() != null) {
-      qualification.addIdentifier().setValue(therapist.getLicenseNumber());
-    }
-    return qualification;
   }
 
   private ServiceRequest request(HomeProgram program, ProgramItem item, Period period) {
@@ -338,6 +358,10 @@ final class PatientRecordBundle {
   }
 
   private CodeableConcept portalCode(String system, String code) {
+    return portalCode(base, system, code);
+  }
+
+  private static CodeableConcept portalCode(String base, String system, String code) {
     return new CodeableConcept()
         .addCoding(new Coding(PortalCodeSystems.url(base, system), code, null));
   }

@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.clinicportal.assessment.Assessment;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
-import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.PortalAddress;
@@ -20,9 +18,6 @@ import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
-import org.clinicportal.program.HomeProgram;
-import org.clinicportal.program.ProgramStatus;
-import org.clinicportal.questionnaire.Questionnaire;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -72,26 +67,7 @@ public class RecordExports {
 
   private RecordExport export(Patient patient) {
     Clinic clinic = em.find(Clinic.class, tenancy.currentClinicId());
-    PatientRecordBundle record = new PatientRecordBundle(portal.of(FHIR_PATH), clinic, patient);
-    em.createNamedQuery("Assessment.findCurrentOfPatient", Assessment.class)
-        .setParameter("patientId", patient.getId())
-        .getResultStream()
-        .filter(Assessment::isSigned)
-        .forEach(record::withAssessment);
-    em.createNamedQuery("HomeProgram.findOfPatient", HomeProgram.class)
-        .setParameter("patientId", patient.getId())
-        .getResultStream()
-        .filter(program -> program.getStatus() != ProgramStatus.DRAFT)
-        .forEach(record::withProgram);
-    em.createNamedQuery("Questionnaire.ofPatient", Questionnaire.class)
-        .setParameter("patientId", patient.getId())
-        .getResultStream()
-        .filter(Questionnaire::isSent)
-        .forEach(record::withQuestionnaire);
-    em.createNamedQuery("JournalEntry.ofPatient", JournalEntry.class)
-        .setParameter("patientId", patient.getId())
-        .getResultStream()
-        .forEach(record::withJournalEntry);
+    PatientRecordBundle record = RecordAssembly.of(em, portal.of(FHIR_PATH), clinic, patient);
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneId.of(clinic.getTimeZone())));
     Bundle bundle = record.build(now);
     audit.record(AuditAction.RECORD_EXPORTED, patient.getId());

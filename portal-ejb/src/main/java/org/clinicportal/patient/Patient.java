@@ -40,6 +40,11 @@ import org.eclipse.persistence.annotations.JoinFetchType;
     name = "Patient.findByRecordNumber",
     query = "select p from Patient p where p.recordNumber = :recordNumber")
 @NamedQuery(name = "Patient.count", query = "select count(p) from Patient p")
+@NamedQuery(
+    name = "Patient.inIdOrder",
+    query =
+        "select p from Patient p left join fetch p.therapist t left join fetch t.account"
+            + " order by p.id")
 public class Patient extends ClinicOwned {
 
   @Size(max = 30)

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -36,8 +34,10 @@ import org.clinicportal.clinic.Clinics;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
+import org.clinicportal.exchange.BackendTokens;
 import org.clinicportal.exchange.FhirClients;
 import org.clinicportal.exchange.FhirScope;
+import org.clinicportal.exchange.SmartClient;
 import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
@@ -96,6 +96,8 @@ class RowLevelSecurityIT {
   @Inject private Outbox outbox;
   @Inject private CheckIns checkIns;
   @Inject private FhirClients fhirClients;
+  @Inject private BackendTokens backendTokens;
+  @Inject private PortalAddress portal;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -413,13 +415,20 @@ class RowLevelSecurityIT {
               programs.saveAsTemplate(activated.getId(), "QL release");
               return activated;
             });
-    tenancy.callAs(
-        admin,
-        () ->
-            fhirClients.register(
-                "Analytics",
-                new ECKeyGenerator(Curve.P_256).keyID("k1").generate().toPublicJWK().toJSONString(),
-                EnumSet.of(FhirScope.PATIENT)));
+    SmartClient analytics = SmartClient.withNewKey();
+    analytics.registeredAs(
+        tenancy
+            .callAs(
+                admin,
+                () ->
+                    fhirClients.register(
+                        "Analytics", analytics.publicKey(), EnumSet.of(FhirScope.PATIENT)))
+            .clientId());
+    backendTokens.issue(
+        BackendTokens.GRANT_TYPE,
+        BackendTokens.ASSERTION_TYPE,
+        analytics.assertion(portal.of(BackendTokens.TOKEN_PATH)),
+        "system/Patient.rs");
     long firstItem = active.getItems().get(0).getId();
     tenancy.callAs(patient, () -> homeCare.log(firstItem, 1, LogOutcome.DONE, null));
     JournalForm worrying = new JournalForm();

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.clinicportal.exchange.BackendTokens;
 import org.clinicportal.exchange.FhirClientSummary;
 import org.clinicportal.exchange.FhirClients;
 import org.clinicportal.exchange.FhirScope;
+import org.clinicportal.exchange.RecordExports;
+import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.web.Messages;
 
 /**
@@ -24,6 +27,7 @@ public class FhirClientsPage implements Serializable {
 
   @Inject private FhirClients fhirClients;
   @Inject private Messages messages;
+  @Inject private PortalAddress portal;
 
   private List<FhirClientSummary> clients = List.of();
   private FhirClientSummary registered;
@@ -61,6 +65,16 @@ public class FhirClientsPage implements Serializable {
 
   public FhirClientSummary getRegistered() {
     return registered;
+  }
+
+  /** Where clients read, to tell their developers. */
+  public String getFhirBase() {
+    return portal.of(RecordExports.FHIR_PATH);
+  }
+
+  /** Where clients trade a signed assertion for a token. */
+  public String getTokenEndpoint() {
+    return portal.of(BackendTokens.TOKEN_PATH);
   }
 
   public FhirScope[] getAllScopes() {
