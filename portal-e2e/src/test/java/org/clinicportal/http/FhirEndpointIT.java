@@ -29,7 +29,7 @@ class FhirEndpointIT {
   private final PortalSession anyone = PortalSession.anonymous();
 
   @Test
-  void theCapabilityStatementListsExactlyTheCodeSystemsRead() {
+  void theCapabilityStatementListsExactlyWhatIsServed() {
     PortalSession.Page metadata = anyone.get("/fhir/metadata");
 
     assertEquals(200, metadata.status());
@@ -63,10 +63,23 @@ class FhirEndpointIT {
             "Patient", readAndSearch,
             "CarePlan", readAndSearch,
             "ServiceRequest", readAndSearch,
-            "Observation", readAndSearch),
+            "Observation", readAndSearch,
+            "Group", Set.of()),
         served,
-        "the portal's code systems, HAPI's own reading of the operations it defines (none), and"
-            + " the clinic's resources");
+        "the portal's code systems, HAPI's own reading of the operations it defines, the"
+            + " clinic's resources, and groups for their export alone");
+    assertEquals(
+        List.of("export"),
+        statement.getRestFirstRep().getOperation().stream().map(op -> op.getName()).toList(),
+        "the clinic's export");
+    for (String type : List.of("Patient", "Group")) {
+      assertTrue(
+          statement.getRestFirstRep().getResource().stream()
+              .filter(resource -> resource.getType().equals(type))
+              .flatMap(resource -> resource.getOperation().stream())
+              .anyMatch(op -> op.getName().equals("export")),
+          type + " exports");
+    }
     assertValid("Capability statement", statement);
     assertTrue(
         statement.getFormat().stream().anyMatch(format -> format.getValue().contains("xml")),

@@ -95,6 +95,22 @@ public final class PortalDatabase {
     return number("select tenant_id from patient where id = ?", patient);
   }
 
+  /** The id of a clinic's account by the clinic's code and the username. */
+  static long accountId(String clinicCode, String username) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select u.id from app_user u join clinic c on c.id = u.tenant_id"
+                    + " where c.code = ? and u.username = ?")) {
+      query.setString(1, clinicCode);
+      query.setString(2, username);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   /** The first patient registered at a clinic, by the clinic's code. */
   static long firstPatientOf(String clinicCode) throws SQLException {
     return number(

@@ -45,6 +45,19 @@ import org.eclipse.persistence.annotations.JoinFetchType;
     query =
         "select p from Patient p left join fetch p.therapist t left join fetch t.account"
             + " order by p.id")
+@NamedQuery(
+    name = "Patient.after",
+    query =
+        "select p from Patient p left join fetch p.therapist t left join fetch t.account"
+            + " where p.id > :after order by p.id")
+@NamedQuery(
+    name = "Patient.ofTherapistAfter",
+    query =
+        "select p from Patient p join fetch p.therapist t join fetch t.account a"
+            + " where a.id = :account and p.id > :after order by p.id")
+@NamedQuery(
+    name = "Patient.countOfTherapist",
+    query = "select count(p) from Patient p where p.therapist.account.id = :account")
 public class Patient extends ClinicOwned {
 
   @Size(max = 30)

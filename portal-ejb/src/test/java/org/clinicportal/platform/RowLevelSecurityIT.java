@@ -35,6 +35,8 @@ import org.clinicportal.clinic.Profession;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.clinic.Therapists;
 import org.clinicportal.exchange.BackendTokens;
+import org.clinicportal.exchange.BulkExports;
+import org.clinicportal.exchange.ExportLevel;
 import org.clinicportal.exchange.FhirClients;
 import org.clinicportal.exchange.FhirScope;
 import org.clinicportal.exchange.SmartClient;
@@ -97,6 +99,7 @@ class RowLevelSecurityIT {
   @Inject private CheckIns checkIns;
   @Inject private FhirClients fhirClients;
   @Inject private BackendTokens backendTokens;
+  @Inject private BulkExports bulkExports;
   @Inject private PortalAddress portal;
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -424,11 +427,15 @@ class RowLevelSecurityIT {
                     fhirClients.register(
                         "Analytics", analytics.publicKey(), EnumSet.of(FhirScope.PATIENT)))
             .clientId());
-    backendTokens.issue(
-        BackendTokens.GRANT_TYPE,
-        BackendTokens.ASSERTION_TYPE,
-        analytics.assertion(portal.of(BackendTokens.TOKEN_PATH)),
-        "system/Patient.rs");
+    String token =
+        backendTokens
+            .issue(
+                BackendTokens.GRANT_TYPE,
+                BackendTokens.ASSERTION_TYPE,
+                analytics.assertion(portal.of(BackendTokens.TOKEN_PATH)),
+                "system/Patient.rs")
+            .token();
+    bulkExports.start(token, ExportLevel.SYSTEM, null, null, "row-level security");
     long firstItem = active.getItems().get(0).getId();
     tenancy.callAs(patient, () -> homeCare.log(firstItem, 1, LogOutcome.DONE, null));
     JournalForm worrying = new JournalForm();

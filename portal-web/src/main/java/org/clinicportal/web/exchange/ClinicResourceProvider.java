@@ -11,12 +11,8 @@ import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +43,13 @@ abstract class ClinicResourceProvider implements IResourceProvider {
 
   @Read
   public IBaseResource read(@IdParam IdType id, HttpServletRequest request) {
-    return call(() -> api.read(bearer(request), type(), id.getIdPart()))
+    return call(() -> api.read(ApiAnswers.bearer(request), type(), id.getIdPart()))
         .orElseThrow(() -> new ResourceNotFoundException(id.toUnqualifiedVersionless()));
   }
 
   /** The matches of a search as one page, with the resources they brought along. */
   IBundleProvider search(HttpServletRequest request, ResourceSearch search) {
-    SearchPage page = call(() -> api.search(bearer(request), search));
+    SearchPage page = call(() -> api.search(ApiAnswers.bearer(request), search));
     List<IBaseResource> entries = new ArrayList<>();
     for (Resource match : page.matches()) {
       ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(match, BundleEntrySearchModeEnum.MATCH);
@@ -128,26 +124,11 @@ abstract class ClinicResourceProvider implements IResourceProvider {
     return getResourceType().getSimpleName();
   }
 
-  private static String bearer(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return null;
-    }
-    return authorization.substring(7).strip();
-  }
-
   private static <T> T call(ApiCall<T> call) {
     try {
       return call.run();
     } catch (ApiAccessException refused) {
-      if (refused.isAuthenticated()) {
-        throw new ForbiddenOperationException(refused.getMessage());
-      }
-      BaseServerResponseException unauthenticated =
-          new UnclassifiedServerFailureException(
-              HttpServletResponse.SC_UNAUTHORIZED, refused.getMessage());
-      unauthenticated.addResponseHeader("WWW-Authenticate", "Bearer");
-      throw unauthenticated;
+      throw ApiAnswers.refusal(refused);
     }
   }
 

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.List;
+import org.clinicportal.exchange.BulkExports;
 import org.clinicportal.exchange.FhirApi;
 import org.clinicportal.exchange.RecordExports;
 import org.clinicportal.platform.PortalAddress;
@@ -28,6 +29,7 @@ public class FhirServer extends RestfulServer {
 
   @Inject private transient PortalAddress portal;
   @Inject private transient FhirApi api;
+  @Inject private transient BulkExports exports;
 
   @Override
   protected void initialize() {
@@ -42,9 +44,11 @@ public class FhirServer extends RestfulServer {
         List.of(
             new OrganizationProvider(api),
             new PractitionerProvider(api),
-            new PatientProvider(api),
+            new PatientProvider(api, exports, portal),
             new CarePlanProvider(api),
             new ServiceRequestProvider(api),
-            new ObservationProvider(api)));
+            new ObservationProvider(api),
+            new GroupProvider(exports, portal),
+            new SystemExport(exports, portal)));
   }
 }
