@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +96,7 @@ public class ExportRunner {
       String type = resource.fhirType();
       Writer writer = writers.get(type);
       if (writer == null) {
-        writer = Files.newBufferedWriter(files.fileOf(jobId, type), StandardCharsets.UTF_8);
+        writer = files.newFile(jobId, type);
         writers.put(type, writer);
       }
       writer.write(json.encodeResourceToString(resource));

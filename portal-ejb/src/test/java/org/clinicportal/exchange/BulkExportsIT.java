@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,6 +101,10 @@ class BulkExportsIT {
     assertEquals(1, done.output().get("CarePlan"));
     for (var file : done.output().entrySet()) {
       Path written = exports.file(token, done.jobId(), file.getKey());
+      assertEquals(
+          "rw-------",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(written)),
+          "a file of patients' records is the server's alone");
       List<String> lines = Files.readAllLines(written);
       assertEquals(file.getValue(), lines.size(), file.getKey());
       assertTrue(
