@@ -38,7 +38,8 @@ class BulkExportIT {
         SmartBackendClient.registeredIn(
             "demo",
             "system/Organization.rs system/Practitioner.rs system/Patient.rs system/CarePlan.rs"
-                + " system/ServiceRequest.rs system/Observation.rs");
+                + " system/ServiceRequest.rs system/Observation.rs system/QuestionnaireResponse.rs"
+                + " system/Flag.rs");
   }
 
   @Test

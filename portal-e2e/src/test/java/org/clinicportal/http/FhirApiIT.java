@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
@@ -44,12 +45,24 @@ class FhirApiIT {
         SmartBackendClient.registeredIn(
             "demo",
             "system/Organization.rs system/Practitioner.rs system/Patient.rs system/CarePlan.rs"
-                + " system/ServiceRequest.rs system/Observation.rs");
+                + " system/ServiceRequest.rs system/Observation.rs system/QuestionnaireResponse.rs"
+                + " system/Flag.rs");
     jordan = PortalDatabase.demoPatientId("D-0001");
   }
 
   @Test
   void aTokenReadsTheClinicsRecordsAndEveryResourceIsValid() {
+    PortalSession.Page written =
+        PortalSession.signedIn("demo", "patient")
+            .api(
+                "POST",
+                "/api/patient/journal",
+                "{\"key\":\""
+                    + UUID.randomUUID()
+                    + "\",\"painBefore\":4,\"painAfter\":5,\"effort\":6,\"note\":\"\","
+                    + "\"saddleNumbness\":false,\"bladderOrBowel\":false,\"legWeakness\":true,"
+                    + "\"fever\":false}");
+    assertEquals(200, written.status(), "a journal entry with a safety yes: " + written.body());
     String token = demo.token(ALL);
 
     Bundle firstPage = bundle(read("/fhir/Patient?_count=1", token));
@@ -109,6 +122,8 @@ class FhirApiIT {
         List.of(
             "/fhir/Observation?patient=" + jordan,
             "/fhir/ServiceRequest?patient=" + jordan + "&status=active",
+            "/fhir/QuestionnaireResponse?patient=" + jordan,
+            "/fhir/Flag?patient=" + jordan + "&status=active",
             "/fhir/Practitioner",
             "/fhir/Organization")) {
       List<Resource> found = resources(bundle(read(search, token)), Bundle.SearchEntryMode.MATCH);

@@ -55,16 +55,19 @@ class FhirEndpointIT {
                             .collect(Collectors.toSet())));
     Set<String> readAndSearch = Set.of("read", "search-type");
     assertEquals(
-        Map.of(
-            "CodeSystem", Set.of("read"),
-            "OperationDefinition", Set.of("read"),
-            "Organization", readAndSearch,
-            "Practitioner", readAndSearch,
-            "Patient", readAndSearch,
-            "CarePlan", readAndSearch,
-            "ServiceRequest", readAndSearch,
-            "Observation", readAndSearch,
-            "Group", Set.of()),
+        Map.ofEntries(
+            Map.entry("CodeSystem", Set.of("read")),
+            Map.entry("Questionnaire", Set.of("read")),
+            Map.entry("OperationDefinition", Set.of("read")),
+            Map.entry("Organization", readAndSearch),
+            Map.entry("Practitioner", readAndSearch),
+            Map.entry("Patient", readAndSearch),
+            Map.entry("CarePlan", readAndSearch),
+            Map.entry("ServiceRequest", readAndSearch),
+            Map.entry("Observation", readAndSearch),
+            Map.entry("QuestionnaireResponse", readAndSearch),
+            Map.entry("Flag", readAndSearch),
+            Map.entry("Group", Set.of())),
         served,
         "the portal's code systems, HAPI's own reading of the operations it defines, the"
             + " clinic's resources, and groups for their export alone");
@@ -113,8 +116,16 @@ class FhirEndpointIT {
         published.get(1).getConcept().stream()
             .map(CodeSystem.ConceptDefinitionComponent::getCode)
             .collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("SAFETY", "WORSENING", "NO_PROGRESS", "SILENCE"),
+        published.get(2).getConcept().stream()
+            .map(CodeSystem.ConceptDefinitionComponent::getCode)
+            .collect(Collectors.toSet()));
     for (CodeSystem codeSystem : published) {
       assertValid("Code system " + codeSystem.getIdPart(), codeSystem);
+    }
+    for (var questionnaire : FhirValidation.portalQuestionnaires()) {
+      assertValid("Questionnaire " + questionnaire.getIdPart(), questionnaire);
     }
   }
 

@@ -2,6 +2,7 @@ package org.clinicportal.http;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -16,11 +17,13 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
  * HAPI FHIR's R4 validator as the tests run it: the core specification, the common code systems,
- * and the code systems the portal publishes (read from the portal), so that a code of the portal's
- * own that the portal does not define is an error, not a warning.
+ * and the code systems and questionnaires the portal publishes (read from the portal), so that a
+ * code of the portal's own that the portal does not define is an error, not a warning, and answers
+ * are checked against their questions.
  */
 final class FhirValidation {
 
@@ -33,10 +36,12 @@ final class FhirValidation {
       IBaseResource resource, List<CodeSystem> portalCodeSystems) {
     PrePopulatedValidationSupport portal = new PrePopulatedValidationSupport(FHIR);
     portalCodeSystems.forEach(portal::addCodeSystem);
+    List<Questionnaire> questionnaires = portalQuestionnaires();
     ValidationSupportChain support =
         new ValidationSupportChain(
             new DefaultProfileValidationSupport(FHIR),
             portal,
+            questionnairesOf(questionnaires),
             new CommonCodeSystemsTerminologyService(FHIR),
             new InMemoryTerminologyServerValidationSupport(FHIR),
             new SnapshotGeneratingValidationSupport(FHIR));
@@ -54,9 +59,40 @@ final class FhirValidation {
   /** The code systems the portal publishes, read from its FHIR endpoint by no one signed in. */
   static List<CodeSystem> portalCodeSystems() {
     PortalSession anyone = PortalSession.anonymous();
-    return List.of("measures", "profession").stream()
+    return List.of("measures", "profession", "alert").stream()
         .map(id -> anyone.get("/fhir/CodeSystem/" + id).body())
         .map(body -> FHIR.newJsonParser().parseResource(CodeSystem.class, body))
+        .toList();
+  }
+
+  /** Answers the validator's look-ups of these questionnaires by their canonical address. */
+  private static IValidationSupport questionnairesOf(List<Questionnaire> questionnaires) {
+    return new IValidationSupport() {
+      @Override
+      public FhirContext getFhirContext() {
+        return FHIR;
+      }
+
+      @Override
+      public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+        if (type == null || !type.isAssignableFrom(Questionnaire.class)) {
+          return null;
+        }
+        return questionnaires.stream()
+            .filter(questionnaire -> questionnaire.getUrl().equals(url))
+            .findFirst()
+            .map(type::cast)
+            .orElse(null);
+      }
+    };
+  }
+
+  /** The questionnaires the portal publishes, read from its FHIR endpoint by no one signed in. */
+  static List<Questionnaire> portalQuestionnaires() {
+    PortalSession anyone = PortalSession.anonymous();
+    return List.of("safety-check").stream()
+        .map(id -> anyone.get("/fhir/Questionnaire/" + id).body())
+        .map(body -> FHIR.newJsonParser().parseResource(Questionnaire.class, body))
         .toList();
   }
 

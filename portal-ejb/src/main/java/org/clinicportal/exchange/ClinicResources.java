@@ -22,6 +22,7 @@ import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.Tenancy;
@@ -31,7 +32,9 @@ import org.clinicportal.program.ProgramItem;
 import org.clinicportal.questionnaire.Questionnaire;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -49,6 +52,7 @@ public class ClinicResources {
 
   private static final Pattern OBSERVATION_ID =
       Pattern.compile("(assessment|questionnaire|journal)-(\\d{1,18})-[a-z-]+");
+  private static final Pattern ANSWERS_ID = Pattern.compile("journal-(\\d{1,18})-safety");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
   @PersistenceContext(unitName = "portal")
@@ -204,8 +208,19 @@ public class ClinicResources {
               .map(item -> em.find(ProgramItem.class, item))
               .map(item -> item.getProgram().getPatient());
       case "Observation" -> observationOwner(id);
+      case "Flag" ->
+          number(id).map(alert -> em.find(PatientAlert.class, alert)).map(PatientAlert::getPatient);
+      case "QuestionnaireResponse" -> answersOwner(id);
       default -> Optional.empty();
     };
+  }
+
+  private Optional<Patient> answersOwner(String id) {
+    Matcher parts = ANSWERS_ID.matcher(id);
+    return parts.matches()
+        ? Optional.ofNullable(em.find(JournalEntry.class, Long.parseLong(parts.group(1))))
+            .map(JournalEntry::getPatient)
+        : Optional.empty();
   }
 
   private Optional<Patient> observationOwner(String id) {
@@ -265,6 +280,10 @@ public class ClinicResources {
       subject = request.getSubject();
     } else if (resource instanceof Observation observation) {
       subject = observation.getSubject();
+    } else if (resource instanceof Flag flag) {
+      subject = flag.getSubject();
+    } else if (resource instanceof QuestionnaireResponse answers) {
+      subject = answers.getSubject();
     }
     return subject == null ? Optional.empty() : number(subject.getReferenceElement().getIdPart());
   }
@@ -276,6 +295,10 @@ public class ClinicResources {
       return request.getStatus().toCode();
     } else if (resource instanceof Observation observation) {
       return observation.getStatus().toCode();
+    } else if (resource instanceof Flag flag) {
+      return flag.getStatus().toCode();
+    } else if (resource instanceof QuestionnaireResponse answers) {
+      return answers.getStatus().toCode();
     }
     return "";
   }
@@ -286,6 +309,8 @@ public class ClinicResources {
       codings = observation.getCode().getCoding();
     } else if (resource instanceof ServiceRequest request) {
       codings = request.getCode().getCoding();
+    } else if (resource instanceof Flag flag) {
+      codings = flag.getCode().getCoding();
     }
     return codings.stream()
         .anyMatch(

@@ -11,6 +11,7 @@ final class FhirCodes {
   static final String LOINC = "http://loinc.org";
   static final String SNOMED = "http://snomed.info/sct";
   static final String UCUM = "http://unitsofmeasure.org";
+  static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
   static final String OBSERVATION_CATEGORY =
       "http://terminology.hl7.org/CodeSystem/observation-category";
 

@@ -15,6 +15,7 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
@@ -28,6 +29,7 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -45,7 +47,8 @@ import org.hl7.fhir.r4.model.Timing;
  * who treated them (Practitioner), the patient, each program version that ran (CarePlan, one
  * ServiceRequest per dosed exercise, a version pointing to the one it replaced), and the measures
  * (Observation): pain, the Oswestry index and the functional scale from the therapist's signed
- * assessments and the patient's questionnaires, and pain and effort from the patient's journal.
+ * assessments and the patient's questionnaires, and pain and effort from the patient's journal, the
+ * journal's safety answers (QuestionnaireResponse) and the alerts raised (Flag).
  *
  * <p>Every resource's address is below {@code base}, the portal's FHIR address, where its own code
  * systems live too.
@@ -128,6 +131,30 @@ final class PatientRecordBundle {
                 by,
                 portalCode(PortalCodeSystems.MEASURES, FhirCodes.SESSION_EFFORT))
             .setValue(new IntegerType(entry.getEffort())));
+    add(SafetyCheck.answersOf(base, entry, by));
+    return this;
+  }
+
+  /**
+   * An alert raised for the therapist, active until acknowledged: why it was raised (the portal's
+   * code), when, and when it was acknowledged.
+   */
+  PatientRecordBundle withAlert(PatientAlert alert) {
+    Period period = new Period().setStartElement(instant(alert.getRaisedAt()));
+    if (alert.getAcknowledgedAt() != null) {
+      period.setEndElement(instant(alert.getAcknowledgedAt()));
+    }
+    Flag flag =
+        new Flag()
+            .setStatus(alert.isAcknowledged() ? Flag.FlagStatus.INACTIVE : Flag.FlagStatus.ACTIVE)
+            .setCode(portalCode(PortalCodeSystems.ALERTS, alert.getKind().name()))
+            .setSubject(reference("Patient", patient.getId()))
+            .setPeriod(period);
+    flag.addCategory(
+        new CodeableConcept()
+            .addCoding(new Coding(FhirCodes.FLAG_CATEGORY, "clinical", "Clinical")));
+    flag.setId(String.valueOf(alert.getId()));
+    add(flag);
     return this;
   }
 

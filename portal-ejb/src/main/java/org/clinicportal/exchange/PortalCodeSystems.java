@@ -1,9 +1,9 @@
 package org.clinicportal.exchange;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clinicportal.clinic.Profession;
+import org.clinicportal.homecare.AlertKind;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
@@ -21,6 +21,9 @@ public final class PortalCodeSystems {
   /** The id of the code system of the staff's professions. */
   public static final String PROFESSIONS = "profession";
 
+  /** The id of the code system of the reasons a therapist is alerted. */
+  public static final String ALERTS = "alert";
+
   private static final Map<String, String> MEASURE_CODES =
       Map.of(
           FhirCodes.FUNCTIONAL_SCALE_MEAN,
@@ -32,18 +35,25 @@ public final class PortalCodeSystems {
           FhirCodes.AFTER_SESSION,
           "Taken after a home session");
 
-  private PortalCodeSystems() {}
+  private static final Map<AlertKind, String> ALERT_WORDS =
+      Map.of(
+          AlertKind.SAFETY,
+          "A safety question was answered yes: the patient was told to seek care at once",
+          AlertKind.WORSENING,
+          "Pain up by two points or more over the level the program started from",
+          AlertKind.NO_PROGRESS,
+          "The review date came without pain improving by the smallest important change",
+          AlertKind.SILENCE,
+          "No journal entry for three days in a row while a program runs");
 
-  /** The ids of every code system the portal publishes. */
-  public static List<String> ids() {
-    return List.of(MEASURES, PROFESSIONS);
-  }
+  private PortalCodeSystems() {}
 
   /** The code system of this id, below the portal's FHIR address {@code base}; none for another. */
   public static Optional<CodeSystem> of(String id, String base) {
     return switch (id) {
       case MEASURES -> Optional.of(measures(base));
       case PROFESSIONS -> Optional.of(professions(base));
+      case ALERTS -> Optional.of(alerts(base));
       default -> Optional.empty();
     };
   }
@@ -77,6 +87,15 @@ public final class PortalCodeSystems {
           .setDisplay(Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
     return professions.setCount(professions.getConcept().size());
+  }
+
+  private static CodeSystem alerts(String base) {
+    CodeSystem alerts =
+        codeSystem(base, ALERTS, "PortalAlerts", "Why the clinic portal asks a therapist to look");
+    for (AlertKind kind : AlertKind.values()) {
+      alerts.addConcept().setCode(kind.name()).setDisplay(ALERT_WORDS.get(kind));
+    }
+    return alerts.setCount(alerts.getConcept().size());
   }
 
   private static CodeSystem codeSystem(String base, String id, String name, String title) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.homecare.JournalEntry;
+import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramStatus;
@@ -12,7 +13,8 @@ import org.clinicportal.questionnaire.Questionnaire;
 /**
  * Reads what a patient's FHIR record is made of, within the clinic bound to the caller's
  * transaction: the current version of each signed assessment, every program version that ran, every
- * questionnaire sent and every journal entry. A download and the API read the same record.
+ * questionnaire sent, every journal entry and every alert. A download, the API and the Bulk Data
+ * export read the same record.
  */
 final class RecordAssembly {
 
@@ -39,6 +41,10 @@ final class RecordAssembly {
         .setParameter("patientId", patient.getId())
         .getResultStream()
         .forEach(record::withJournalEntry);
+    em.createNamedQuery("PatientAlert.ofPatient", PatientAlert.class)
+        .setParameter("patientId", patient.getId())
+        .getResultStream()
+        .forEach(record::withAlert);
     return record;
   }
 }

@@ -40,6 +40,7 @@ public class FhirServer extends RestfulServer {
     setDefaultPrettyPrint(true);
     setImplementationDescription("Clinic portal");
     registerProvider(new CodeSystemProvider(base));
+    registerProvider(new QuestionnaireProvider(base));
     registerProviders(
         List.of(
             new OrganizationProvider(api),
@@ -48,6 +49,8 @@ public class FhirServer extends RestfulServer {
             new CarePlanProvider(api),
             new ServiceRequestProvider(api),
             new ObservationProvider(api),
+            new QuestionnaireResponseProvider(api),
+            new FlagProvider(api),
             new GroupProvider(exports, portal),
             new SystemExport(exports, portal)));
   }
