@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,15 +69,8 @@ class BulkExportIT {
         types.containsAll(
             List.of("Organization", "Practitioner", "Patient", "CarePlan", "Observation")),
         types.toString());
-    List<CodeSystem> codeSystems = FhirValidation.portalCodeSystems();
-    Map<ResultSeverityEnum, List<String>> found = new EnumMap<>(ResultSeverityEnum.class);
-    for (Resource resource : everything) {
-      FhirValidation.validate(resource, codeSystems)
-          .forEach(
-              (severity, messages) ->
-                  found.computeIfAbsent(severity, any -> new ArrayList<>()).addAll(messages));
-    }
-    FhirValidation.report("Bulk export of the demo clinic", everything.size(), found);
+    Map<ResultSeverityEnum, List<String>> found =
+        FhirValidation.validateAll("Bulk export of the demo clinic", everything);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
@@ -130,15 +128,8 @@ class FhirApiIT {
       assertFalse(found.isEmpty(), search);
       everything.addAll(found);
     }
-    List<CodeSystem> codeSystems = FhirValidation.portalCodeSystems();
-    Map<ResultSeverityEnum, List<String>> found = new EnumMap<>(ResultSeverityEnum.class);
-    for (Resource resource : everything) {
-      FhirValidation.validate(resource, codeSystems)
-          .forEach(
-              (severity, messages) ->
-                  found.computeIfAbsent(severity, any -> new ArrayList<>()).addAll(messages));
-    }
-    FhirValidation.report("Resources read through the API", everything.size(), found);
+    Map<ResultSeverityEnum, List<String>> found =
+        FhirValidation.validateAll("Resources read through the API", everything);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));
   }

@@ -6,6 +6,8 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,6 +96,24 @@ final class FhirValidation {
         .map(id -> anyone.get("/fhir/Questionnaire/" + id).body())
         .map(body -> FHIR.newJsonParser().parseResource(Questionnaire.class, body))
         .toList();
+  }
+
+  /**
+   * Validates each resource with the portal's code systems and questionnaires, prints the report
+   * and answers what was found, by severity.
+   */
+  static Map<ResultSeverityEnum, List<String>> validateAll(
+      String what, List<? extends IBaseResource> resources) {
+    List<CodeSystem> codeSystems = portalCodeSystems();
+    Map<ResultSeverityEnum, List<String>> found = new EnumMap<>(ResultSeverityEnum.class);
+    for (IBaseResource resource : resources) {
+      validate(resource, codeSystems)
+          .forEach(
+              (severity, messages) ->
+                  found.computeIfAbsent(severity, any -> new ArrayList<>()).addAll(messages));
+    }
+    report(what, resources.size(), found);
+    return found;
   }
 
   /** Prints the count of each severity and each distinct warning with how often it came. */

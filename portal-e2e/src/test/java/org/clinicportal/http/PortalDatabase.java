@@ -111,6 +111,13 @@ public final class PortalDatabase {
     }
   }
 
+  /** How many patients a clinic has, by the clinic's code. */
+  static long patientsOf(String clinicCode) throws SQLException {
+    return number(
+        "select count(*) from patient p join clinic c on c.id = p.tenant_id where c.code = ?",
+        clinicCode);
+  }
+
   /** The first patient registered at a clinic, by the clinic's code. */
   static long firstPatientOf(String clinicCode) throws SQLException {
     return number(

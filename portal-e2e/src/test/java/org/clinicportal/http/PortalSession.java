@@ -155,12 +155,18 @@ final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
   }
 
-  /** A GET of a file, its body as bytes; redirects are not followed. */
-  HttpResponse<byte[]> download(String path) {
+  /**
+   * A GET of a file, with these headers (name, value, ...), its body as bytes; redirects are not
+   * followed.
+   */
+  HttpResponse<byte[]> download(String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     try {
-      return http.send(
-          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.clinicportal.platform.CsvLines;
 import org.clinicportal.review.EpisodeOutcome;
 import org.clinicportal.review.OutcomeReport;
 import org.clinicportal.web.Messages;
 
 /**
- * The episodes of an outcome report as CSV (RFC 4180), one row each, with its header in the
- * reader's language. A cell that a spreadsheet would take for a formula (starting with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written with a leading
- * apostrophe, so that a name typed into the portal never runs in the clinic's spreadsheet.
+ * The episodes of an outcome report as CSV, one row each, with its header in the reader's language;
+ * cells are written by {@link CsvLines}, safe from spreadsheet formulas.
  */
 final class OutcomesCsv {
 
@@ -53,24 +52,6 @@ final class OutcomesCsv {
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  /** One cell, neutralised against formulas and quoted when it holds a comma, quote or break. */
-  static String cell(String value) {
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+    csv.append(CsvLines.line(cells));
   }
 }

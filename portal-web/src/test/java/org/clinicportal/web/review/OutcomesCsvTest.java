@@ -16,17 +16,6 @@ import org.junit.jupiter.api.Test;
 class OutcomesCsvTest {
 
   @Test
-  void cellsThatASpreadsheetWouldRunAreWrittenAsText() {
-    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", OutcomesCsv.cell("=HYPERLINK(\"x\")"));
-    assertEquals("'+1", OutcomesCsv.cell("+1"));
-    assertEquals("'-2", OutcomesCsv.cell("-2"));
-    assertEquals("'@SUM(A1)", OutcomesCsv.cell("@SUM(A1)"));
-    assertEquals("\"Lee, Dana\"", OutcomesCsv.cell("Lee, Dana"));
-    assertEquals("Dana", OutcomesCsv.cell("Dana"));
-    assertEquals("", OutcomesCsv.cell(""));
-  }
-
-  @Test
   void eachEpisodeIsARowUnderAHeaderInTheReadersLanguage() {
     EpisodeOutcome episode =
         new EpisodeOutcome(
