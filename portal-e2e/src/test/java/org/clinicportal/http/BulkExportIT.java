@@ -35,7 +35,8 @@ class BulkExportIT {
     warehouse =
         SmartBackendClient.registeredIn(
             "demo",
-            "system/Organization.rs system/Practitioner.rs system/Patient.rs system/CarePlan.rs"
+            "system/Organization.rs system/Practitioner.rs system/ActivityDefinition.rs"
+                + " system/Patient.rs system/CarePlan.rs"
                 + " system/ServiceRequest.rs system/Observation.rs system/QuestionnaireResponse.rs"
                 + " system/Flag.rs");
   }

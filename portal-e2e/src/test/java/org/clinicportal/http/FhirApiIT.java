@@ -42,7 +42,8 @@ class FhirApiIT {
     demo =
         SmartBackendClient.registeredIn(
             "demo",
-            "system/Organization.rs system/Practitioner.rs system/Patient.rs system/CarePlan.rs"
+            "system/Organization.rs system/Practitioner.rs system/ActivityDefinition.rs"
+                + " system/Patient.rs system/CarePlan.rs"
                 + " system/ServiceRequest.rs system/Observation.rs system/QuestionnaireResponse.rs"
                 + " system/Flag.rs");
     jordan = PortalDatabase.demoPatientId("D-0001");
@@ -123,6 +124,7 @@ class FhirApiIT {
             "/fhir/QuestionnaireResponse?patient=" + jordan,
             "/fhir/Flag?patient=" + jordan + "&status=active",
             "/fhir/Practitioner",
+            "/fhir/ActivityDefinition?_count=100",
             "/fhir/Organization")) {
       List<Resource> found = resources(bundle(read(search, token)), Bundle.SearchEntryMode.MATCH);
       assertFalse(found.isEmpty(), search);

@@ -61,6 +61,7 @@ class FhirEndpointIT {
             Map.entry("OperationDefinition", Set.of("read")),
             Map.entry("Organization", readAndSearch),
             Map.entry("Practitioner", readAndSearch),
+            Map.entry("ActivityDefinition", readAndSearch),
             Map.entry("Patient", readAndSearch),
             Map.entry("CarePlan", readAndSearch),
             Map.entry("ServiceRequest", readAndSearch),
@@ -121,6 +122,10 @@ class FhirEndpointIT {
         published.get(2).getConcept().stream()
             .map(CodeSystem.ConceptDefinitionComponent::getCode)
             .collect(Collectors.toSet()));
+    assertTrue(published.get(3).getConcept().size() >= 10, "the guide's routines");
+    assertTrue(
+        published.get(4).getConcept().stream()
+            .anyMatch(muscle -> muscle.getCode().equals("QUADRATUS_LUMBORUM")));
     for (CodeSystem codeSystem : published) {
       assertValid("Code system " + codeSystem.getIdPart(), codeSystem);
     }

@@ -13,6 +13,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
+import org.clinicportal.exercise.Exercise;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.RecordException;
@@ -42,7 +43,8 @@ public class ArchiveParts {
   @Inject private ProgramHandouts handouts;
 
   /**
-   * The clinic and its therapists as FHIR, and the archive's start in the audit trail.
+   * The clinic, its therapists and its exercise library as FHIR, and the archive's start in the
+   * audit trail.
    *
    * @throws RecordException for anyone but the clinic's administrators
    */
@@ -54,6 +56,10 @@ public class ArchiveParts {
     em.createNamedQuery("Therapist.findAll", Therapist.class)
         .getResultStream()
         .map(therapist -> PatientRecordBundle.therapist(base, therapist))
+        .forEach(staff::add);
+    em.createNamedQuery("Exercise.findAll", Exercise.class)
+        .getResultStream()
+        .map(exercise -> ExerciseDefinitions.of(base, exercise))
         .forEach(staff::add);
     audit.record(
         AuditAction.CLINIC_ARCHIVE_DOWNLOADED,

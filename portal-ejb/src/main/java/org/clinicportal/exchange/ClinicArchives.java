@@ -48,7 +48,8 @@ public class ClinicArchives {
       This archive holds every record of the clinic in the clinic portal when it was made.
 
       fhir/      the records as FHIR R4, one resource per line (NDJSON), a file per kind:
-                 the clinic (Organization), its therapists (Practitioner), the patients, each
+                 the clinic (Organization), its therapists (Practitioner), its exercise
+                 library (ActivityDefinition), the patients, each
                  home-program version (CarePlan) with its exercises (ServiceRequest), every
                  measure (Observation), the journal's safety answers (QuestionnaireResponse) and
                  the alerts (Flag). Codes of the portal's own are defined at the portal's FHIR

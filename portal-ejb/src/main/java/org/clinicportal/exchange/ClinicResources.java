@@ -21,6 +21,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
+import org.clinicportal.exercise.Exercise;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
@@ -79,6 +80,11 @@ public class ClinicResources {
                               .getResultStream()
                               .findFirst())
                   .map(therapist -> PatientRecordBundle.therapist(base, therapist));
+      case "ActivityDefinition" ->
+          found =
+              number(id)
+                  .map(exercise -> em.find(Exercise.class, exercise))
+                  .map(exercise -> ExerciseDefinitions.of(base, exercise));
       default -> {
         owner = ownerOf(resourceType, id);
         found = owner.flatMap(patient -> recordOf(base, patient).find(resourceType, id));
@@ -103,6 +109,12 @@ public class ClinicResources {
                       .sorted(
                           Comparator.comparing(
                               practitioner -> Long.valueOf(practitioner.getIdPart()))),
+                  search);
+          case "ActivityDefinition" ->
+              paged(
+                  em.createNamedQuery("Exercise.findAll", Exercise.class)
+                      .getResultStream()
+                      .map(exercise -> ExerciseDefinitions.of(base, exercise)),
                   search);
           case "Patient" -> patients(base, search);
           default -> ofOnePatient(base, search);

@@ -17,6 +17,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
+import org.clinicportal.exercise.Exercise;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.Tenancy;
@@ -41,7 +42,8 @@ public class ExportJobs {
   /** An export that has not moved for this long is taken as stopped with its server. */
   static final Duration STALLED = Duration.ofMinutes(15);
 
-  private static final Set<String> ONCE_PER_EXPORT = Set.of("Organization", "Practitioner");
+  private static final Set<String> ONCE_PER_EXPORT =
+      Set.of("Organization", "Practitioner", "ActivityDefinition");
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -96,7 +98,7 @@ public class ExportJobs {
     return ExportJob.of(export);
   }
 
-  /** The clinic and its therapists, once per export, of the kinds it asked for. */
+  /** The clinic, its therapists and its exercise library, once per export, of the kinds asked. */
   public List<Resource> staff(String jobId) {
     BulkExport export = byJob(jobId);
     String base = base();
@@ -108,6 +110,12 @@ public class ExportJobs {
       em.createNamedQuery("Therapist.findAll", Therapist.class)
           .getResultStream()
           .map(therapist -> PatientRecordBundle.therapist(base, therapist))
+          .forEach(staff::add);
+    }
+    if (export.types().contains("ActivityDefinition")) {
+      em.createNamedQuery("Exercise.findAll", Exercise.class)
+          .getResultStream()
+          .map(exercise -> ExerciseDefinitions.of(base, exercise))
           .forEach(staff::add);
     }
     return staff;

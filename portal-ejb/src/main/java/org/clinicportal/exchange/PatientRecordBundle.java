@@ -319,6 +319,7 @@ final class PatientRecordBundle {
             .setRequester(reference("Practitioner", program.getPrescribedBy().getId()))
             .setPatientInstruction(dosage.inPlainWords());
     request.addBasedOn(reference("CarePlan", program.getId()));
+    request.addInstantiatesCanonical(ExerciseDefinitions.url(base, item.getExercise()));
     request.setId(String.valueOf(item.getId()));
     return request;
   }

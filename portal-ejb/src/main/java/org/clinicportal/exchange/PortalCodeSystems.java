@@ -2,7 +2,9 @@ package org.clinicportal.exchange;
 
 import java.util.Map;
 import java.util.Optional;
+import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.clinic.Profession;
+import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.homecare.AlertKind;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
@@ -10,8 +12,9 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 /**
  * The portal's own code systems, published at {@code [FHIR address]/CodeSystem/[id]}, for what no
  * public code system names: the functional scale's mean and the other measures of home care, and
- * the professions of the clinics' staff. The portal's resources code with them, and a reader (or a
- * validator) looks each code up here.
+ * the professions of the clinics' staff, the reasons for alerts, the built-in exercises and the
+ * muscles they reach. The portal's resources code with them, and a reader (or a validator) looks
+ * each code up here.
  */
 public final class PortalCodeSystems {
 
@@ -23,6 +26,12 @@ public final class PortalCodeSystems {
 
   /** The id of the code system of the reasons a therapist is alerted. */
   public static final String ALERTS = "alert";
+
+  /** The id of the code system of the built-in exercises of the source guide. */
+  public static final String EXERCISES = "exercise";
+
+  /** The id of the code system of the muscles an exercise works or releases. */
+  public static final String MUSCLES = "muscle";
 
   private static final Map<String, String> MEASURE_CODES =
       Map.of(
@@ -54,6 +63,8 @@ public final class PortalCodeSystems {
       case MEASURES -> Optional.of(measures(base));
       case PROFESSIONS -> Optional.of(professions(base));
       case ALERTS -> Optional.of(alerts(base));
+      case EXERCISES -> Optional.of(exercises(base));
+      case MUSCLES -> Optional.of(muscles(base));
       default -> Optional.empty();
     };
   }
@@ -80,11 +91,7 @@ public final class PortalCodeSystems {
             "PortalProfessions",
             "Professions of the staff of the clinics the portal serves");
     for (Profession profession : Profession.values()) {
-      String words = profession.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-      professions
-          .addConcept()
-          .setCode(profession.name())
-          .setDisplay(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+      professions.addConcept().setCode(profession.name()).setDisplay(words(profession.name()));
     }
     return professions.setCount(professions.getConcept().size());
   }
@@ -96,6 +103,34 @@ public final class PortalCodeSystems {
       alerts.addConcept().setCode(kind.name()).setDisplay(ALERT_WORDS.get(kind));
     }
     return alerts.setCount(alerts.getConcept().size());
+  }
+
+  private static CodeSystem exercises(String base) {
+    CodeSystem exercises =
+        codeSystem(
+            base,
+            EXERCISES,
+            "PortalExercises",
+            "The built-in trigger-point release, stretching and strengthening routines");
+    for (BuiltInExercise exercise : BuiltInExercise.values()) {
+      exercises.addConcept().setCode(exercise.name()).setDisplay(exercise.title());
+    }
+    return exercises.setCount(exercises.getConcept().size());
+  }
+
+  private static CodeSystem muscles(String base) {
+    CodeSystem muscles =
+        codeSystem(base, MUSCLES, "PortalMuscles", "Muscles the clinic portal's routines reach");
+    for (Muscle muscle : Muscle.values()) {
+      muscles.addConcept().setCode(muscle.name()).setDisplay(words(muscle.name()));
+    }
+    return muscles.setCount(muscles.getConcept().size());
+  }
+
+  /** A constant's name as words: QUADRATUS_LUMBORUM as "Quadratus lumborum". */
+  private static String words(String constant) {
+    String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static CodeSystem codeSystem(String base, String id, String name, String title) {

@@ -45,6 +45,7 @@ public class FhirServer extends RestfulServer {
         List.of(
             new OrganizationProvider(api),
             new PractitionerProvider(api),
+            new ActivityDefinitionProvider(api),
             new PatientProvider(api, exports, portal),
             new CarePlanProvider(api),
             new ServiceRequestProvider(api),
