@@ -42,6 +42,9 @@ class ClinicArchiveIT {
         PortalDatabase.patientsOf("demo") + 1, patients.split("\r\n").length, "a row a patient");
     assertTrue(text(entries, "csv/programs.csv").contains("D-0001"));
     assertTrue(
+        text(entries, "csv/trigger_points.csv").contains("QUADRATUS_LUMBORUM"),
+        "the demo patient's palpated quadratus lumborum");
+    assertTrue(
         entries.keySet().stream()
             .filter(name -> name.startsWith("handouts/"))
             .anyMatch(

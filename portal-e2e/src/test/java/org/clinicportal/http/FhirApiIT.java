@@ -120,6 +120,7 @@ class FhirApiIT {
     for (String search :
         List.of(
             "/fhir/Observation?patient=" + jordan,
+            "/fhir/Observation?patient=" + jordan + "&code=myofascial-trigger-point",
             "/fhir/ServiceRequest?patient=" + jordan + "&status=active",
             "/fhir/QuestionnaireResponse?patient=" + jordan,
             "/fhir/Flag?patient=" + jordan + "&status=active",

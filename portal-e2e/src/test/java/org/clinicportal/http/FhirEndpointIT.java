@@ -126,6 +126,11 @@ class FhirEndpointIT {
     assertTrue(
         published.get(4).getConcept().stream()
             .anyMatch(muscle -> muscle.getCode().equals("QUADRATUS_LUMBORUM")));
+    assertTrue(
+        published.get(5).getConcept().stream()
+            .map(CodeSystem.ConceptDefinitionComponent::getCode)
+            .collect(Collectors.toSet())
+            .containsAll(Set.of("myofascial-trigger-point", "taut-band", "active", "latent")));
     for (CodeSystem codeSystem : published) {
       assertValid("Code system " + codeSystem.getIdPart(), codeSystem);
     }

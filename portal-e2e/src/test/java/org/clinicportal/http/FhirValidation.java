@@ -61,7 +61,8 @@ final class FhirValidation {
   /** The code systems the portal publishes, read from its FHIR endpoint by no one signed in. */
   static List<CodeSystem> portalCodeSystems() {
     PortalSession anyone = PortalSession.anonymous();
-    return List.of("measures", "profession", "alert", "exercise", "muscle").stream()
+    return List.of("measures", "profession", "alert", "exercise", "muscle", "trigger-point")
+        .stream()
         .map(id -> anyone.get("/fhir/CodeSystem/" + id).body())
         .map(body -> FHIR.newJsonParser().parseResource(CodeSystem.class, body))
         .toList();

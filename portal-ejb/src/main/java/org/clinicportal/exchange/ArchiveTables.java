@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.TriggerPoint;
+import org.clinicportal.assessment.TriggerPointCriteria;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
@@ -50,6 +52,24 @@ final class ArchiveTables {
             "pain_now",
             "oswestry_percent",
             "functional_scale_mean"));
+    HEADERS.put(
+        "trigger_points.csv",
+        List.of(
+            "assessment",
+            "record_number",
+            "assessed_on",
+            "muscle",
+            "side",
+            "deep_medial",
+            "classification",
+            "taut_band",
+            "hypersensitive_spot",
+            "referred_pain",
+            "local_twitch_response",
+            "jump_sign",
+            "reproduces_familiar_pain",
+            "referred_to",
+            "note"));
     HEADERS.put(
         "programs.csv",
         List.of(
@@ -126,6 +146,27 @@ final class ArchiveTables {
                   assessment.getPainNow(),
                   rounded(assessment.oswestryIndex().percent()),
                   rounded(assessment.functionalScale().score())));
+      for (TriggerPoint point : assessment.getTriggerPoints()) {
+        TriggerPointCriteria criteria = point.criteria();
+        rows.get("trigger_points.csv")
+            .add(
+                cells(
+                    assessment.getId(),
+                    number,
+                    assessment.getAssessedOn(),
+                    point.getMuscle(),
+                    point.getSide(),
+                    point.isDeepMedial(),
+                    criteria.classify(),
+                    criteria.tautBand(),
+                    criteria.hypersensitiveSpot(),
+                    criteria.referredPain(),
+                    criteria.localTwitchResponse(),
+                    criteria.jumpSign(),
+                    criteria.reproducesFamiliarPain(),
+                    point.getReferredTo(),
+                    point.getNote()));
+      }
     }
     for (HomeProgram program : record.programs()) {
       for (ProgramItem item : program.getItems()) {

@@ -54,8 +54,8 @@ public class ClinicArchives {
                  measure (Observation), the journal's safety answers (QuestionnaireResponse) and
                  the alerts (Flag). Codes of the portal's own are defined at the portal's FHIR
                  address under CodeSystem/.
-      csv/       the same records as tables, one row per record, each naming its patient by
-                 record number.
+      csv/       the same records as tables, one row per record (a trigger point palpated, an
+                 exercise of a program version), each naming its patient by record number.
       handouts/  the handout of each patient's running home program, as printed.
       """;
 

@@ -52,7 +52,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 public class ClinicResources {
 
   private static final Pattern OBSERVATION_ID =
-      Pattern.compile("(assessment|questionnaire|journal)-(\\d{1,18})-[a-z-]+");
+      Pattern.compile("(assessment|questionnaire|journal)-(\\d{1,18})-[a-z0-9-]+");
   private static final Pattern ANSWERS_ID = Pattern.compile("journal-(\\d{1,18})-safety");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.TriggerPoint;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.exercise.Dosage;
@@ -46,9 +47,10 @@ import org.hl7.fhir.r4.model.Timing;
  * One patient's record as a FHIR R4 collection bundle: the clinic (Organization), the therapists
  * who treated them (Practitioner), the patient, each program version that ran (CarePlan, one
  * ServiceRequest per dosed exercise, a version pointing to the one it replaced), and the measures
- * (Observation): pain, the Oswestry index and the functional scale from the therapist's signed
- * assessments and the patient's questionnaires, and pain and effort from the patient's journal, the
- * journal's safety answers (QuestionnaireResponse) and the alerts raised (Flag).
+ * (Observation): the trigger points palpated, pain, the Oswestry index and the functional scale
+ * from the therapist's signed assessments and the patient's questionnaires, and pain and effort
+ * from the patient's journal, the journal's safety answers (QuestionnaireResponse) and the alerts
+ * raised (Flag).
  *
  * <p>Every resource's address is below {@code base}, the portal's FHIR address, where its own code
  * systems live too.
@@ -96,6 +98,17 @@ final class PatientRecordBundle {
         assessment.oswestryIndex().percent(),
         assessment.functionalScale().score(),
         status);
+    for (TriggerPoint point : assessment.getTriggerPoints()) {
+      Observation finding =
+          TriggerPointFindings.of(base, point)
+              .setStatus(status)
+              .setSubject(reference("Patient", patient.getId()))
+              .setEffective(on);
+      finding.addCategory(category("exam", "Exam"));
+      finding.addPerformer(by);
+      finding.setId(id + "-trigger-point-" + point.getPosition());
+      add(finding);
+    }
     return this;
   }
 

@@ -12,9 +12,9 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 /**
  * The portal's own code systems, published at {@code [FHIR address]/CodeSystem/[id]}, for what no
  * public code system names: the functional scale's mean and the other measures of home care, and
- * the professions of the clinics' staff, the reasons for alerts, the built-in exercises and the
- * muscles they reach. The portal's resources code with them, and a reader (or a validator) looks
- * each code up here.
+ * the professions of the clinics' staff, the reasons for alerts, the built-in exercises, the
+ * muscles, and trigger-point findings with their criteria. The portal's resources code with them,
+ * and a reader (or a validator) looks each code up here.
  */
 public final class PortalCodeSystems {
 
@@ -32,6 +32,9 @@ public final class PortalCodeSystems {
 
   /** The id of the code system of the muscles an exercise works or releases. */
   public static final String MUSCLES = "muscle";
+
+  /** The id of the code system of trigger-point findings, their criteria and classes. */
+  public static final String TRIGGER_POINTS = "trigger-point";
 
   private static final Map<String, String> MEASURE_CODES =
       Map.of(
@@ -65,6 +68,7 @@ public final class PortalCodeSystems {
       case ALERTS -> Optional.of(alerts(base));
       case EXERCISES -> Optional.of(exercises(base));
       case MUSCLES -> Optional.of(muscles(base));
+      case TRIGGER_POINTS -> Optional.of(triggerPoints(base));
       default -> Optional.empty();
     };
   }
@@ -125,6 +129,24 @@ public final class PortalCodeSystems {
       muscles.addConcept().setCode(muscle.name()).setDisplay(words(muscle.name()));
     }
     return muscles.setCount(muscles.getConcept().size());
+  }
+
+  private static CodeSystem triggerPoints(String base) {
+    CodeSystem findings =
+        codeSystem(
+            base,
+            TRIGGER_POINTS,
+            "PortalTriggerPoints",
+            "Trigger-point findings, their criteria and their classes");
+    findings
+        .addConcept()
+        .setCode(TriggerPointFindings.FINDING)
+        .setDisplay("Myofascial trigger point, as palpated");
+    TriggerPointFindings.CRITERIA.forEach(
+        (code, words) -> findings.addConcept().setCode(code).setDisplay(words));
+    TriggerPointFindings.CLASSIFICATIONS.forEach(
+        (code, words) -> findings.addConcept().setCode(code).setDisplay(words));
+    return findings.setCount(findings.getConcept().size());
   }
 
   /** A constant's name as words: QUADRATUS_LUMBORUM as "Quadratus lumborum". */
