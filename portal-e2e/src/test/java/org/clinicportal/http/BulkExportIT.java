@@ -68,7 +68,15 @@ class BulkExportIT {
     }
     assertTrue(
         types.containsAll(
-            List.of("Organization", "Practitioner", "Patient", "CarePlan", "Observation")),
+            List.of(
+                "Organization",
+                "Practitioner",
+                "ActivityDefinition",
+                "Patient",
+                "CarePlan",
+                "ServiceRequest",
+                "Observation",
+                "QuestionnaireResponse")),
         types.toString());
     Map<ResultSeverityEnum, List<String>> found =
         FhirValidation.validateAll("Bulk export of the demo clinic", everything);

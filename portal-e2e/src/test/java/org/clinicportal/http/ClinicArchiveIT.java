@@ -51,6 +51,13 @@ class ClinicArchiveIT {
                 name ->
                     new String(entries.get(name), 0, 4, StandardCharsets.US_ASCII).equals("%PDF")),
         "the running program's handout");
+    assertTrue(
+        entries.keySet().stream()
+            .filter(name -> name.startsWith("assessments/assessment-D-0001-"))
+            .anyMatch(
+                name ->
+                    new String(entries.get(name), 0, 4, StandardCharsets.US_ASCII).equals("%PDF")),
+        "the demo patient's signed assessments: " + entries.keySet());
 
     List<Resource> resources = new ArrayList<>();
     for (var entry : entries.entrySet()) {

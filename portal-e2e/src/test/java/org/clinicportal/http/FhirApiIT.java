@@ -113,6 +113,18 @@ class FhirApiIT {
             .getEntry()
             .size());
 
+    List<String> answers =
+        resources(
+                bundle(read("/fhir/QuestionnaireResponse?patient=" + jordan, token)),
+                Bundle.SearchEntryMode.MATCH)
+            .stream()
+            .map(answer -> answer.getIdElement().getIdPart())
+            .toList();
+    assertTrue(
+        answers.stream().anyMatch(id -> id.endsWith("-oswestry-answers"))
+            && answers.stream().anyMatch(id -> id.endsWith("-psfs-answers"))
+            && answers.stream().anyMatch(id -> id.endsWith("-safety")),
+        "the answers behind the scores and the journal's: " + answers);
     List<Resource> everything = new ArrayList<>(List.of(patient));
     everything.addAll(matches);
     everything.addAll(included);

@@ -93,7 +93,7 @@ final class FhirValidation {
   /** The questionnaires the portal publishes, read from its FHIR endpoint by no one signed in. */
   static List<Questionnaire> portalQuestionnaires() {
     PortalSession anyone = PortalSession.anonymous();
-    return List.of("safety-check").stream()
+    return List.of("safety-check", "functional-scale").stream()
         .map(id -> anyone.get("/fhir/Questionnaire/" + id).body())
         .map(body -> FHIR.newJsonParser().parseResource(Questionnaire.class, body))
         .toList();

@@ -74,6 +74,12 @@ public final class OswestryIndex {
     return new OswestryIndex(answers);
   }
 
+  /** The score given to a section, or empty when it was not answered. */
+  public java.util.OptionalInt score(Section section) {
+    Integer score = answers.get(section);
+    return score == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(score);
+  }
+
   public int answered() {
     return answers.size();
   }

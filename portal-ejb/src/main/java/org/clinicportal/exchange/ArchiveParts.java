@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.AssessmentDocument;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
@@ -70,7 +72,8 @@ public class ArchiveParts {
 
   /**
    * The next {@code size} patients after {@code afterPatient}, in id order: their records as FHIR
-   * (without the clinic and therapists), their table rows and their running programs' handouts.
+   * (without the clinic and therapists), their table rows, their signed assessments and their
+   * running programs' handouts.
    *
    * @throws RecordException for anyone but the clinic's administrators
    */
@@ -85,7 +88,7 @@ public class ArchiveParts {
     Clinic clinic = clinic();
     List<Resource> resources = new ArrayList<>();
     Map<String, List<List<String>>> rows = new LinkedHashMap<>();
-    List<Handout> running = new ArrayList<>();
+    Map<String, byte[]> documents = new LinkedHashMap<>();
     for (Patient patient : patients) {
       RecordAssembly record = RecordAssembly.read(em, patient);
       record.bundle(base, clinic).resources().stream()
@@ -98,12 +101,19 @@ public class ArchiveParts {
                   rows.computeIfAbsent(table, any -> new ArrayList<>()).addAll(added));
       for (HomeProgram program : record.programs()) {
         if (program.getStatus() == ProgramStatus.ACTIVE) {
-          running.add(handouts.of(program.getId()));
+          Handout handout = handouts.of(program.getId());
+          documents.put("handouts/" + handout.fileName(), handout.pdf());
         }
+      }
+      String number = patient.getRecordNumber().replaceAll("[^A-Za-z0-9_-]", "-");
+      for (Assessment assessment : record.assessments()) {
+        documents.put(
+            "assessments/assessment-" + number + "-" + assessment.getId() + ".pdf",
+            AssessmentDocument.render(clinic, assessment));
       }
     }
     long last = patients.isEmpty() ? afterPatient : patients.get(patients.size() - 1).getId();
-    return new ArchiveBatch(resources, rows, running, last, patients.size());
+    return new ArchiveBatch(resources, rows, documents, last, patients.size());
   }
 
   private long patientCount() {

@@ -25,16 +25,15 @@ import org.clinicportal.platform.CsvLines;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
-import org.clinicportal.program.Handout;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The whole clinic as one ZIP archive, for an administrator whose clinic moves to another system:
  * its records as FHIR R4 NDJSON (the files a Bulk Data export writes), a CSV per kind of record
- * (patients, assessments, programs, journal, alerts), the handout PDF of each running program, and
- * a note on what is where. The patients are read a batch per transaction into files of the server's
- * user alone, which are zipped into the response and then removed, so that the heap holds one batch
- * whatever the clinic's size.
+ * (patients, assessments, trigger points, programs, journal, alerts), each signed assessment and
+ * the handout of each running program as PDFs, and a note on what is where. The patients are read a
+ * batch per transaction into files of the server's user alone, which are zipped into the response
+ * and then removed, so that the heap holds one batch whatever the clinic's size.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,6 +55,7 @@ public class ClinicArchives {
                  address under CodeSystem/.
       csv/       the same records as tables, one row per record (a trigger point palpated, an
                  exercise of a program version), each naming its patient by record number.
+      assessments/ each signed assessment (its current version) as a PDF.
       handouts/  the handout of each patient's running home program, as printed.
       """;
 
@@ -86,6 +86,7 @@ public class ClinicArchives {
     Files.createDirectories(folder.resolve("fhir"));
     Files.createDirectories(folder.resolve("csv"));
     Files.createDirectories(folder.resolve("handouts"));
+    Files.createDirectories(folder.resolve("assessments"));
     IParser json = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
     Map<String, Writer> files = new LinkedHashMap<>();
     try {
@@ -105,8 +106,8 @@ public class ClinicArchives {
             table.write(CsvLines.line(row));
           }
         }
-        for (Handout handout : batch.handouts()) {
-          Files.write(folder.resolve("handouts").resolve(handout.fileName()), handout.pdf());
+        for (var document : batch.documents().entrySet()) {
+          Files.write(folder.resolve(document.getKey()), document.getValue());
         }
         after = batch.lastPatientId();
       } while (batch.patients() == BATCH);
@@ -141,7 +142,7 @@ public class ClinicArchives {
     zip.putNextEntry(new ZipEntry("README.txt"));
     zip.write(NOTE.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
-    for (String part : List.of("fhir", "csv", "handouts")) {
+    for (String part : List.of("fhir", "csv", "assessments", "handouts")) {
       try (Stream<Path> files = Files.list(folder.resolve(part))) {
         for (Path file : files.sorted().toList()) {
           zip.putNextEntry(new ZipEntry(part + "/" + file.getFileName()));

@@ -53,7 +53,6 @@ public class ClinicResources {
 
   private static final Pattern OBSERVATION_ID =
       Pattern.compile("(assessment|questionnaire|journal)-(\\d{1,18})-[a-z0-9-]+");
-  private static final Pattern ANSWERS_ID = Pattern.compile("journal-(\\d{1,18})-safety");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
   @PersistenceContext(unitName = "portal")
@@ -222,19 +221,12 @@ public class ClinicResources {
       case "Observation" -> observationOwner(id);
       case "Flag" ->
           number(id).map(alert -> em.find(PatientAlert.class, alert)).map(PatientAlert::getPatient);
-      case "QuestionnaireResponse" -> answersOwner(id);
+      case "QuestionnaireResponse" -> observationOwner(id);
       default -> Optional.empty();
     };
   }
 
-  private Optional<Patient> answersOwner(String id) {
-    Matcher parts = ANSWERS_ID.matcher(id);
-    return parts.matches()
-        ? Optional.ofNullable(em.find(JournalEntry.class, Long.parseLong(parts.group(1))))
-            .map(JournalEntry::getPatient)
-        : Optional.empty();
-  }
-
+  /** The patient of a measure or of answers, by the record its id names. */
   private Optional<Patient> observationOwner(String id) {
     Matcher parts = OBSERVATION_ID.matcher(id);
     if (!parts.matches()) {

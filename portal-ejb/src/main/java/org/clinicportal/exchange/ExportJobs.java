@@ -37,7 +37,15 @@ public class ExportJobs {
   /** The kinds of resource an export writes, in the order their files are listed. */
   public static final List<String> EXPORTABLE =
       List.of(
-          "Organization", "Practitioner", "Patient", "CarePlan", "ServiceRequest", "Observation");
+          "Organization",
+          "Practitioner",
+          "ActivityDefinition",
+          "Patient",
+          "CarePlan",
+          "ServiceRequest",
+          "Observation",
+          "QuestionnaireResponse",
+          "Flag");
 
   /** An export that has not moved for this long is taken as stopped with its server. */
   static final Duration STALLED = Duration.ofMinutes(15);

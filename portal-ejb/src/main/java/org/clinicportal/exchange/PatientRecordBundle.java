@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.clinicportal.assessment.Assessment;
+import org.clinicportal.assessment.OswestryIndex;
 import org.clinicportal.assessment.TriggerPoint;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
@@ -38,6 +39,7 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -98,6 +100,14 @@ final class PatientRecordBundle {
         assessment.oswestryIndex().percent(),
         assessment.functionalScale().score(),
         status);
+    answers(
+        id,
+        assessment.oswestryIndex(),
+        assessment.getActivities().stream()
+            .map(activity -> new ScaleAnswers.Rating(activity.getName(), activity.getRating()))
+            .toList(),
+        by,
+        on);
     for (TriggerPoint point : assessment.getTriggerPoints()) {
       Observation finding =
           TriggerPointFindings.of(base, point)
@@ -127,7 +137,39 @@ final class PatientRecordBundle {
         questionnaire.oswestryIndex().percent(),
         questionnaire.functionalScale().score(),
         Observation.ObservationStatus.FINAL);
+    answers(
+        id,
+        questionnaire.oswestryIndex(),
+        questionnaire.getActivities().stream()
+            .map(activity -> new ScaleAnswers.Rating(activity.getName(), activity.getRating()))
+            .toList(),
+        by,
+        on);
     return this;
+  }
+
+  /**
+   * The answers behind the Oswestry index and the functional scale, each score's observation
+   * derived from them.
+   */
+  private void answers(
+      String id,
+      OswestryIndex oswestry,
+      List<ScaleAnswers.Rating> ratings,
+      Reference by,
+      DateTimeType on) {
+    Reference subject = reference("Patient", patient.getId());
+    ScaleAnswers.oswestry(id + "-oswestry-answers", oswestry, subject, by, on.copy())
+        .ifPresent(answers -> derive(id + "-oswestry", answers));
+    ScaleAnswers.functionalScale(id + "-psfs-answers", base, ratings, subject, by, on.copy())
+        .ifPresent(answers -> derive(id + "-psfs", answers));
+  }
+
+  private void derive(String observationId, QuestionnaireResponse answers) {
+    add(answers);
+    if (resources.get(base + "/Observation/" + observationId) instanceof Observation score) {
+      score.addDerivedFrom(new Reference("QuestionnaireResponse/" + answers.getIdPart()));
+    }
   }
 
   /** Pain before and after a home session and its effort, as the patient wrote them. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.clinicportal.exchange.ApiAccessException;
 import org.clinicportal.exchange.BulkExports;
@@ -42,7 +43,7 @@ final class BulkKickOff {
       HttpServletResponse response)
       throws IOException {
     String prefer = request.getHeader("Prefer");
-    if (prefer == null || !prefer.toLowerCase().contains("respond-async")) {
+    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
       throw new InvalidRequestException(
           "A Bulk Data export needs the header Prefer: respond-async");
     }

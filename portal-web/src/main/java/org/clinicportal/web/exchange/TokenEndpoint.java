@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.clinicportal.exchange.AccessToken;
 import org.clinicportal.exchange.BackendTokens;
 import org.clinicportal.exchange.TokenRefusedException;
@@ -30,7 +31,8 @@ public class TokenEndpoint extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String type = request.getContentType();
-    if (type == null || !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       answer(
           response,
           HttpServletResponse.SC_BAD_REQUEST,
