@@ -84,8 +84,4 @@ public class FhirAccessToken extends ClinicOwned {
   public Set<FhirScope> scopes() {
     return FhirScope.fromText(scopes);
   }
-
-  public OffsetDateTime getExpiresAt() {
-    return expiresAt;
-  }
 }
