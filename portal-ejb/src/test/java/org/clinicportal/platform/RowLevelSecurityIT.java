@@ -37,6 +37,7 @@ import org.clinicportal.clinic.Therapists;
 import org.clinicportal.exchange.BackendTokens;
 import org.clinicportal.exchange.BulkExports;
 import org.clinicportal.exchange.ExportLevel;
+import org.clinicportal.exchange.ExportStatus;
 import org.clinicportal.exchange.FhirClients;
 import org.clinicportal.exchange.FhirScope;
 import org.clinicportal.exchange.SmartClient;
@@ -435,7 +436,15 @@ class RowLevelSecurityIT {
                 analytics.assertion(portal.of(BackendTokens.TOKEN_PATH)),
                 "system/Patient.rs")
             .token();
-    bulkExports.start(token, ExportLevel.SYSTEM, null, null, "row-level security");
+    String job = bulkExports.start(token, ExportLevel.SYSTEM, null, null, "rls").jobId();
+    Instant until = Instant.now().plusSeconds(30);
+    while (bulkExports.status(token, job).status() == ExportStatus.RUNNING
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(50);
+    }
+    if (bulkExports.status(token, job).status() == ExportStatus.RUNNING) {
+      throw new IllegalStateException("The clinic's export did not finish; its rows would move");
+    }
     long firstItem = active.getItems().get(0).getId();
     tenancy.callAs(patient, () -> homeCare.log(firstItem, 1, LogOutcome.DONE, null));
     JournalForm worrying = new JournalForm();
