@@ -57,6 +57,7 @@ class PageAccessIT {
 
   private static long patient;
   private static List<Long> assessments;
+  private static List<Long> signedAssessments;
   private static long program;
   private static long questionnaire;
 
@@ -112,6 +113,11 @@ class PageAccessIT {
                   + " where c.code = 'demo' and p.record_number = 'D-0001'",
               0);
       assessments = all(db, "select id from assessment where patient_id = ? order by id", patient);
+      signedAssessments =
+          all(
+              db,
+              "select id from assessment where patient_id = ? and status = 'SIGNED' order by id",
+              patient);
       program =
           one(
               db,
@@ -134,6 +140,9 @@ class PageAccessIT {
     for (long assessment : assessments) {
       pages.add(staffPage("/therapist/assessments/view.xhtml?id=" + assessment));
       pages.add(staffPage("/therapist/assessments/edit.xhtml?id=" + assessment));
+    }
+    for (long signed : signedAssessments) {
+      pages.add(Target.pdf("/therapist/assessments/pdf?id=" + signed, false));
     }
     pages.add(programPage("/therapist/programs/view.xhtml?id=" + program));
     pages.add(programPage("/therapist/programs/edit.xhtml?id=" + program));
@@ -217,6 +226,7 @@ class PageAccessIT {
             "/therapist/patients/edit.xhtml?id=",
             "/therapist/assessments/view.xhtml?id=",
             "/therapist/assessments/edit.xhtml?id=",
+            "/therapist/assessments/pdf?id=",
             "/therapist/programs/view.xhtml?id=",
             "/therapist/programs/edit.xhtml?id=",
             "/therapist/programs/review.xhtml?id=",

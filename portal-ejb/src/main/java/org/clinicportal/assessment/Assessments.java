@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
@@ -185,6 +186,24 @@ public class Assessments {
     Optional<Assessment> found = Optional.ofNullable(em.find(Assessment.class, id));
     found.ifPresent(Assessments::loadFindings);
     return found;
+  }
+
+  /**
+   * A signed assessment as a PDF for the clinic's staff, its printing in the audit trail; empty for
+   * a draft, an unknown id or another clinic's.
+   */
+  public Optional<AssessmentPrint> print(long id) throws RecordException {
+    Optional<Assessment> found = find(id).filter(Assessment::isSigned);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Assessment assessment = found.get();
+    byte[] pdf =
+        AssessmentDocument.render(em.find(Clinic.class, tenancy.currentClinicId()), assessment);
+    audit.record(AuditAction.ASSESSMENT_PRINTED, assessment.getPatient().getId());
+    String record = assessment.getPatient().getRecordNumber().replaceAll("[^A-Za-z0-9_-]", "-");
+    return Optional.of(
+        new AssessmentPrint("assessment-" + record + "-" + assessment.getId() + ".pdf", pdf));
   }
 
   /** The assessment for someone opening its report, which the audit trail records. */
