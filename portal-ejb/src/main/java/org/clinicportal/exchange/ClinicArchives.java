@@ -8,13 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +76,7 @@ public class ClinicArchives {
       gather(folder);
       zip(folder, out);
     } finally {
-      remove(folder);
+      ExportFiles.removeTree(folder);
     }
   }
 
@@ -152,15 +150,5 @@ public class ClinicArchives {
       }
     }
     zip.finish();
-  }
-
-  private static void remove(Path folder) {
-    try (Stream<Path> inside = Files.walk(folder)) {
-      for (Path each : inside.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(each);
-      }
-    } catch (IOException unremoved) {
-      throw new UncheckedIOException(unremoved);
-    }
   }
 }

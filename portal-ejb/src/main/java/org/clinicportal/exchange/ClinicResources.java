@@ -86,7 +86,10 @@ public class ClinicResources {
                   .map(exercise -> ExerciseDefinitions.of(base, exercise));
       default -> {
         owner = ownerOf(resourceType, id);
-        found = owner.flatMap(patient -> recordOf(base, patient).find(resourceType, id));
+        found =
+            resourceType.equals("Patient")
+                ? owner.map(patient -> patientResource(base, clinic(), patient))
+                : owner.flatMap(patient -> recordOf(base, patient).find(resourceType, id));
       }
     }
     audit(client, "read " + resourceType + "/" + id, found.isPresent() ? owner : Optional.empty());
@@ -140,11 +143,11 @@ public class ClinicResources {
     if (search.id().isPresent()) {
       return paged(
           number(search.id().get()).map(id -> em.find(Patient.class, id)).stream()
-              .map(patient -> recordOf(base, patient).find("Patient", search.id().get()))
-              .flatMap(Optional::stream),
+              .map(patient -> patientResource(base, clinic(), patient)),
           search);
     }
     int total = em.createNamedQuery("Patient.count", Long.class).getSingleResult().intValue();
+    Clinic clinic = clinic();
     List<Resource> matches =
         search.count() == 0
             ? List.of()
@@ -152,8 +155,7 @@ public class ClinicResources {
                 .setFirstResult(search.offset())
                 .setMaxResults(search.count())
                 .getResultStream()
-                .map(patient -> new PatientRecordBundle(base, clinic(), patient))
-                .map(record -> record.find("Patient", record.patientId()).orElseThrow())
+                .map(patient -> patientResource(base, clinic, patient))
                 .toList();
     return new SearchPage(matches, List.of(), total);
   }
@@ -241,6 +243,15 @@ public class ClinicResources {
       default ->
           Optional.ofNullable(em.find(JournalEntry.class, source)).map(JournalEntry::getPatient);
     };
+  }
+
+  /**
+   * The patient's own resource, without reading the rest of their record: it names the clinic and
+   * the therapist alone.
+   */
+  private static Resource patientResource(String base, Clinic clinic, Patient patient) {
+    PatientRecordBundle record = new PatientRecordBundle(base, clinic, patient);
+    return record.find("Patient", record.patientId()).orElseThrow();
   }
 
   private PatientRecordBundle recordOf(String base, Patient patient) {

@@ -63,7 +63,11 @@ public class ExportFiles {
 
   /** Removes an export's folder and everything in it. */
   void delete(String jobId) {
-    Path folder = folder(jobId);
+    removeTree(folder(jobId));
+  }
+
+  /** Removes a folder of the portal's own files and everything in it, if it is there. */
+  static void removeTree(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }
