@@ -49,6 +49,23 @@ final class Browser implements AutoCloseable {
 
   /** A browser that reaches the portal at another address, such as through a {@link Network}. */
   Browser(int width, int height, boolean recordResponses, String baseUrl) {
+    this(width, height, recordResponses, baseUrl, 100);
+  }
+
+  /**
+   * A browser whose text is set larger in its settings, as a person who sees poorly sets it: {@code
+   * percent} of the usual 16 pixels.
+   */
+  static Browser withTextSize(int width, int height, int percent) {
+    return new Browser(
+        width,
+        height,
+        false,
+        System.getProperty("portal.e2e.baseUrl", "http://localhost:28080/portal"),
+        percent);
+  }
+
+  private Browser(int width, int height, boolean recordResponses, String baseUrl, int textPercent) {
     this.baseUrl = baseUrl;
     try {
       profile = Files.createTempDirectory("portal-chromium");
@@ -74,6 +91,10 @@ final class Browser implements AutoCloseable {
       logs.enable(LogType.PERFORMANCE, Level.ALL);
     }
     options.setCapability("goog:loggingPrefs", logs);
+    if (textPercent != 100) {
+      options.setExperimentalOption(
+          "prefs", java.util.Map.of("webkit.webprefs.default_font_size", 16 * textPercent / 100));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -222,17 +243,16 @@ final class Browser implements AutoCloseable {
     return new PatientWithProgram(patient, username, oneTime);
   }
 
-  /** Presses the button of a PrimeFaces button group (select one button) that shows this label. */
+  /**
+   * Chooses the option of a PrimeFaces radio group that shows this label, and waits until it is.
+   */
   void press(String groupId, String label) {
-    By button =
-        By.xpath(
-            "//*[@id='"
-                + groupId
-                + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
-                + label
-                + "']");
-    driver.findElement(button).click();
-    waitUntil(d -> d.findElement(button).getAttribute("class").contains("ui-state-active"));
+    WebElement option =
+        driver.findElement(
+            By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']"));
+    By input = By.id(option.getAttribute("for"));
+    option.click();
+    waitUntil(d -> d.findElement(input).isSelected());
   }
 
   /** Ticks a PrimeFaces check box, unless it is ticked already. */

@@ -183,6 +183,7 @@ final class Crawler {
   private Set<String> expectedUnreached = Set.of();
 
   private final Set<String> crawledViews = new LinkedHashSet<>();
+  private final Set<String> checkedStates = new LinkedHashSet<>();
   private final Map<String, String> skipped = new LinkedHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> pressed = new ArrayList<>();
@@ -365,6 +366,7 @@ final class Crawler {
       presses++;
       pressed.add(state.name() + " · tab");
     }
+    checkAccessibility(state);
     while (true) {
       List<Pressable> candidates = discover();
       found.addAll(links(candidates));
@@ -393,6 +395,19 @@ final class Crawler {
       if (!open(state)) {
         return found;
       }
+    }
+  }
+
+  /**
+   * Runs axe-core on a state the first time the crawl opens it, and reports each serious or
+   * critical violation as a failure of the page.
+   */
+  private void checkAccessibility(State state) {
+    if (!checkedStates.add(state.name())) {
+      return;
+    }
+    for (String violation : Accessibility.seriousViolations(browser)) {
+      failures.add(new Failure(state.name(), "accessibility", violation));
     }
   }
 

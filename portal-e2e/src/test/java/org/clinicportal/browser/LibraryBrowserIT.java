@@ -62,6 +62,29 @@ class LibraryBrowserIT extends BrowserTest {
     browser.waitForPictures("exercise-picture");
 
     By card = By.xpath("//article[.//h2[normalize-space(.)='" + name + "']]");
+    browser
+        .driver()
+        .findElement(card)
+        .findElement(By.cssSelector("button[id$=':translate']"))
+        .click();
+    browser.waitFor(By.id("translation:language"));
+    browser.choose("translation:language", "Polski");
+    browser.click(By.id("translation:save"));
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("translation:messages"))
+                .getText()
+                .contains("Enter the exercise's name."));
+    browser.type(By.id("translation:words-name"), "Martwy robak " + name);
+    browser.type(By.id("translation:words-purpose"), "Kontrola tułowia bez wyginania pleców");
+    browser.type(
+        By.id("translation:words-instructions"),
+        "Połóż się na plecach.\nPowoli opuść przeciwną rękę i nogę.");
+    browser.click(By.id("translation:save"));
+    browser.waitUntil(
+        d -> d.findElement(By.id("translation:messages")).getText().contains("Polski"));
+    browser.waitUntil(d -> d.findElement(card).getText().contains("Also written in: Polski"));
+
     browser.driver().findElement(card).findElement(By.cssSelector("button[id$=':hide']")).click();
     browser.waitUntil(
         d -> d.findElement(By.id("library:messages")).getText().contains("is hidden"));
@@ -84,7 +107,10 @@ class LibraryBrowserIT extends BrowserTest {
     browser.type(By.id("own:purpose"), "Trunk control without arching the back");
     browser.type(
         By.id("own:instructions"), "Lie on your back.\nLower the opposite arm and leg slowly.");
-    browser.driver().findElement(By.id("own:picture_input")).sendKeys(picture.toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type=file][id^='own:picture']"))
+        .sendKeys(picture.toString());
   }
 
   private static Path file(String fileName, byte[] content) {

@@ -121,7 +121,10 @@ class StaffBrowserIT extends BrowserTest {
 
     Path notAnImage = Files.createTempFile("logo", ".png");
     Files.writeString(notAnImage, "this is not a picture");
-    browser.driver().findElement(By.id("profile:logo_input")).sendKeys(notAnImage.toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type=file][id^='profile:logo']"))
+        .sendKeys(notAnImage.toString());
     browser.click(By.id("profile:save"));
     browser.waitUntil(
         d ->
@@ -132,7 +135,10 @@ class StaffBrowserIT extends BrowserTest {
 
     browser.type(By.id("profile:name"), "Brand New Physio");
     browser.type(By.id("profile:phone"), "+44 161 496 0000");
-    browser.driver().findElement(By.id("profile:logo_input")).sendKeys(pngLogo().toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type=file][id^='profile:logo']"))
+        .sendKeys(pngLogo().toString());
     browser.click(By.id("profile:save"));
     browser.waitUntil(
         d -> d.findElement(By.id("profile:messages")).getText().contains("was saved"));

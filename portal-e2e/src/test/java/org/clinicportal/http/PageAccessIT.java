@@ -153,6 +153,7 @@ class PageAccessIT {
     pages.add(new Target("/patient/journal.xhtml", true, List.of("Jordan")));
     pages.add(patientPage("/patient/progress.xhtml"));
     pages.add(new Target("/patient/reminders.xhtml", true, List.of("j***@example.org")));
+    pages.add(new Target("/patient/language.xhtml", true, List.of("Jordan")));
     pages.add(
         new Target(
             "/patient/questionnaire.xhtml?id=" + questionnaire, true, List.of("questions:next")));

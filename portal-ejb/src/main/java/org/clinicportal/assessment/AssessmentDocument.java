@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.platform.DocumentFonts;
 
 /**
  * A signed assessment laid out as the clinic keeps it on paper: who was examined, when and by whom,
@@ -45,10 +46,10 @@ public final class AssessmentDocument {
     if (!assessment.isSigned()) {
       throw new IllegalArgumentException("Only a signed assessment is a record to print");
     }
-    Font title = new Font(Font.HELVETICA, 16, Font.BOLD, INK);
-    Font heading = new Font(Font.HELVETICA, 12, Font.BOLD, Color.decode(clinic.getPrimaryColour()));
-    Font body = new Font(Font.HELVETICA, 10, Font.NORMAL, INK);
-    Font muted = new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED);
+    Font title = DocumentFonts.of(16, Font.BOLD, INK);
+    Font heading = DocumentFonts.of(12, Font.BOLD, Color.decode(clinic.getPrimaryColour()));
+    Font body = DocumentFonts.of(10, Font.NORMAL, INK);
+    Font muted = DocumentFonts.of(9, Font.NORMAL, MUTED);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 40, 40, 36, 36);
     try {

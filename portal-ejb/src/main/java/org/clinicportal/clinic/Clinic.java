@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.platform.ClinicIdentity;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PortalEntity;
@@ -56,6 +57,9 @@ public class Clinic extends PortalEntity {
   @Size(max = 60)
   @Column(name = "time_zone", nullable = false, length = 60)
   private String timeZone = "UTC";
+
+  @Column(name = "language", nullable = false, length = 2)
+  private Language language = Language.ENGLISH;
 
   @Column(name = "mail_sender_name", length = MAX_SENDER_NAME)
   private String mailSenderName;
@@ -122,7 +126,12 @@ public class Clinic extends PortalEntity {
    * @return each field that changed, as it was and as it became
    */
   public List<FieldChange> describe(
-      String name, String address, String phone, String primaryColour, String timeZone) {
+      String name,
+      String address,
+      String phone,
+      String primaryColour,
+      String timeZone,
+      Language language) {
     List<FieldChange> changes = new ArrayList<>();
     String newName = name == null ? null : name.trim();
     String newColour =
@@ -134,11 +143,13 @@ public class Clinic extends PortalEntity {
     note(changes, "phone", this.phone, blankToNull(phone));
     note(changes, "primaryColour", this.primaryColour, newColour);
     note(changes, "timeZone", this.timeZone, timeZone);
+    note(changes, "language", this.language.tag(), language.tag());
     this.name = newName;
     this.address = blankToNull(address);
     this.phone = blankToNull(phone);
     this.primaryColour = newColour;
     this.timeZone = timeZone;
+    this.language = language;
     return changes;
   }
 
@@ -261,6 +272,11 @@ public class Clinic extends PortalEntity {
 
   public String getTimeZone() {
     return timeZone;
+  }
+
+  /** The language the clinic's pages and mails use, for everyone who has not chosen another. */
+  public Language getLanguage() {
+    return language;
   }
 
   public OffsetDateTime getCreatedAt() {

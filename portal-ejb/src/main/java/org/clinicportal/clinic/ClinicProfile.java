@@ -9,6 +9,7 @@ import java.util.List;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.audit.FieldChange;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.Pictures;
@@ -49,7 +50,8 @@ public class ClinicProfile {
   }
 
   @RolesAllowed("CLINIC_ADMIN")
-  public Clinic describe(String name, String address, String phone, String colour, String timeZone)
+  public Clinic describe(
+      String name, String address, String phone, String colour, String timeZone, Language language)
       throws RecordException {
     if (name == null || name.isBlank() || name.trim().length() > 200) {
       throw new RecordException("clinic.name.required");
@@ -67,8 +69,11 @@ public class ClinicProfile {
     if (!Clinic.isTimeZone(timeZone)) {
       throw new RecordException("clinic.timeZone.invalid");
     }
+    if (language == null) {
+      throw new RecordException("clinic.language.required");
+    }
     Clinic clinic = current();
-    List<FieldChange> changes = clinic.describe(name, address, phone, colour, timeZone);
+    List<FieldChange> changes = clinic.describe(name, address, phone, colour, timeZone, language);
     if (!changes.isEmpty()) {
       audit.record(AuditAction.CLINIC_PROFILE_CHANGED, null, changes);
     }

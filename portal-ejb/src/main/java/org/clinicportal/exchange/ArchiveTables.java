@@ -12,6 +12,7 @@ import org.clinicportal.assessment.TriggerPointCriteria;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.Language;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.security.UserAccount;
@@ -182,7 +183,7 @@ final class ArchiveTables {
                     program.getReviewOn(),
                     name(program.getPrescribedBy()),
                     item.getExercise().getName(),
-                    item.getDosage().inPlainWords()));
+                    item.getDosage().inWords(Language.ENGLISH)));
       }
     }
     for (JournalEntry entry : record.journal()) {

@@ -4,6 +4,7 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
+import org.clinicportal.platform.Language;
 import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -67,7 +68,7 @@ final class ExerciseDefinitions {
         .setFrequency(usual.getTimesPerDay() * usual.getDaysPerWeek())
         .setPeriod(1)
         .setPeriodUnit(Timing.UnitsOfTime.WK);
-    definition.addDosage().setText(usual.inPlainWords()).setTiming(timing);
+    definition.addDosage().setText(usual.inWords(Language.ENGLISH)).setTiming(timing);
     return definition;
   }
 

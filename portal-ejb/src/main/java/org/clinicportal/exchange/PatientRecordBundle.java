@@ -19,6 +19,7 @@ import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.Language;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.questionnaire.Questionnaire;
@@ -372,7 +373,7 @@ final class PatientRecordBundle {
             .setSubject(reference("Patient", patient.getId()))
             .setOccurrence(timing)
             .setRequester(reference("Practitioner", program.getPrescribedBy().getId()))
-            .setPatientInstruction(dosage.inPlainWords());
+            .setPatientInstruction(dosage.inWords(Language.ENGLISH));
     request.addBasedOn(reference("CarePlan", program.getId()));
     request.addInstantiatesCanonical(ExerciseDefinitions.url(base, item.getExercise()));
     request.setId(String.valueOf(item.getId()));

@@ -6,6 +6,7 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.clinic.Profession;
 import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.homecare.AlertKind;
+import org.clinicportal.platform.Language;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
@@ -117,7 +118,10 @@ public final class PortalCodeSystems {
             "PortalExercises",
             "The built-in trigger-point release, stretching and strengthening routines");
     for (BuiltInExercise exercise : BuiltInExercise.values()) {
-      exercises.addConcept().setCode(exercise.name()).setDisplay(exercise.title());
+      exercises
+          .addConcept()
+          .setCode(exercise.name())
+          .setDisplay(exercise.textIn(Language.ENGLISH).name());
     }
     return exercises.setCount(exercises.getConcept().size());
   }

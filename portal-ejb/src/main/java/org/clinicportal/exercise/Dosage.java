@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.clinicportal.platform.Language;
 
 /**
  * How much of an exercise, how often and on which side. Every dosage does something (repetitions, a
@@ -230,59 +231,9 @@ public class Dosage implements Serializable {
     return text == null || text.isBlank() ? null : text.trim();
   }
 
-  /**
-   * The dosage as the patient reads it: "3 sets of 10, hold 5 seconds, right side, twice a day".
-   */
-  public String inPlainWords() {
-    List<String> parts = new ArrayList<>();
-    if (sets != null && repetitions != null) {
-      parts.add(count(sets, "set") + " of " + repetitions);
-    } else if (sets != null) {
-      parts.add(count(sets, "set"));
-    } else if (repetitions != null) {
-      parts.add(count(repetitions, "time"));
-    }
-    if (holdSeconds != null) {
-      parts.add("hold " + count(holdSeconds, "second"));
-    }
-    if (durationSeconds != null) {
-      parts.add("for " + length(durationSeconds));
-    }
-    if (restSeconds != null && sets != null && sets > 1) {
-      parts.add("rest " + length(restSeconds) + " between sets");
-    }
-    if (load != null) {
-      parts.add("with " + load);
-    }
-    parts.add(
-        switch (side) {
-          case LEFT -> "left side";
-          case RIGHT -> "right side";
-          case BOTH -> "both sides";
-        });
-    parts.add(
-        switch (timesPerDay) {
-          case 1 -> "once a day";
-          case 2 -> "twice a day";
-          default -> timesPerDay + " times a day";
-        });
-    parts.add(daysPerWeek == 7 ? "every day" : count(daysPerWeek, "day") + " a week");
-    return String.join(", ", parts);
-  }
-
-  private static String count(int number, String unit) {
-    return number + " " + unit + (number == 1 ? "" : "s");
-  }
-
-  private static String length(int seconds) {
-    int minutes = seconds / 60;
-    int rest = seconds % 60;
-    if (minutes == 0) {
-      return count(rest, "second");
-    }
-    return rest == 0
-        ? count(minutes, "minute")
-        : count(minutes, "minute") + " " + count(rest, "second");
+  /** The dosage in plain words in a language, as a patient reads it on a page or a handout. */
+  public String inWords(Language language) {
+    return DosageWords.of(this, language);
   }
 
   public Integer getSets() {

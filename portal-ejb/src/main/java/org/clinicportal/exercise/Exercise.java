@@ -1,21 +1,28 @@
 package org.clinicportal.exercise;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Picture;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An exercise of one clinic's library: a copy of a built-in routine, which the clinic may hide but
@@ -99,18 +106,32 @@ public class Exercise extends ClinicOwned {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt = OffsetDateTime.now();
 
+  /**
+   * The clinic's own words for the exercise in other languages; a built-in routine has none. Read
+   * with the exercise, inside the call that binds its clinic: a page reading them later would find
+   * none under row-level security.
+   */
+  @OneToMany(
+      mappedBy = "exercise",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
+  private List<ExerciseTranslation> translations = new ArrayList<>();
+
   protected Exercise() {}
 
   /** The clinic's copy of a built-in routine. */
   public static Exercise copyOf(BuiltInExercise builtIn) {
     Exercise exercise = new Exercise();
+    ExerciseText english = builtIn.textIn(Language.ENGLISH);
     exercise.builtInCode = builtIn.name();
-    exercise.name = builtIn.title();
+    exercise.name = english.name();
     exercise.kind = builtIn.kind();
     exercise.performedBy = builtIn.performedBy();
-    exercise.purpose = builtIn.purpose();
-    exercise.instructions = String.join("\n", builtIn.steps());
-    exercise.cautions = builtIn.cautions();
+    exercise.purpose = english.purpose();
+    exercise.instructions = String.join("\n", english.steps());
+    exercise.cautions = english.cautions();
     exercise.muscles = joined(builtIn.muscles());
     exercise.equipment = joined(builtIn.equipment());
     exercise.startAt(builtIn.usualDosage());
@@ -182,6 +203,59 @@ public class Exercise extends ClinicOwned {
 
   private static String joined(Collection<? extends Enum<?>> values) {
     return values.stream().map(Enum::name).sorted().distinct().collect(Collectors.joining(","));
+  }
+
+  /**
+   * What a patient reads of the exercise in a language: a built-in routine in that language; an
+   * exercise the clinic wrote in the clinic's words for that language, or as the clinic wrote it
+   * when it has none ({@link #speaks}).
+   */
+  public ExerciseText textIn(Language language) {
+    if (isBuiltIn()) {
+      return BuiltInExercise.valueOf(builtInCode).textIn(language);
+    }
+    return translationInto(language)
+        .map(ExerciseTranslation::text)
+        .orElseGet(() -> new ExerciseText(name, purpose, getSteps(), cautions));
+  }
+
+  /**
+   * Whether the exercise has words of its own in a language other than the one it was written in:
+   * always for a built-in routine.
+   */
+  public boolean speaks(Language language) {
+    return isBuiltIn() || translationInto(language).isPresent();
+  }
+
+  /**
+   * Gives an exercise the clinic wrote its words in another language, or new words in one it has.
+   *
+   * @throws IllegalStateException for a built-in routine, whose words are the portal's
+   */
+  public void translate(Language language, ExerciseWords words) {
+    if (isBuiltIn()) {
+      throw new IllegalStateException("A built-in exercise is translated by the portal");
+    }
+    translationInto(language)
+        .ifPresentOrElse(
+            found -> found.reword(words),
+            () -> translations.add(new ExerciseTranslation(this, language, words)));
+  }
+
+  /** Takes away the exercise's words in a language; patients reading it see the clinic's own. */
+  public void removeTranslation(Language language) {
+    translations.removeIf(translation -> translation.getLanguage() == language);
+  }
+
+  /** The languages the clinic gave the exercise words in, in the portal's order of languages. */
+  public List<Language> getTranslatedInto() {
+    return translations.stream().map(ExerciseTranslation::getLanguage).sorted().toList();
+  }
+
+  private Optional<ExerciseTranslation> translationInto(Language language) {
+    return translations.stream()
+        .filter(translation -> translation.getLanguage() == language)
+        .findFirst();
   }
 
   public boolean isBuiltIn() {

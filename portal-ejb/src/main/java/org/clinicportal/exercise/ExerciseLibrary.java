@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Pictures;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
@@ -116,6 +117,30 @@ public class ExerciseLibrary {
       throw new RecordException("exercise.builtIn");
     }
     exercise.showPicture(Pictures.accept(picture, PICTURE_LONGEST_SIDE, "exercise.picture"));
+    return exercise;
+  }
+
+  /**
+   * Gives an exercise the clinic wrote its words in another language, which patients reading that
+   * language are shown; a built-in routine is translated by the portal.
+   *
+   * @throws RecordException {@code exercise.notFound}, or {@code exercise.builtIn}
+   */
+  public Exercise translate(
+      long id, @NotNull Language language, @NotNull @Valid ExerciseWords words)
+      throws RecordException {
+    Exercise exercise = editable(id);
+    if (exercise.isBuiltIn()) {
+      throw new RecordException("exercise.builtIn");
+    }
+    exercise.translate(language, words);
+    return exercise;
+  }
+
+  /** Takes away an exercise's words in a language. */
+  public Exercise removeTranslation(long id, @NotNull Language language) throws RecordException {
+    Exercise exercise = editable(id);
+    exercise.removeTranslation(language);
     return exercise;
   }
 

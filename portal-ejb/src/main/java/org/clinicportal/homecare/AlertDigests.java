@@ -67,13 +67,14 @@ public class AlertDigests {
       }
       long open = count("PatientAlert.countOpen", reader, null);
       if (outbox.queue(
-          CareMail.digest(
-              "digest:" + reader.getId() + ":" + dueToday.toLocalDate(),
-              reader.getNoticeEmail(),
-              clinic.getName(),
-              raised,
-              open,
-              portal.of("/therapist/alerts.xhtml")))) {
+          CareMail.in(clinic.getLanguage())
+              .digest(
+                  "digest:" + reader.getId() + ":" + dueToday.toLocalDate(),
+                  reader.getNoticeEmail(),
+                  clinic.getName(),
+                  raised,
+                  open,
+                  portal.of("/therapist/alerts.xhtml")))) {
         queued++;
       }
     }

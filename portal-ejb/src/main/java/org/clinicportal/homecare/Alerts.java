@@ -329,8 +329,9 @@ public class Alerts {
     String link = portal.of("/therapist/alerts.xhtml");
     outbox.queue(
         toClinic
-            ? CareMail.urgentToClinic(cause, to, clinic.getName(), link)
-            : CareMail.of(MailKind.URGENT_ALERT, cause, to, clinic.getName(), link, null));
+            ? CareMail.in(clinic.getLanguage()).urgentToClinic(cause, to, clinic.getName(), link)
+            : CareMail.in(clinic.getLanguage())
+                .of(MailKind.URGENT_ALERT, cause, to, clinic.getName(), link, null));
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

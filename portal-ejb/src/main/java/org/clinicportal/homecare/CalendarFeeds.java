@@ -91,7 +91,7 @@ public class CalendarFeeds {
             plan.choices(),
             zone,
             URI.create(portal.of("/patient/")),
-            CalendarWords.of(clinic.getName()));
+            CalendarWords.of(plan.getPatient().languageOr(clinic.getLanguage()), clinic.getName()));
     return Optional.of(
         feed.write(
             starts == null || starts.isBefore(today) ? today : starts,

@@ -1,8 +1,8 @@
 package org.clinicportal.homecare;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.clinicportal.platform.Language;
 import org.clinicportal.reminder.CalendarFeed;
 
 /**
@@ -10,21 +10,22 @@ import org.clinicportal.reminder.CalendarFeed;
  */
 final class CalendarWords {
 
-  private static final ResourceBundle WORDS =
-      ResourceBundle.getBundle("org.clinicportal.homecare.calendar", Locale.ENGLISH);
-
   private CalendarWords() {}
 
-  static CalendarFeed.Texts of(String clinicName) {
+  /** The feed's words in the patient's language. */
+  static CalendarFeed.Texts of(Language language, String clinicName) {
+    ResourceBundle words =
+        language.bundle("org.clinicportal.homecare.calendar", CalendarWords.class);
     return new CalendarFeed.Texts(
-        word("calendarName", clinicName),
-        word("reminderSummary", clinicName),
-        word("alarmText", clinicName),
-        word("reviewTitle", clinicName));
+        word(words, language, "calendarName", clinicName),
+        word(words, language, "reminderSummary", clinicName),
+        word(words, language, "alarmText", clinicName),
+        word(words, language, "reviewTitle", clinicName));
   }
 
-  private static String word(String key, String clinicName) {
-    return new MessageFormat(WORDS.getString(key), Locale.ENGLISH)
+  private static String word(
+      ResourceBundle words, Language language, String key, String clinicName) {
+    return new MessageFormat(words.getString(key), language.locale())
         .format(new Object[] {clinicName});
   }
 }

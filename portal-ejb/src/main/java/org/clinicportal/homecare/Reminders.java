@@ -149,7 +149,8 @@ public class Reminders {
       return false;
     }
     return outbox.queue(
-        CareMail.of(
+        wordsFor(plan.get())
+            .of(
                 MailKind.QUESTIONNAIRE,
                 causeKey,
                 plan.get().getAddress(),
@@ -299,25 +300,32 @@ public class Reminders {
     return mails;
   }
 
+  /** The patient's mail, in the language they read the portal in. */
+  private CareMail wordsFor(ReminderPlan plan) {
+    return CareMail.in(plan.getPatient().languageOr(clinic().getLanguage()));
+  }
+
   private Mail mail(ReminderPlan plan, MailKind kind, String cause, Instant at) {
-    return CareMail.of(
-        kind,
-        cause,
-        plan.getAddress(),
-        clinic().getName(),
-        portal.of("/patient/"),
-        stopLink(plan, kind, at));
+    return wordsFor(plan)
+        .of(
+            kind,
+            cause,
+            plan.getAddress(),
+            clinic().getName(),
+            portal.of("/patient/"),
+            stopLink(plan, kind, at));
   }
 
   /** The check-in's question, with a link per possible answer of how many days. */
   private Mail checkInMail(ReminderPlan plan, CheckIn checkIn, Instant at) {
     String answer = portal.of(checkIns.answerPath(checkIn));
-    return CareMail.checkIn(
-        "check-in:" + checkIn.getId(),
-        plan.getAddress(),
-        clinic().getName(),
-        answer,
-        stopLink(plan, MailKind.CHECK_IN, at));
+    return wordsFor(plan)
+        .checkIn(
+            "check-in:" + checkIn.getId(),
+            plan.getAddress(),
+            clinic().getName(),
+            answer,
+            stopLink(plan, MailKind.CHECK_IN, at));
   }
 
   private String stopLink(ReminderPlan plan, MailKind kind, Instant at) {
@@ -351,13 +359,14 @@ public class Reminders {
             "/mail/confirm?t="
                 + links.sign(CONFIRM_PURPOSE, tenancy.currentClinicId(), patient.getId(), expires));
     return Optional.of(
-        CareMail.of(
-            MailKind.ADDRESS_CHECK,
-            "address:" + patient.getId() + ":" + expires.getEpochSecond(),
-            plan.getAddress(),
-            clinic().getName(),
-            confirm,
-            null));
+        wordsFor(plan)
+            .of(
+                MailKind.ADDRESS_CHECK,
+                "address:" + patient.getId() + ":" + expires.getEpochSecond(),
+                plan.getAddress(),
+                clinic().getName(),
+                confirm,
+                null));
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.clinicportal.audit.FieldChange;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.platform.ClinicOwned;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
 import org.eclipse.persistence.annotations.JoinFetch;
@@ -112,12 +113,20 @@ public class Patient extends ClinicOwned {
   @Column(name = "consent_given_on")
   private LocalDate consentGivenOn;
 
+  /** The language the patient chose to read the portal in; none: the clinic's. */
+  @Column(name = "language", length = 2)
+  private Language language;
+
   /** The search keys the database derives from the name and the record number. */
   @Column(name = "name_key", insertable = false, updatable = false)
   private String nameKey;
 
   @Column(name = "surname_key", insertable = false, updatable = false)
   private String surnameKey;
+
+  /** The surname and first name with their Latin letters' marks left off: the order of names. */
+  @Column(name = "sort_key", insertable = false, updatable = false)
+  private String sortKey;
 
   @Column(name = "record_key", insertable = false, updatable = false)
   private String recordKey;
@@ -203,6 +212,7 @@ public class Patient extends ClinicOwned {
     referralSource =
         change(changes, "referralSource", referralSource, trim(details.getReferralSource()));
     consentGivenOn = change(changes, "consentGivenOn", consentGivenOn, details.getConsentGivenOn());
+    language = change(changes, "language", language, details.getLanguage());
     String before = therapist == null ? null : therapist.getDisplayName();
     String after = newTherapist == null ? null : newTherapist.getDisplayName();
     if (!Objects.equals(
@@ -302,6 +312,21 @@ public class Patient extends ClinicOwned {
 
   public String getReferralSource() {
     return referralSource;
+  }
+
+  /** The patient's own choice of language, or none when they read the clinic's. */
+  public Language getLanguage() {
+    return language;
+  }
+
+  /** The language the patient reads the portal in: their own choice, else the clinic's. */
+  public Language languageOr(Language clinicLanguage) {
+    return language == null ? clinicLanguage : language;
+  }
+
+  /** The patient's own choice of language; none goes back to the clinic's. */
+  public void chooseLanguage(Language language) {
+    this.language = language;
   }
 
   public LocalDate getConsentGivenOn() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.clinicportal.platform.Language;
 
 /**
  * What a person enters about a patient, checked field by field before anything is saved. The same
@@ -61,6 +62,8 @@ public class PatientDetails implements Serializable {
 
   private Long therapistId;
 
+  private Language language;
+
   public PatientDetails() {}
 
   /** The details as they stand on a saved record, for editing. */
@@ -78,6 +81,7 @@ public class PatientDetails implements Serializable {
     details.emergencyContactPhone = patient.getEmergencyContactPhone();
     details.referralSource = patient.getReferralSource();
     details.consentGivenOn = patient.getConsentGivenOn();
+    details.language = patient.getLanguage();
     details.therapistId = patient.getTherapist() == null ? null : patient.getTherapist().getId();
     return details;
   }
@@ -176,6 +180,15 @@ public class PatientDetails implements Serializable {
 
   public void setConsentGivenOn(LocalDate consentGivenOn) {
     this.consentGivenOn = consentGivenOn;
+  }
+
+  /** The language the patient reads the portal in; none: the clinic's. */
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
   }
 
   public Long getTherapistId() {

@@ -91,7 +91,7 @@ final class PatientSearch {
   }
 
   /**
-   * Reads, from each key range in name order, the ids and surname keys up to the end of the page,
+   * Reads, from each key range in name order, the ids and sort keys up to the end of the page,
    * merges them without repeats, and reads the page's rows.
    */
   private List<PatientSummary> mergedFromKeyRanges() {
@@ -100,7 +100,7 @@ final class PatientSearch {
     for (String key : SEARCH_KEYS) {
       CriteriaQuery<Object[]> ids = cb.createQuery(Object[].class);
       Root<Patient> patient = ids.from(Patient.class);
-      ids.multiselect(patient.get("id"), patient.get("surnameKey"))
+      ids.multiselect(patient.get("id"), patient.get("sortKey"))
           .where(
               matching(
                   patient, caseloadAccountOf(patient), Optional.of(startsWith(patient.get(key)))))
@@ -200,9 +200,9 @@ final class PatientSearch {
   private List<Order> order(Root<Patient> patient) {
     List<Path<?>> keys =
         switch (query.sort()) {
-          case NAME -> List.of(patient.get("surnameKey"));
+          case NAME -> List.of(patient.get("sortKey"));
           case RECORD_NUMBER -> List.of(patient.get("recordNumber"));
-          case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), patient.get("surnameKey"));
+          case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), patient.get("sortKey"));
         };
     List<Order> orders = new ArrayList<>();
     for (Path<?> key : keys) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -48,6 +50,39 @@ public class Patients {
     ClinicPrincipal caller = tenancy.requireRole(Role.PATIENT);
     return ofAccount(caller.accountId())
         .orElseThrow(() -> new RecordException("homecare.noRecord"));
+  }
+
+  /**
+   * The language the signed-in person reads the portal in: a patient's own choice, otherwise, as
+   * for everyone on the staff, the clinic's.
+   */
+  public Language languageOfCaller() {
+    Language clinic = clinicLanguage();
+    if (!tenancy.callerHolds(Role.PATIENT)) {
+      return clinic;
+    }
+    return tenancy
+        .caller()
+        .flatMap(caller -> ofAccount(caller.accountId()))
+        .map(patient -> patient.languageOr(clinic))
+        .orElse(clinic);
+  }
+
+  /** The bound clinic's language, in which its staff write and its patients read by default. */
+  public Language clinicLanguage() {
+    return em.find(Clinic.class, tenancy.currentClinicId()).getLanguage();
+  }
+
+  /**
+   * The signed-in patient's own choice of language; none goes back to the clinic's.
+   *
+   * @return the language the patient now reads the portal in
+   * @throws RecordException refused to anyone but a patient
+   */
+  public Language chooseOwnLanguage(Language language) throws RecordException {
+    Patient patient = signedIn();
+    patient.chooseLanguage(language);
+    return patient.languageOr(clinicLanguage());
   }
 
   public long count() {

@@ -21,13 +21,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.exercise.ExerciseText;
+import org.clinicportal.platform.DocumentFonts;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Pictures;
 
 /**
@@ -37,25 +41,29 @@ import org.clinicportal.platform.Pictures;
  */
 final class HandoutDocument {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final Logger LOG = Logger.getLogger(HandoutDocument.class.getName());
   private static final int PIXELS_PER_POINT = 3;
   private static final Color INK = new Color(0x1d, 0x27, 0x33);
   private static final Color MUTED = new Color(0x5b, 0x66, 0x73);
   private static final Color CAUTION = new Color(0x9a, 0x34, 0x12);
 
+  private static final String WORDS = "org.clinicportal.program.handout";
+
   private HandoutDocument() {}
 
-  static byte[] render(Clinic clinic, HomeProgram program) {
+  /** The handout in the patient's language; names print as written, in any alphabet. */
+  static byte[] render(Clinic clinic, HomeProgram program, Language language) {
+    ResourceBundle words = language.bundle(WORDS, HandoutDocument.class);
+    DateTimeFormatter date =
+        DateTimeFormatter.ofPattern(words.getString("datePattern"), language.locale());
     Color accent = Color.decode(clinic.getPrimaryColour());
-    Font title = new Font(Font.HELVETICA, 18, Font.BOLD, INK);
-    Font heading = new Font(Font.HELVETICA, 13, Font.BOLD, accent);
-    Font name = new Font(Font.HELVETICA, 11, Font.BOLD, INK);
-    Font body = new Font(Font.HELVETICA, 10, Font.NORMAL, INK);
-    Font dosage = new Font(Font.HELVETICA, 10, Font.BOLD, accent);
-    Font muted = new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED);
-    Font caution = new Font(Font.HELVETICA, 9, Font.ITALIC, CAUTION);
+    Font title = DocumentFonts.of(18, Font.BOLD, INK);
+    Font heading = DocumentFonts.of(13, Font.BOLD, accent);
+    Font name = DocumentFonts.of(11, Font.BOLD, INK);
+    Font body = DocumentFonts.of(10, Font.NORMAL, INK);
+    Font dosage = DocumentFonts.of(10, Font.BOLD, accent);
+    Font muted = DocumentFonts.of(9, Font.NORMAL, MUTED);
+    Font caution = DocumentFonts.of(9, Font.ITALIC, CAUTION);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 40, 40, 36, 36);
@@ -71,20 +79,22 @@ final class HandoutDocument {
       document.add(heading1);
       document.add(
           new Paragraph(
-              "For "
-                  + program.getPatient().getFirstName()
-                  + " "
-                  + program.getPatient().getLastName()
-                  + "  ·  prescribed by "
-                  + program.getPrescribedBy().getDisplayName(),
+              format(
+                  words,
+                  language,
+                  "for",
+                  program.getPatient().getFirstName() + " " + program.getPatient().getLastName(),
+                  program.getPrescribedBy().getDisplayName()),
               body));
       if (program.getStartsOn() != null) {
         document.add(
             new Paragraph(
-                "From "
-                    + DATE.format(program.getStartsOn())
-                    + "  ·  next review "
-                    + DATE.format(program.getReviewOn()),
+                format(
+                    words,
+                    language,
+                    "dates",
+                    date.format(program.getStartsOn()),
+                    date.format(program.getReviewOn())),
                 body));
       }
 
@@ -93,22 +103,16 @@ final class HandoutDocument {
         if (items.isEmpty()) {
           continue;
         }
-        Paragraph phaseHeading = new Paragraph(phaseTitle(phase), heading);
+        Paragraph phaseHeading = new Paragraph(words.getString("phase." + phase.name()), heading);
         phaseHeading.setSpacingBefore(14);
         phaseHeading.setSpacingAfter(4);
         document.add(phaseHeading);
         for (ProgramItem item : items) {
-          document.add(exercise(item, name, body, dosage, muted, caution));
+          document.add(exercise(item, language, name, body, dosage, muted, caution));
         }
       }
 
-      Paragraph safety =
-          new Paragraph(
-              "Stop and call the clinic if the pain gets clearly worse or spreads down a leg. Seek"
-                  + " medical care at once if you notice numbness in the groin or between the legs,"
-                  + " trouble passing urine or controlling the bowel, new weakness in a leg, or a"
-                  + " fever.",
-              caution);
+      Paragraph safety = new Paragraph(words.getString("safety"), caution);
       safety.setSpacingBefore(16);
       document.add(safety);
       document.close();
@@ -131,7 +135,7 @@ final class HandoutDocument {
       banner.addCell(logo);
     }
     Phrase text = new Phrase();
-    text.add(new Chunk(clinic.getName(), new Font(Font.HELVETICA, 14, Font.BOLD, Color.WHITE)));
+    text.add(new Chunk(clinic.getName(), DocumentFonts.of(14, Font.BOLD, Color.WHITE)));
     String contact =
         String.join(
             "  ·  ",
@@ -140,7 +144,7 @@ final class HandoutDocument {
                 .toList());
     if (!contact.isEmpty()) {
       text.add(Chunk.NEWLINE);
-      text.add(new Chunk(contact, new Font(Font.HELVETICA, 9, Font.NORMAL, Color.WHITE)));
+      text.add(new Chunk(contact, DocumentFonts.of(9, Font.NORMAL, Color.WHITE)));
     }
     PdfPCell name = new PdfPCell(text);
     name.setBorder(PdfPCell.NO_BORDER);
@@ -152,9 +156,16 @@ final class HandoutDocument {
   }
 
   private static PdfPTable exercise(
-      ProgramItem item, Font name, Font body, Font dosage, Font muted, Font caution)
+      ProgramItem item,
+      Language language,
+      Font name,
+      Font body,
+      Font dosage,
+      Font muted,
+      Font caution)
       throws DocumentException {
     Exercise exercise = item.getExercise();
+    ExerciseText words = exercise.textIn(language);
     Image image = picture(pictureOf(exercise), 80, "the picture of exercise " + exercise.getId());
     PdfPTable row = new PdfPTable(image == null ? 1 : 2);
     row.setWidthPercentage(100);
@@ -169,30 +180,27 @@ final class HandoutDocument {
     }
     PdfPCell text = new PdfPCell();
     text.setBorder(PdfPCell.NO_BORDER);
-    text.addElement(new Paragraph(exercise.getName(), name));
-    text.addElement(new Paragraph(item.getDosage().inPlainWords(), dosage));
+    text.addElement(new Paragraph(words.name(), name));
+    text.addElement(new Paragraph(item.getDosage().inWords(language), dosage));
     if (item.getDosage().getNotes() != null) {
       text.addElement(new Paragraph(item.getDosage().getNotes(), muted));
     }
     List steps = new List(List.ORDERED);
     steps.setIndentationLeft(4);
-    for (String step : exercise.getSteps()) {
+    for (String step : words.steps()) {
       steps.add(new ListItem(step, body));
     }
     text.addElement(steps);
-    if (!exercise.getCautions().isBlank()) {
-      text.addElement(new Paragraph(exercise.getCautions(), caution));
+    if (!words.cautions().isBlank()) {
+      text.addElement(new Paragraph(words.cautions(), caution));
     }
     row.addCell(text);
     return row;
   }
 
-  private static String phaseTitle(ExerciseKind phase) {
-    return switch (phase) {
-      case RELEASE -> "1 · Release the knots";
-      case STRETCH -> "2 · Stretch";
-      case STRENGTHEN -> "3 · Strengthen";
-    };
+  private static String format(
+      ResourceBundle words, Language language, String key, Object... arguments) {
+    return new MessageFormat(words.getString(key), language.locale()).format(arguments);
   }
 
   /** The exercise's picture: the drawing of a built-in routine, or the clinic's own upload. */

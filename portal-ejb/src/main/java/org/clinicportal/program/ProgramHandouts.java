@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Patients;
@@ -67,8 +68,12 @@ public class ProgramHandouts {
     return render(program);
   }
 
+  /** The handout is the patient's: it speaks their language, whoever prints it. */
   private Handout render(HomeProgram program) {
-    byte[] pdf = HandoutDocument.render(clinics.current(), program);
+    Clinic clinic = clinics.current();
+    byte[] pdf =
+        HandoutDocument.render(
+            clinic, program, program.getPatient().languageOr(clinic.getLanguage()));
     audit.record(AuditAction.PROGRAM_HANDOUT_PRINTED, program.getPatient().getId());
     String record = program.getPatient().getRecordNumber().replaceAll("[^A-Za-z0-9_-]", "-");
     return new Handout("home-program-" + record + "-v" + program.getNumber() + ".pdf", pdf);

@@ -10,6 +10,7 @@ import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.platform.Language;
 
 /** What the therapist puts in a program before saving it: a title and dosed exercises. */
 public class ProgramPlan implements Serializable {
@@ -108,9 +109,9 @@ public class ProgramPlan implements Serializable {
     }
 
     /** The dosage in plain words, or empty while what was entered is not a sane dosage. */
-    public String inPlainWords() {
+    public String inWords(Language language) {
       Dosage.Builder entered = entered();
-      return entered.problems().isEmpty() ? entered.build().inPlainWords() : "";
+      return entered.problems().isEmpty() ? entered.build().inWords(language) : "";
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.Tenancy.ClinicWork;
@@ -49,13 +50,22 @@ class ClinicProfileAuditIT {
   @Test
   void eachProfileChangeIsAuditedWithWhatChangedAndAnUnchangedSaveIsNot() throws Exception {
     asAdministrator(
-        () -> profile.describe("Riverside Physio", "1 Mill Lane", null, "#0f766e", "UTC"));
-    asAdministrator(
-        () -> profile.describe("Riverside Physio", "1 Mill Lane", null, "#0f766e", "UTC"));
+        () ->
+            profile.describe(
+                "Riverside Physio", "1 Mill Lane", null, "#0f766e", "UTC", Language.ENGLISH));
     asAdministrator(
         () ->
             profile.describe(
-                "Riverside Physio", "1 Mill Lane", "+44 20 7946 0000", "#0f766e", "UTC"));
+                "Riverside Physio", "1 Mill Lane", null, "#0f766e", "UTC", Language.ENGLISH));
+    asAdministrator(
+        () ->
+            profile.describe(
+                "Riverside Physio",
+                "1 Mill Lane",
+                "+44 20 7946 0000",
+                "#0f766e",
+                "UTC",
+                Language.ENGLISH));
 
     assertEquals("Riverside Physio", clinics.find(clinic.getId()).orElseThrow().getName());
     List<String> trail = trail();
@@ -65,6 +75,17 @@ class ClinicProfileAuditIT {
             + "\nprimaryColour\t#1f6f78\t#0f766e",
         trail.get(0));
     assertEquals("CLINIC_PROFILE_CHANGED|phone\t\t+44 20 7946 0000", trail.get(1));
+    asAdministrator(
+        () ->
+            profile.describe(
+                "Riverside Physio",
+                "1 Mill Lane",
+                "+44 20 7946 0000",
+                "#0f766e",
+                "UTC",
+                Language.UKRAINIAN));
+    assertEquals(Language.UKRAINIAN, clinics.find(clinic.getId()).orElseThrow().getLanguage());
+    assertEquals("CLINIC_PROFILE_CHANGED|language\ten\tuk", trail().get(2));
   }
 
   @Test

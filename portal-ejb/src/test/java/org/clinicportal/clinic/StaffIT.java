@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -156,7 +157,8 @@ class StaffIT {
         EJBAccessException.class,
         () ->
             tenancy.callAsClinic(
-                clinic.getId(), () -> profile.describe("Renamed", null, null, "#000000", "UTC")));
+                clinic.getId(),
+                () -> profile.describe("Renamed", null, null, "#000000", "UTC", Language.ENGLISH)));
     assertEquals("Staff Clinic", clinics.find(clinic.getId()).orElseThrow().getName());
   }
 

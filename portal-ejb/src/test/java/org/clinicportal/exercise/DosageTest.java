@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.clinicportal.platform.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -184,7 +185,7 @@ class DosageTest {
             .daysPerWeek(7)
             .side(BodySide.RIGHT)
             .build()
-            .inPlainWords());
+            .inWords(Language.ENGLISH));
     assertEquals(
         "3 sets, for 1 minute 30 seconds, rest 1 minute between sets, with a 12 kg kettlebell,"
             + " both sides, once a day, 3 days a week",
@@ -197,7 +198,7 @@ class DosageTest {
             .side(BodySide.BOTH)
             .load(" a 12 kg kettlebell ")
             .build()
-            .inPlainWords());
+            .inWords(Language.ENGLISH));
     assertEquals(
         "4 times, hold 45 seconds, left side, 3 times a day, 5 days a week",
         Dosage.of()
@@ -209,6 +210,6 @@ class DosageTest {
             .side(BodySide.LEFT)
             .load("")
             .build()
-            .inPlainWords());
+            .inWords(Language.ENGLISH));
   }
 }

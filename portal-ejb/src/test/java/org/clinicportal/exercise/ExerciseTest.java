@@ -1,9 +1,15 @@
 package org.clinicportal.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import org.clinicportal.platform.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,7 +63,7 @@ class ExerciseTest {
   void everyRoutineStartsAtItsOwnDosage(BuiltInExercise builtIn) {
     Dosage usual = builtIn.usualDosage();
 
-    assertEquals(USUAL_DOSAGES.get(builtIn), usual.inPlainWords());
+    assertEquals(USUAL_DOSAGES.get(builtIn), usual.inWords(Language.ENGLISH));
     Integer rest =
         switch (builtIn.kind()) {
           case RELEASE -> null;
@@ -100,6 +106,54 @@ class ExerciseTest {
             .side(BodySide.RIGHT)
             .build(),
         usual);
-    assertEquals("2 sets of 10, right side, once a day, every day", usual.inPlainWords());
+    assertEquals(
+        "2 sets of 10, right side, once a day, every day", usual.inWords(Language.ENGLISH));
+  }
+
+  @Test
+  void anExerciseTheClinicWroteIsShownInALanguageItWasGivenWordsInAndAsWrittenOtherwise() {
+    ExerciseDetails details = new ExerciseDetails();
+    details.setName("Band pull-apart");
+    details.setKind(ExerciseKind.STRENGTHEN);
+    details.setPurpose("Strength between the shoulder blades.");
+    details.setInstructions("Hold the band at shoulder height.\nPull it apart slowly.");
+    Exercise band = new Exercise(details);
+    ExerciseWords polish = new ExerciseWords();
+    polish.setName("Rozciąganie taśmy");
+    polish.setPurpose("Siła między łopatkami.");
+    polish.setInstructions("Trzymaj taśmę na wysokości barków.\n\nRozciągaj ją powoli.");
+
+    band.translate(Language.POLISH, polish);
+
+    assertTrue(band.speaks(Language.POLISH));
+    assertEquals(
+        new ExerciseText(
+            "Rozciąganie taśmy",
+            "Siła między łopatkami.",
+            List.of("Trzymaj taśmę na wysokości barków.", "Rozciągaj ją powoli."),
+            ""),
+        band.textIn(Language.POLISH));
+    assertFalse(band.speaks(Language.UKRAINIAN));
+    assertEquals("Band pull-apart", band.textIn(Language.UKRAINIAN).name());
+    assertEquals(List.of(Language.POLISH), band.getTranslatedInto());
+
+    band.removeTranslation(Language.POLISH);
+
+    assertFalse(band.speaks(Language.POLISH));
+    assertEquals("Band pull-apart", band.textIn(Language.POLISH).name());
+  }
+
+  @Test
+  void aBuiltInRoutineSpeaksEveryLanguageAndIsNotTranslatedByTheClinic() {
+    Exercise copy = Exercise.copyOf(BuiltInExercise.QL_TOOL_SELF_RELEASE);
+    for (Language language : Language.values()) {
+      assertTrue(copy.speaks(language));
+      assertEquals(
+          BuiltInExercise.QL_TOOL_SELF_RELEASE.textIn(language).name(),
+          copy.textIn(language).name());
+    }
+    assertNotEquals(copy.textIn(Language.ENGLISH).name(), copy.textIn(Language.UKRAINIAN).name());
+    assertThrows(
+        IllegalStateException.class, () -> copy.translate(Language.SPANISH, new ExerciseWords()));
   }
 }

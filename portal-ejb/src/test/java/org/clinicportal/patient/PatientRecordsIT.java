@@ -230,6 +230,36 @@ class PatientRecordsIT {
   }
 
   @Test
+  void namesInAnyAlphabetAreFoundFromTheirStartAndSortWithTheirPlainLetters() throws Exception {
+    Patient lukasz = register("Łukasz", "Żółkiewski", dana);
+    Patient olena = register("Олена", "Коваленко", dana);
+    Patient muller = register("Jonas", "Müller", dana);
+    Patient orsted = register("Ida", "Ørsted", dana);
+    Patient mills = register("Ann", "Mills", dana);
+    Patient zed = register("Zoe", "Zed", dana);
+
+    assertEquals(List.of(lukasz.getId()), ids(search("łuk", false)));
+    assertEquals(List.of(lukasz.getId()), ids(search("ŻÓŁK", false)));
+    assertEquals(List.of(olena.getId()), ids(search("оле", false)));
+    assertEquals(List.of(olena.getId()), ids(search("Коваленко О", false)));
+    assertEquals(List.of(muller.getId()), ids(search("mül", false)));
+    assertEquals(List.of(orsted.getId()), ids(search("ør", false)));
+
+    PatientQuery hers =
+        new PatientQuery("", dana.getAccount().getId(), false, PatientSort.NAME, true, 0, 20);
+    assertEquals(
+        List.of(
+            mills.getId(),
+            muller.getId(),
+            orsted.getId(),
+            zed.getId(),
+            lukasz.getId(),
+            olena.getId()),
+        ids(inClinic(() -> records.search(hers))),
+        "a marked letter sorts with its plain one; Cyrillic after Latin");
+  }
+
+  @Test
   void pagesAreCutAndCountedInTheDatabase() throws Exception {
     for (int i = 0; i < 7; i++) {
       register("Pat" + i, "Page", dana);

@@ -58,6 +58,7 @@ import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
+import org.clinicportal.exercise.ExerciseWords;
 import org.clinicportal.homecare.Alerts;
 import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
@@ -566,6 +567,16 @@ class AccessSuiteIT {
             "replace",
             Owner.THERAPIST,
             () -> library.showPicture(exercise, picture())),
+        Probe.write(
+            "exercise words",
+            "translate",
+            Owner.THERAPIST,
+            () -> library.translate(exercise, Language.SPANISH, exerciseWords("Separar la banda"))),
+        Probe.write(
+            "exercise words",
+            "remove",
+            Owner.THERAPIST,
+            () -> library.removeTranslation(exercise, Language.SPANISH)),
         Probe.write("exercise", "hide", Owner.THERAPIST, () -> library.hide(exercise)),
         Probe.write("exercise", "show", Owner.THERAPIST, () -> library.show(exercise)),
         Probe.read(
@@ -930,6 +941,14 @@ class AccessSuiteIT {
     details.setPurpose("Upper back");
     details.setInstructions("Hold the band at shoulder height.\nPull it apart slowly.");
     return details;
+  }
+
+  private static ExerciseWords exerciseWords(String name) {
+    ExerciseWords words = new ExerciseWords();
+    words.setName(name);
+    words.setPurpose("Espalda alta");
+    words.setInstructions("Sujete la banda a la altura de los hombros.\nSepárela despacio.");
+    return words;
   }
 
   private static byte[] picture() throws Exception {

@@ -41,6 +41,10 @@ import org.clinicportal.exchange.ExportStatus;
 import org.clinicportal.exchange.FhirClients;
 import org.clinicportal.exchange.FhirScope;
 import org.clinicportal.exchange.SmartClient;
+import org.clinicportal.exercise.ExerciseDetails;
+import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.exercise.ExerciseLibrary;
+import org.clinicportal.exercise.ExerciseWords;
 import org.clinicportal.homecare.CheckIns;
 import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalForm;
@@ -102,6 +106,7 @@ class RowLevelSecurityIT {
   @Inject private BackendTokens backendTokens;
   @Inject private BulkExports bulkExports;
   @Inject private PortalAddress portal;
+  @Inject private ExerciseLibrary library;
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource pool;
@@ -419,6 +424,20 @@ class RowLevelSecurityIT {
               programs.saveAsTemplate(activated.getId(), "QL release");
               return activated;
             });
+    tenancy.callAs(
+        therapist,
+        () -> {
+          ExerciseDetails band = new ExerciseDetails();
+          band.setName("Band pull-apart");
+          band.setKind(ExerciseKind.STRENGTHEN);
+          band.setPurpose("Upper back");
+          band.setInstructions("Hold the band at shoulder height.\nPull it apart slowly.");
+          ExerciseWords polish = new ExerciseWords();
+          polish.setName("Rozciąganie taśmy");
+          polish.setPurpose("Górna część pleców");
+          polish.setInstructions("Trzymaj taśmę na wysokości barków.\nRozciągaj ją powoli.");
+          return library.translate(library.add(band, null).getId(), Language.POLISH, polish);
+        });
     SmartClient analytics = SmartClient.withNewKey();
     analytics.registeredAs(
         tenancy

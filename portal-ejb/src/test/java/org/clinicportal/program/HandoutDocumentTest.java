@@ -1,5 +1,6 @@
 package org.clinicportal.program;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -21,9 +22,11 @@ import org.clinicportal.exercise.BuiltInExercise;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
+import org.clinicportal.exercise.ExerciseText;
 import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Picture;
 import org.clinicportal.platform.PictureFiles;
 import org.clinicportal.platform.PortalEntity;
@@ -41,7 +44,9 @@ class HandoutDocumentTest {
   void theHandoutCarriesTheProgramInPlainWords() throws Exception {
     HomeProgram program = program(List.of());
 
-    byte[] pdf = HandoutDocument.render(new Clinic("demo", "Demo Physio & Chiro"), program);
+    byte[] pdf =
+        HandoutDocument.render(
+            new Clinic("demo", "Demo Physio & Chiro"), program, Language.ENGLISH);
 
     String all = text(pdf);
     assertTrue(all.contains("Demo Physio & Chiro"), all);
@@ -49,6 +54,41 @@ class HandoutDocumentTest {
     assertTrue(all.contains("Suitcase carry"), all);
     assertTrue(all.contains("3 sets, for 30 seconds, rest 1 minute between sets, both sides"), all);
     assertTrue(all.contains("next review 14 December 2026"), all);
+  }
+
+  @Test
+  void aPolishHandoutPrintsTheNameAndEveryExerciseInPolish() throws Exception {
+    HomeProgram program =
+        program(
+            List.of(),
+            new Patient("P-0007", "Łukasz", "Żółkiewski", LocalDate.of(1979, 3, 2), Sex.MALE));
+
+    String all =
+        text(HandoutDocument.render(new Clinic("demo", "Fizjo Łódź"), program, Language.POLISH));
+
+    assertTrue(all.contains("Dla: Łukasz Żółkiewski"), all);
+    assertTrue(all.contains("Fizjo Łódź"), all);
+    assertTrue(all.contains("następna kontrola: 14 grudnia 2026"), all);
+    for (ProgramItem item : program.getItems()) {
+      ExerciseText polish = item.getExercise().textIn(Language.POLISH);
+      assertTrue(all.contains(polish.name()), polish.name() + " is missing from " + all);
+      assertTrue(all.contains(item.getDosage().inWords(Language.POLISH)), all);
+    }
+    assertFalse(all.contains("Release the knots"), all);
+  }
+
+  @Test
+  void aUkrainianHandoutPrintsCyrillic() throws Exception {
+    HomeProgram program =
+        program(
+            List.of(),
+            new Patient("P-0008", "Олена", "Коваленко", LocalDate.of(1990, 8, 9), Sex.FEMALE));
+
+    String all =
+        text(HandoutDocument.render(new Clinic("demo", "Demo"), program, Language.UKRAINIAN));
+
+    assertTrue(all.contains("Для: Олена Коваленко"), all);
+    assertTrue(all.contains("3 · Зміцнення"), all);
   }
 
   @Test
@@ -63,7 +103,7 @@ class HandoutDocumentTest {
     Clinic clinic = new Clinic("demo", "Demo Physio & Chiro");
     clinic.showLogo(new Picture(PictureFiles.largeGreyPng(6000, 6000), "image/png", 0, 0));
 
-    byte[] pdf = HandoutDocument.render(clinic, program(List.of(drawn, broken)));
+    byte[] pdf = HandoutDocument.render(clinic, program(List.of(drawn, broken)), Language.ENGLISH);
 
     String all = text(pdf);
     assertTrue(all.contains("Band pull-apart"), all);
@@ -79,7 +119,11 @@ class HandoutDocumentTest {
   }
 
   private static HomeProgram program(List<Exercise> own) throws Exception {
-    Patient patient = new Patient("D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE);
+    return program(
+        own, new Patient("D-0001", "Jordan", "Lee", LocalDate.of(1986, 4, 12), Sex.FEMALE));
+  }
+
+  private static HomeProgram program(List<Exercise> own, Patient patient) throws Exception {
     UserAccount dana = new UserAccount("dana", "Dana Whitfield", Role.THERAPIST, "x");
     List<Exercise> library = Arrays.stream(BuiltInExercise.values()).map(Exercise::copyOf).toList();
     long id = 1;

@@ -30,6 +30,7 @@ import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.patient.Episode;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.Sex;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.PortalEntity;
 import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
@@ -162,11 +163,11 @@ class ProgramRulesTest {
     assertEquals("a 12 kg kettlebell", item.getLoad());
     assertEquals(60, item.getRestSeconds());
     assertEquals(List.of(), item.problems());
-    assertEquals(saved.inPlainWords(), item.inPlainWords());
+    assertEquals(saved.inWords(Language.ENGLISH), item.inWords(Language.ENGLISH));
     item.setSets(0);
     item.setSide(null);
     assertEquals(List.of("dosage.sets", "dosage.side"), item.problems());
-    assertEquals("", item.inPlainWords());
+    assertEquals("", item.inWords(Language.ENGLISH));
     assertThrows(IllegalArgumentException.class, item::toDosage);
   }
 

@@ -59,7 +59,12 @@ public final class TestDatabase {
       createRoleIfMissing(admin, OWNER, OWNER_PASSWORD);
       createRoleIfMissing(admin, USER, PASSWORD);
       sql.execute("drop database if exists " + database + " with (force)");
-      sql.execute("create database " + database + " owner " + OWNER);
+      sql.execute(
+          "create database "
+              + database
+              + " owner "
+              + OWNER
+              + " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot prepare the database " + database, e);
     }

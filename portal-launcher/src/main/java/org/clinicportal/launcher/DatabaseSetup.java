@@ -53,6 +53,14 @@ final class DatabaseSetup {
     }
   }
 
+  /**
+   * How the portal's database is made whatever the server's defaults: UTF-8, with the C.UTF-8
+   * character classes, so that lower() knows Ł from ł and Олена from олена (the patient search's
+   * keys), and the C sort order that the search's indexes rely on.
+   */
+  static final String UNICODE_DATABASE =
+      " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'";
+
   private void createRolesAndDatabase(boolean dropFirst) throws LaunchFailure {
     String database = settings.databaseName();
     try (Connection admin =
@@ -65,7 +73,11 @@ final class DatabaseSetup {
       }
       if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
         sql.execute(
-            "create database " + identifier(database) + " owner " + identifier(settings.dbOwner()));
+            "create database "
+                + identifier(database)
+                + " owner "
+                + identifier(settings.dbOwner())
+                + UNICODE_DATABASE);
       }
     } catch (SQLException e) {
       if (unreachable(e)) {

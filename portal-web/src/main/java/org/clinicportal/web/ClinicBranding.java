@@ -15,6 +15,9 @@ import org.clinicportal.clinic.ClinicProfile;
 @RequestScoped
 public class ClinicBranding {
 
+  static final String WHITE = "#ffffff";
+  static final String INK = "#1d2733";
+
   @Inject private CurrentUser currentUser;
   @Inject private ClinicProfile profile;
 
@@ -50,6 +53,14 @@ public class ClinicBranding {
 
   public String getColour() {
     return clinic() != null ? clinic().getPrimaryColour() : Clinic.DEFAULT_COLOUR;
+  }
+
+  /**
+   * The colour of the words on the clinic's colour: white, or the portal's ink when white would not
+   * stand out from it by the contrast of 4.5 to 1 that WCAG asks of text.
+   */
+  public String getInk() {
+    return Contrast.ratio(getColour(), WHITE) >= Contrast.AA_TEXT ? WHITE : INK;
   }
 
   public boolean isLogo() {

@@ -18,6 +18,11 @@ public class Messages {
 
   @Inject private FacesContext faces;
 
+  /** The language of the page being answered. */
+  public Locale locale() {
+    return faces.getViewRoot().getLocale();
+  }
+
   public String text(String key, Object... arguments) {
     return text(faces, key, arguments);
   }
@@ -32,7 +37,7 @@ public class Messages {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     try {
       String pattern = bundle.getString(key);
-      return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
+import org.clinicportal.platform.Language;
 import org.clinicportal.web.Messages;
+import org.clinicportal.web.PortalLanguage;
 import org.primefaces.model.file.UploadedFile;
 
 /** The clinic administrator edits how the clinic presents itself and uploads its logo. */
@@ -24,12 +26,14 @@ public class ClinicProfilePage implements Serializable {
   @Inject private ClinicProfile profile;
   @Inject private Messages messages;
   @Inject private FacesContext faces;
+  @Inject private PortalLanguage portalLanguage;
 
   private String name;
   private String address;
   private String phone;
   private String colour;
   private String timeZone;
+  private Language language;
   private String mailSender;
   private String replyTo;
   private String urgentTo;
@@ -42,6 +46,7 @@ public class ClinicProfilePage implements Serializable {
     phone = clinic.getPhone();
     colour = clinic.getPrimaryColour();
     timeZone = clinic.getTimeZone();
+    language = clinic.getLanguage();
     mailSender = clinic.getMailSenderName();
     replyTo = clinic.getMailReplyTo();
     urgentTo = clinic.getUrgentNoticeEmail();
@@ -50,7 +55,9 @@ public class ClinicProfilePage implements Serializable {
   public void save() throws IOException {
     messages.attempt(
         () -> {
-          profile.describe(name, address, phone, colour, timeZone);
+          profile.describe(name, address, phone, colour, timeZone, language);
+          portalLanguage.clinicChangedTo(language);
+          faces.getViewRoot().setLocale(language.locale());
           profile.signMail(mailSender, replyTo, urgentTo);
           if (logo != null && logo.getSize() > 0) {
             profile.showLogo(logo.getContent());
@@ -138,6 +145,18 @@ public class ClinicProfilePage implements Serializable {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public List<Language> getLanguages() {
+    return List.of(Language.values());
   }
 
   public String getMailSender() {

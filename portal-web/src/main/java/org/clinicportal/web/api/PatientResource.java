@@ -19,6 +19,7 @@ import org.clinicportal.homecare.HomeCare;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.RecordException;
+import org.clinicportal.web.PortalLanguage;
 
 /**
  * The signed-in patient's home care as JSON, for pages that keep working without the network. Each
@@ -32,6 +33,7 @@ public class PatientResource {
 
   @Inject private HomeCare homeCare;
   @Context private HttpServletRequest request;
+  @Inject private PortalLanguage language;
 
   /**
    * Today's exercises of the patient's active program, with each round's answer, and the app's
@@ -48,7 +50,8 @@ public class PatientResource {
         request.getContextPath(),
         me.timeZone(),
         owner(me.getName()),
-        AppWords.in(request.getLocale()));
+        language.current(),
+        AppWords.in(language.getLocale()));
   }
 
   /** The account's name made unreadable: the same for the same account, and nothing more. */

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseText;
 import org.clinicportal.homecare.DayExercise;
 import org.clinicportal.homecare.TodaysPlan;
+import org.clinicportal.platform.Language;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.web.exercise.ExercisePictures;
 
@@ -54,7 +56,12 @@ public record TodayJson(
   public record Round(int round, String outcome, String skipReason) {}
 
   static TodayJson of(
-      TodaysPlan plan, String contextPath, String zone, String owner, Map<String, String> words) {
+      TodaysPlan plan,
+      String contextPath,
+      String zone,
+      String owner,
+      Language language,
+      Map<String, String> words) {
     if (!plan.hasProgram()) {
       return new TodayJson(plan.day().toString(), zone, owner, null, false, List.of(), words);
     }
@@ -69,21 +76,22 @@ public record TodayJson(
             String.valueOf(program.getStartsOn()),
             program.getReviewOn() == null ? null : program.getReviewOn().toString()),
         plan.isNotStarted(),
-        plan.due().stream().map(exercise -> due(exercise, contextPath)).toList(),
+        plan.due().stream().map(exercise -> due(exercise, contextPath, language)).toList(),
         words);
   }
 
-  private static DueExercise due(DayExercise due, String contextPath) {
+  private static DueExercise due(DayExercise due, String contextPath, Language language) {
     Exercise exercise = due.item().getExercise();
+    ExerciseText text = exercise.textIn(language);
     Dosage dosage = due.item().getDosage();
     return new DueExercise(
         due.item().getId(),
-        exercise.getName(),
+        text.name(),
         exercise.getKind().name(),
         ExercisePictures.address(exercise, contextPath),
-        exercise.getSteps(),
-        exercise.getCautions(),
-        dosage.inPlainWords(),
+        text.steps(),
+        text.cautions(),
+        dosage.inWords(language),
         dosage.getNotes(),
         new Timer(
             dosage.getHoldSeconds(),

@@ -12,11 +12,16 @@ import org.clinicportal.exercise.ExerciseDetails;
 import org.clinicportal.exercise.ExerciseKind;
 import org.clinicportal.exercise.ExerciseLibrary;
 import org.clinicportal.exercise.ExerciseQuery;
+import org.clinicportal.exercise.ExerciseText;
+import org.clinicportal.exercise.ExerciseWords;
+import org.clinicportal.platform.Language;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.web.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The clinic's exercise library: filter it, add the clinic's own exercises, hide what is unused.
+ * The clinic's exercise library: filter it, add the clinic's own exercises and give them words in
+ * other languages, hide what is unused.
  */
 @Named
 @ViewScoped
@@ -34,6 +39,11 @@ public class ExerciseLibraryPage implements Serializable {
   private transient List<Exercise> exercises;
   private ExerciseDetails details = new ExerciseDetails();
   private transient UploadedFile picture;
+  private Long translatingId;
+  private String translatingName;
+  private Language translationLanguage;
+  private boolean translated;
+  private ExerciseWords words = new ExerciseWords();
 
   public void load() {
     search();
@@ -58,6 +68,68 @@ public class ExerciseLibraryPage implements Serializable {
           picture = null;
           search();
         });
+  }
+
+  /** Opens the words in another language of an exercise the clinic wrote. */
+  public void startTranslating(Exercise exercise) {
+    translatingId = exercise.getId();
+    translatingName = exercise.getName();
+    translationLanguage = null;
+    translated = false;
+    words = new ExerciseWords();
+  }
+
+  /** Shows the words the exercise has in the language chosen, or empty fields for new ones. */
+  public void loadTranslation() {
+    messages.attempt(
+        () -> {
+          Exercise exercise =
+              library
+                  .find(translatingId)
+                  .orElseThrow(() -> new RecordException("exercise.notFound"));
+          words = new ExerciseWords();
+          translated = translationLanguage != null && exercise.speaks(translationLanguage);
+          if (translated) {
+            ExerciseText text = exercise.textIn(translationLanguage);
+            words.setName(text.name());
+            words.setPurpose(text.purpose());
+            words.setInstructions(String.join("\n", text.steps()));
+            words.setCautions(text.cautions());
+          }
+        });
+  }
+
+  public void saveTranslation() {
+    if (translationLanguage == null) {
+      messages.error("translation:language", "library.translation.chooseLanguage");
+      return;
+    }
+    messages.attempt(
+        () -> {
+          library.translate(translatingId, translationLanguage, words);
+          translated = true;
+          messages.info(null, "library.translation.saved", translationLanguage.ownName());
+          search();
+        });
+  }
+
+  public void removeTranslation() {
+    if (translationLanguage == null) {
+      messages.error("translation:language", "library.translation.chooseLanguage");
+      return;
+    }
+    messages.attempt(
+        () -> {
+          library.removeTranslation(translatingId, translationLanguage);
+          messages.info(null, "library.translation.removed", translationLanguage.ownName());
+          translated = false;
+          words = new ExerciseWords();
+          search();
+        });
+  }
+
+  public void stopTranslating() {
+    translatingId = null;
   }
 
   public void hide(Exercise exercise) {
@@ -139,6 +211,31 @@ public class ExerciseLibraryPage implements Serializable {
       search();
     }
     return exercises;
+  }
+
+  public Long getTranslatingId() {
+    return translatingId;
+  }
+
+  public String getTranslatingName() {
+    return translatingName;
+  }
+
+  public Language getTranslationLanguage() {
+    return translationLanguage;
+  }
+
+  public void setTranslationLanguage(Language translationLanguage) {
+    this.translationLanguage = translationLanguage;
+  }
+
+  /** Whether the exercise has words in the language chosen, which can then be removed. */
+  public boolean isTranslated() {
+    return translated;
+  }
+
+  public ExerciseWords getWords() {
+    return words;
   }
 
   public ExerciseDetails getDetails() {

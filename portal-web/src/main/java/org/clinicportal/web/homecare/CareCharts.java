@@ -7,7 +7,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.clinicportal.homecare.PainReading;
 import org.clinicportal.homecare.WeekAdherence;
 import org.clinicportal.questionnaire.Measurement;
@@ -21,7 +20,6 @@ import org.clinicportal.web.Messages;
 @ApplicationScoped
 public class CareCharts {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
   private static final String BEFORE_COLOUR = "#b45309";
   private static final String AFTER_COLOUR = "#0f766e";
   private static final String ADHERENCE_COLOUR = "#2563eb";
@@ -36,7 +34,7 @@ public class CareCharts {
     JsonArrayBuilder before = Json.createArrayBuilder();
     JsonArrayBuilder after = Json.createArrayBuilder();
     for (PainReading reading : readings) {
-      labels.add(DAY.format(reading.on()));
+      labels.add(day().format(reading.on()));
       before.add(reading.before());
       after.add(reading.after());
     }
@@ -52,7 +50,7 @@ public class CareCharts {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder percent = Json.createArrayBuilder();
     for (WeekAdherence week : weeks) {
-      labels.add(DAY.format(week.weekOf()));
+      labels.add(day().format(week.weekOf()));
       percent.add(week.percent());
     }
     JsonArrayBuilder datasets =
@@ -77,7 +75,7 @@ public class CareCharts {
     JsonArrayBuilder function = Json.createArrayBuilder();
     for (Measurement each : measured) {
       labels.add(
-          DAY.format(each.on())
+          day().format(each.on())
               + " · "
               + messages.text(each.byPatient() ? "measures.byPatient" : "measures.byTherapist"));
       addValue(pain, each.pain() == null ? null : each.pain().doubleValue());
@@ -196,5 +194,10 @@ public class CareCharts {
         .add("min", 0)
         .add("max", max)
         .add("ticks", Json.createObjectBuilder().add("stepSize", max / 5));
+  }
+
+  /** A day as the charts label it, "4 Dec", in the viewer's language. */
+  private DateTimeFormatter day() {
+    return DateTimeFormatter.ofPattern("d MMM", messages.locale());
   }
 }

@@ -1,0 +1,112 @@
+package org.clinicportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.Language;
+
+/**
+ * The language a page speaks. A signed-in patient reads their own choice, everyone else in a clinic
+ * the clinic's; the language is looked up once per session and kept in it (sign-in starts a new
+ * session). Nobody signed in, and the platform's operators, read the first language their browser
+ * prefers that the portal speaks.
+ */
+@Named("language")
+@RequestScoped
+public class PortalLanguage {
+
+  /** The session attribute that holds the signed-in person's language. */
+  static final String SESSION_KEY = "org.clinicportal.language";
+
+  /** The session attribute that holds the language of the signed-in person's clinic. */
+  static final String CLINIC_KEY = "org.clinicportal.clinicLanguage";
+
+  @Inject private HttpServletRequest request;
+  @Inject private CurrentUser currentUser;
+  @Inject private Patients patients;
+
+  private Language resolved;
+
+  public Language current() {
+    if (resolved == null) {
+      resolved = resolve();
+    }
+    return resolved;
+  }
+
+  public Locale getLocale() {
+    return current().locale();
+  }
+
+  /**
+   * The language of the signed-in person's clinic, in which its own exercises are written; English
+   * outside a clinic.
+   */
+  public Language getClinic() {
+    if (currentUser.principal().map(principal -> principal.clinicId() == null).orElse(true)) {
+      return Language.ENGLISH;
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CLINIC_KEY) instanceof Language kept) {
+      return kept;
+    }
+    Language clinic = patients.clinicLanguage();
+    if (session != null) {
+      session.setAttribute(CLINIC_KEY, clinic);
+    }
+    return clinic;
+  }
+
+  /** The tag of the page's {@code lang} attribute. */
+  public String getTag() {
+    return current().tag();
+  }
+
+  /** The languages the portal speaks, for a person choosing theirs. */
+  public List<Language> getAll() {
+    return List.of(Language.values());
+  }
+
+  /** After a patient chose another language: this and the following pages speak it. */
+  public void changedTo(Language language) {
+    resolved = language;
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(SESSION_KEY, language);
+    }
+  }
+
+  /**
+   * After the clinic's administrator changed the clinic's language: their own pages, which speak
+   * the clinic's, follow at once. Others signed in follow at their next sign-in.
+   */
+  public void clinicChangedTo(Language language) {
+    changedTo(language);
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(CLINIC_KEY, language);
+    }
+  }
+
+  private Language resolve() {
+    var principal = currentUser.principal();
+    if (principal.isEmpty() || principal.get().clinicId() == null) {
+      return Language.preferred(Collections.list(request.getLocales()));
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_KEY) instanceof Language kept) {
+      return kept;
+    }
+    Language language = patients.languageOfCaller();
+    if (session != null) {
+      session.setAttribute(SESSION_KEY, language);
+    }
+    return language;
+  }
+}
