@@ -16,9 +16,10 @@
     return (plan && plan.today && plan.today.words) || {};
   }
 
-  // A word of the patient's language, its {0} and {1} filled in.
-  function word(key, first, second) {
-    var text = words()[key] || '';
+  // A word of the patient's language, its {0} and {1} filled in; before the phone has any plan, the
+  // English given as the fallback.
+  function word(key, first, second, fallback) {
+    var text = words()[key] || fallback || '';
     return text.replace('{0}', first === undefined ? '' : first)
       .replace('{1}', second === undefined ? '' : second);
   }
@@ -45,7 +46,8 @@
   }
 
   function signInAgain() {
-    say('status', 'Your session has ended. Sign in again to see your plan and send what waits.');
+    say('status', word('app.sessionEnded', undefined, undefined,
+      'Your session has ended. Sign in again to see your plan and send what waits.'));
     var link = document.createElement('a');
     link.href = '../../signin.xhtml';
     link.textContent = ' Sign in';
@@ -70,13 +72,27 @@
       return outbox.keptPlan().then(function (kept) {
         plan = kept || null;
         say('status', kept
-          ? 'Offline: your plan as of ' + new Date(kept.at).toLocaleString() + '.'
-          : 'Offline, and this phone has no copy of your plan yet.');
+          ? word('app.offlineAsOf', new Date(kept.at).toLocaleString(document.documentElement.lang))
+          : word('app.offlineNoCopy', undefined, undefined,
+            'Offline, and this phone has no copy of your plan yet.'));
       });
     }).then(render);
   }
 
+  // The app's own words (its name, headings, the page's language) in the patient's language.
+  function renderShell() {
+    if (!plan || !plan.today || !plan.today.language) {
+      return;
+    }
+    document.documentElement.lang = plan.today.language;
+    document.title = word('app.title');
+    document.querySelectorAll('[data-shell-word]').forEach(function (element) {
+      element.textContent = word(element.getAttribute('data-shell-word'));
+    });
+  }
+
   function render() {
+    renderShell();
     var mine = owner();
     return (mine ? outbox.waiting(mine) : Promise.resolve([])).then(function (items) {
       say('waiting', items.length === 0 ? ''
@@ -131,6 +147,7 @@
       picture.remove();
     }
     node.querySelector('.app-exercise-name').textContent = exercise.name;
+    node.querySelector('summary').textContent = word('care.today.how');
     node.querySelector('.app-dosage').textContent = exercise.dosage;
     node.querySelector('.app-notes').textContent = exercise.notes || '';
     var steps = node.querySelector('.app-steps');
@@ -388,7 +405,8 @@
   window.addEventListener('online', send);
   document.getElementById('journalForm').addEventListener('submit', function (event) {
     saveEntry(event).catch(function () {
-      say('status', 'This phone could not keep the entry. Please try again.');
+      say('status', word('app.notKept', undefined, undefined,
+        'This phone could not keep the entry. Please try again.'));
     });
   });
   if ('serviceWorker' in navigator) {
@@ -401,6 +419,7 @@
     });
   }
   load().then(send).catch(function () {
-    say('status', 'This phone cannot keep your plan (its storage is off), so it needs a network.');
+    say('status', word('app.noStorage', undefined, undefined,
+      'This phone cannot keep your plan (its storage is off), so it needs a network.'));
   });
 }());

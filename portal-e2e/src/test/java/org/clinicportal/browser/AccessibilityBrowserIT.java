@@ -72,7 +72,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
   @Test
   void aPatientSignsInLogsARoundAndWritesInTheJournalWithTheKeyboardAlone() {
-    String last = "Keyboard" + suffix();
+    String last = "Tabkeys" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
     Browser.PatientWithProgram patient =
         browser.registerPatientWithProgram("Kai", last, "1975-02-14");
@@ -117,7 +117,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
   @Test
   void todaysPlanFitsAPhoneWithItsTextAtTwiceTheSize() {
-    String last = "Largetext" + suffix();
+    String last = "Zoomtext" + suffix();
     browser.signIn("demo", "therapist", PASSWORD);
     Browser.PatientWithProgram patient =
         browser.registerPatientWithProgram("Ada", last, "1948-09-30");

@@ -24,9 +24,9 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * A patient reads the portal in the language their therapist registered for them or that they chose
  * themselves: a Ukrainian-speaking patient's today page, journal and safety instruction are in
- * Ukrainian, and a Polish patient's handout prints their name and every exercise in Polish. The
- * expected words come from the portal's own bundles, so the test holds whatever the translators
- * choose.
+ * Ukrainian (and so is the offline app), and a Polish patient's handout prints their name and every
+ * exercise in Polish. The expected words come from the portal's own bundles, so the test holds
+ * whatever the translators choose.
  */
 class LanguagesBrowserIT extends BrowserTest {
 
@@ -70,6 +70,11 @@ class LanguagesBrowserIT extends BrowserTest {
       String urgent = phone.text(By.id("journal:urgentCare"));
       assertTrue(urgent.contains(words.getProperty("care.urgent.title")), urgent);
       assertTrue(urgent.contains(words.getProperty("care.urgent.text")), urgent);
+
+      phone.open("/patient/app/");
+      phone.waitUntil(d -> "uk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      assertEquals(words.getProperty("app.title"), phone.text(By.cssSelector(".app-name")));
+      assertEquals(words.getProperty("app.allPages"), phone.text(By.cssSelector(".app-full")));
     }
   }
 
@@ -99,7 +104,7 @@ class LanguagesBrowserIT extends BrowserTest {
   void aPatientChoosesTheirLanguageAndThePagesFollow() {
     browser.signIn("demo", "therapist", PASSWORD);
     Browser.PatientWithProgram patient =
-        browser.registerPatientWithProgram("Rahel", "Language" + suffix(), "1981-05-05");
+        browser.registerPatientWithProgram("Rahel", "Spanishchoice" + suffix(), "1981-05-05");
 
     try (Browser phone = new Browser(360, 740)) {
       phone.signIn("demo", patient.username(), patient.oneTimePassword());

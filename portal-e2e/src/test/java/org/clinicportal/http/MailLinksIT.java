@@ -110,6 +110,20 @@ class MailLinksIT {
     assertFalse(PortalDatabase.remindersOn(patient));
   }
 
+  @Test
+  void aLinkOpensInTheLanguageOfThePatientItWasSentTo() throws Exception {
+    long clinic = PortalDatabase.clinicOf(PortalDatabase.demoPatientId("D-0001"));
+    long olena = PortalDatabase.insertPatient(clinic, "Олена", "Коваленко", "uk");
+    String token = stopToken(clinic, olena, Instant.now().plus(1, ChronoUnit.DAYS));
+
+    PortalSession.Page opened = PortalSession.anonymous().get("/mail/stop?t=" + token);
+
+    assertTrue(opened.body().contains(" lang=\"uk\""), opened.body());
+    assertFalse(opened.body().contains("Stop the exercise reminder e-mails"), opened.body());
+    PortalSession.Page changed = PortalSession.anonymous().get("/mail/stop?t=" + tampered(token));
+    assertTrue(changed.body().contains(" lang=\"en\""), "a link that is not genuine names no one");
+  }
+
   private static String stopToken(long clinic, long patient, Instant expires) throws Exception {
     return PortalDatabase.signedLink("stop.reminder", clinic, patient, expires);
   }

@@ -91,6 +91,27 @@ public final class PortalDatabase {
   }
 
   /** The clinic a patient belongs to. */
+  /** A patient of a clinic written straight into the database, reading the portal in a language. */
+  static long insertPatient(long clinic, String first, String last, String language)
+      throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into patient (tenant_id, id, record_number, first_name, last_name,"
+                    + " date_of_birth, sex, language) select ?, nextval('portal_id_seq'),"
+                    + " 'L-' || currval('portal_id_seq'), ?, ?, date '1980-01-01', 'FEMALE', ?"
+                    + " returning id")) {
+      insert.setLong(1, clinic);
+      insert.setString(2, first);
+      insert.setString(3, last);
+      insert.setString(4, language);
+      try (ResultSet row = insert.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   public static long clinicOf(long patient) throws SQLException {
     return number("select tenant_id from patient where id = ?", patient);
   }

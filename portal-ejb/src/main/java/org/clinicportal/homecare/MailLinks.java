@@ -3,11 +3,14 @@ package org.clinicportal.homecare;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.mail.MailKind;
+import org.clinicportal.patient.Patients;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.security.LinkSigner;
@@ -29,6 +32,7 @@ public class MailLinks {
   @Inject private CheckIns checkIns;
   @Inject private Clinics clinics;
   @Inject private Tenancy tenancy;
+  @Inject private Patients patients;
 
   /** What a stop link would stop, without stopping it (for the page that asks first). */
   public Optional<Outcome> readStop(String token) {
@@ -116,6 +120,45 @@ public class MailLinks {
     String name = clinicName(clinicId).orElseThrow(() -> new RecordException("mail.link.invalid"));
     return tenancy.callAsClinic(
         clinicId, () -> question(name, checkIns.answer(link.subjectId(), days, barrier)));
+  }
+
+  /**
+   * The language of the patient a link was sent to, for the page it opens signed out: the one their
+   * mail was written in. Empty for a link that is not whole or valid.
+   */
+  public Optional<Language> readerLanguage(String token) {
+    List<String> toPatients = new ArrayList<>();
+    STOPPABLE.forEach(kind -> toPatients.add(Reminders.stopPurpose(kind)));
+    toPatients.add(Reminders.CONFIRM_PURPOSE);
+    for (String purpose : toPatients) {
+      Optional<LinkSigner.SignedLink> link = links.check(token, purpose);
+      if (link.isPresent()) {
+        return languageOf(link.get().clinicId(), link.get().subjectId());
+      }
+    }
+    return links
+        .check(token, CheckIns.PURPOSE)
+        .flatMap(
+            link ->
+                tenancy
+                    .callAsClinic(link.clinicId(), () -> checkIns.find(link.subjectId()))
+                    .flatMap(checkIn -> languageOf(link.clinicId(), checkIn.getPatient().getId())));
+  }
+
+  private Optional<Language> languageOf(long clinicId, long patientId) {
+    Optional<Clinic> clinic = clinics.find(clinicId).filter(Clinic::isActive);
+    if (clinic.isEmpty()) {
+      return Optional.empty();
+    }
+    Language clinicLanguage = clinic.get().getLanguage();
+    return Optional.of(
+        tenancy.callAsClinic(
+            clinicId,
+            () ->
+                patients
+                    .find(patientId)
+                    .map(patient -> patient.languageOr(clinicLanguage))
+                    .orElse(clinicLanguage)));
   }
 
   private CheckInQuestion question(String clinicName, CheckIn checkIn) {

@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.clinicportal.homecare.MailLinks;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.Language;
 
 /**
  * The language a page speaks. A signed-in patient reads their own choice, everyone else in a clinic
  * the clinic's; the language is looked up once per session and kept in it (sign-in starts a new
- * session). Nobody signed in, and the platform's operators, read the first language their browser
- * prefers that the portal speaks.
+ * session). A page a mail's link opens speaks the language of the patient it was sent to. Others
+ * not signed in, and the platform's operators, read the first language their browser prefers that
+ * the portal speaks.
  */
 @Named("language")
 @RequestScoped
@@ -30,6 +33,7 @@ public class PortalLanguage {
   @Inject private HttpServletRequest request;
   @Inject private CurrentUser currentUser;
   @Inject private Patients patients;
+  @Inject private MailLinks mailLinks;
 
   private Language resolved;
 
@@ -94,9 +98,24 @@ public class PortalLanguage {
     }
   }
 
+  /**
+   * On a page a mail's link opens signed out, the language of the patient the mail was sent to: the
+   * one the mail itself was written in.
+   */
+  private Optional<Language> mailReader() {
+    String token = request.getParameter("t");
+    return token != null && request.getServletPath().startsWith("/mail/")
+        ? mailLinks.readerLanguage(token)
+        : Optional.empty();
+  }
+
   private Language resolve() {
     var principal = currentUser.principal();
-    if (principal.isEmpty() || principal.get().clinicId() == null) {
+    if (principal.isEmpty()) {
+      return mailReader()
+          .orElseGet(() -> Language.preferred(Collections.list(request.getLocales())));
+    }
+    if (principal.get().clinicId() == null) {
       return Language.preferred(Collections.list(request.getLocales()));
     }
     HttpSession session = request.getSession(false);

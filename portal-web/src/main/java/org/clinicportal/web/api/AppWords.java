@@ -63,7 +63,17 @@ final class AppWords {
           "app.waitingMany",
           "app.roundWaiting",
           "app.entryWaiting",
-          "app.refused");
+          "app.refused",
+          "app.title",
+          "app.allPages",
+          "app.noProgram",
+          "app.sessionEnded",
+          "app.offlineAsOf",
+          "app.offlineNoCopy",
+          "app.notKept",
+          "app.noStorage",
+          "care.nav.today",
+          "care.today.how");
 
   private AppWords() {}
 

@@ -17,7 +17,8 @@ import org.clinicportal.web.exercise.ExercisePictures;
  * names the version that what is logged for it belongs to. The day is the clinic's, in its time
  * zone, which the app uses to date what it logs offline. The owner names the signed-in account
  * without saying who it is, so that a phone shared by two patients never sends what one of them did
- * under the other's name; the words are the app's texts in the patient's language.
+ * under the other's name; the words are the app's texts in the patient's language, whose tag the
+ * language gives.
  */
 public record TodayJson(
     String day,
@@ -26,6 +27,7 @@ public record TodayJson(
     Program program,
     boolean notStarted,
     List<DueExercise> exercises,
+    String language,
     Map<String, String> words) {
 
   /** The program version the plan comes from. */
@@ -63,7 +65,8 @@ public record TodayJson(
       Language language,
       Map<String, String> words) {
     if (!plan.hasProgram()) {
-      return new TodayJson(plan.day().toString(), zone, owner, null, false, List.of(), words);
+      return new TodayJson(
+          plan.day().toString(), zone, owner, null, false, List.of(), language.tag(), words);
     }
     HomeProgram program = plan.program();
     return new TodayJson(
@@ -77,6 +80,7 @@ public record TodayJson(
             program.getReviewOn() == null ? null : program.getReviewOn().toString()),
         plan.isNotStarted(),
         plan.due().stream().map(exercise -> due(exercise, contextPath, language)).toList(),
+        language.tag(),
         words);
   }
 

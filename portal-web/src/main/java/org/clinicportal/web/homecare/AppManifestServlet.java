@@ -11,14 +11,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.ClinicProfile;
+import org.clinicportal.web.Messages;
+import org.clinicportal.web.PortalLanguage;
 
 /**
  * The web app manifest of the patient's offline app, in the signed-in patient's clinic's name and
- * colour: the browser offers to install the app from it, starting at today's plan, with the
- * patient's pages as its scope. Only a signed-in patient reaches it ({@code /patient/*}).
+ * colour and the patient's language: the browser offers to install the app from it, starting at
+ * today's plan, with the patient's pages as its scope. Only a signed-in patient reaches it ({@code
+ * /patient/*}).
  */
 @WebServlet(urlPatterns = "/patient/app.webmanifest")
 public class AppManifestServlet extends HttpServlet {
@@ -27,6 +31,7 @@ public class AppManifestServlet extends HttpServlet {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject private ClinicProfile profile;
+  @Inject private PortalLanguage language;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -35,10 +40,11 @@ public class AppManifestServlet extends HttpServlet {
     String base = request.getContextPath() + "/patient/";
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("id", base + "app/");
-    manifest.put("name", clinic.getName() + " exercises");
-    manifest.put("short_name", "Exercises");
-    manifest.put("description", "Today's home exercises, also without a network.");
-    manifest.put("lang", "en");
+    Locale locale = language.getLocale();
+    manifest.put("name", Messages.text(locale, "app.manifest.name", clinic.getName()));
+    manifest.put("short_name", Messages.text(locale, "app.manifest.shortName"));
+    manifest.put("description", Messages.text(locale, "app.manifest.description"));
+    manifest.put("lang", language.getTag());
     manifest.put("start_url", base + "app/");
     manifest.put("scope", base);
     manifest.put("display", "standalone");
