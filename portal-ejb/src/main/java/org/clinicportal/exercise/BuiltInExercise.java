@@ -2,10 +2,10 @@ package org.clinicportal.exercise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.platform.Language;
+import org.clinicportal.platform.Words;
 
 /**
  * The routines every clinic's library starts with: trigger-point release, then stretching of the
@@ -153,16 +153,16 @@ public enum BuiltInExercise {
    * cautions, from {@code built-in-exercises.properties} and the file of each language beside it.
    */
   public ExerciseText textIn(Language language) {
-    ResourceBundle words = language.bundle(WORDS, BuiltInExercise.class);
+    Words words = language.words(WORDS, BuiltInExercise.class);
     List<String> steps = new ArrayList<>();
-    for (int step = 1; words.containsKey(name() + ".step" + step); step++) {
-      steps.add(words.getString(name() + ".step" + step));
+    for (int step = 1; words.has(name() + ".step" + step); step++) {
+      steps.add(words.text(name() + ".step" + step));
     }
     return new ExerciseText(
-        words.getString(name() + ".title"),
-        words.getString(name() + ".purpose"),
+        words.text(name() + ".title"),
+        words.text(name() + ".purpose"),
         steps,
-        words.getString(name() + ".cautions"));
+        words.text(name() + ".cautions"));
   }
 
   public ExerciseKind kind() {

@@ -1,10 +1,9 @@
 package org.clinicportal.homecare;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.clinicportal.mail.Mail;
 import org.clinicportal.mail.MailKind;
 import org.clinicportal.platform.Language;
+import org.clinicportal.platform.Words;
 
 /**
  * The mail of home care between visits (reminders, the weekly check-in, the address check, urgent
@@ -15,12 +14,10 @@ final class CareMail {
 
   private static final String BUNDLE = "org.clinicportal.homecare.mail";
 
-  private final Language language;
-  private final ResourceBundle words;
+  private final Words words;
 
   private CareMail(Language language) {
-    this.language = language;
-    this.words = language.bundle(BUNDLE, CareMail.class);
+    this.words = language.words(BUNDLE, CareMail.class);
   }
 
   /** The mail worded in a language: the patient's for a patient, the clinic's for its staff. */
@@ -28,30 +25,25 @@ final class CareMail {
     return new CareMail(language);
   }
 
-  private MessageFormat format(String key) {
-    return new MessageFormat(words.getString(key), language.locale());
-  }
-
   Mail of(
       MailKind kind, String causeKey, String to, String clinicName, String link, String stopLink) {
     String body =
-        format(kind.name() + ".body")
-            .format(new Object[] {clinicName, link, stopLink == null ? "" : stopLink});
-    return new Mail(kind, causeKey, to, words.getString(kind.name() + ".subject"), body, stopLink);
+        words.format(kind.name() + ".body", clinicName, link, stopLink == null ? "" : stopLink);
+    return new Mail(kind, causeKey, to, words.text(kind.name() + ".subject"), body, stopLink);
   }
 
   /** An urgent notice to the clinic's own address rather than to the patient's therapist. */
   Mail urgentToClinic(String causeKey, String to, String clinicName, String link) {
-    String body = format("URGENT_ALERT.clinic.body").format(new Object[] {clinicName, link});
+    String body = words.format("URGENT_ALERT.clinic.body", clinicName, link);
     return new Mail(
-        MailKind.URGENT_ALERT, causeKey, to, words.getString("URGENT_ALERT.subject"), body, null);
+        MailKind.URGENT_ALERT, causeKey, to, words.text("URGENT_ALERT.subject"), body, null);
   }
 
   /** The daily summary: how many alerts are new since the day before and how many are open. */
   Mail digest(String causeKey, String to, String clinicName, long raised, long open, String link) {
-    String body = format("DAILY_DIGEST.body").format(new Object[] {clinicName, raised, open, link});
+    String body = words.format("DAILY_DIGEST.body", clinicName, raised, open, link);
     return new Mail(
-        MailKind.DAILY_DIGEST, causeKey, to, words.getString("DAILY_DIGEST.subject"), body, null);
+        MailKind.DAILY_DIGEST, causeKey, to, words.text("DAILY_DIGEST.subject"), body, null);
   }
 
   /**
@@ -60,13 +52,10 @@ final class CareMail {
    */
   Mail checkIn(String causeKey, String to, String clinicName, String answer, String stop) {
     StringBuilder choices = new StringBuilder();
-    MessageFormat day = format("CHECK_IN.day");
     for (int days = 0; days <= CheckIn.MAX_DAYS; days++) {
-      choices.append(day.format(new Object[] {days, answer + "&days=" + days})).append('\n');
+      choices.append(words.format("CHECK_IN.day", days, answer + "&days=" + days)).append('\n');
     }
-    String body =
-        format("CHECK_IN.body").format(new Object[] {clinicName, answer, stop, choices.toString()});
-    return new Mail(
-        MailKind.CHECK_IN, causeKey, to, words.getString("CHECK_IN.subject"), body, stop);
+    String body = words.format("CHECK_IN.body", clinicName, answer, stop, choices.toString());
+    return new Mail(MailKind.CHECK_IN, causeKey, to, words.text("CHECK_IN.subject"), body, stop);
   }
 }

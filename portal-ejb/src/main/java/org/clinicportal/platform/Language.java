@@ -42,16 +42,18 @@ public enum Language {
   }
 
   /**
-   * The bundle of this language named {@code baseName}, found by {@code owner}'s class loader; the
-   * base bundle (English) fills what the language's file lacks, and the server's own default locale
-   * never does.
+   * The words of this language in the bundle named {@code baseName}, found by {@code owner}'s class
+   * loader; the base bundle (English) fills what the language's file lacks, and the server's own
+   * default locale never does.
    */
-  public ResourceBundle bundle(String baseName, Class<?> owner) {
-    return ResourceBundle.getBundle(
-        baseName,
-        locale(),
-        owner.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  public Words words(String baseName, Class<?> owner) {
+    return new Words(
+        this,
+        ResourceBundle.getBundle(
+            baseName,
+            locale(),
+            owner.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
   }
 
   public static Optional<Language> ofTag(String tag) {

@@ -21,10 +21,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.exercise.Exercise;
@@ -33,6 +31,7 @@ import org.clinicportal.exercise.ExerciseText;
 import org.clinicportal.platform.DocumentFonts;
 import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Pictures;
+import org.clinicportal.platform.Words;
 
 /**
  * Lays out a program as the patient takes it home: the clinic's name, logo and colour, the patient,
@@ -53,9 +52,9 @@ final class HandoutDocument {
 
   /** The handout in the patient's language; names print as written, in any alphabet. */
   static byte[] render(Clinic clinic, HomeProgram program, Language language) {
-    ResourceBundle words = language.bundle(WORDS, HandoutDocument.class);
+    Words words = language.words(WORDS, HandoutDocument.class);
     DateTimeFormatter date =
-        DateTimeFormatter.ofPattern(words.getString("datePattern"), language.locale());
+        DateTimeFormatter.ofPattern(words.text("datePattern"), language.locale());
     Color accent = Color.decode(clinic.getPrimaryColour());
     Font title = DocumentFonts.of(18, Font.BOLD, INK);
     Font heading = DocumentFonts.of(13, Font.BOLD, accent);
@@ -79,9 +78,7 @@ final class HandoutDocument {
       document.add(heading1);
       document.add(
           new Paragraph(
-              format(
-                  words,
-                  language,
+              words.format(
                   "for",
                   program.getPatient().getFirstName() + " " + program.getPatient().getLastName(),
                   program.getPrescribedBy().getDisplayName()),
@@ -89,9 +86,7 @@ final class HandoutDocument {
       if (program.getStartsOn() != null) {
         document.add(
             new Paragraph(
-                format(
-                    words,
-                    language,
+                words.format(
                     "dates",
                     date.format(program.getStartsOn()),
                     date.format(program.getReviewOn())),
@@ -103,7 +98,7 @@ final class HandoutDocument {
         if (items.isEmpty()) {
           continue;
         }
-        Paragraph phaseHeading = new Paragraph(words.getString("phase." + phase.name()), heading);
+        Paragraph phaseHeading = new Paragraph(words.text("phase." + phase.name()), heading);
         phaseHeading.setSpacingBefore(14);
         phaseHeading.setSpacingAfter(4);
         document.add(phaseHeading);
@@ -112,7 +107,7 @@ final class HandoutDocument {
         }
       }
 
-      Paragraph safety = new Paragraph(words.getString("safety"), caution);
+      Paragraph safety = new Paragraph(words.text("safety"), caution);
       safety.setSpacingBefore(16);
       document.add(safety);
       document.close();
@@ -196,11 +191,6 @@ final class HandoutDocument {
     }
     row.addCell(text);
     return row;
-  }
-
-  private static String format(
-      ResourceBundle words, Language language, String key, Object... arguments) {
-    return new MessageFormat(words.getString(key), language.locale()).format(arguments);
   }
 
   /** The exercise's picture: the drawing of a built-in routine, or the clinic's own upload. */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.clinicportal.homecare.MailLinks;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.Language;
@@ -56,15 +57,7 @@ public class PortalLanguage {
     if (currentUser.principal().map(principal -> principal.clinicId() == null).orElse(true)) {
       return Language.ENGLISH;
     }
-    HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(CLINIC_KEY) instanceof Language kept) {
-      return kept;
-    }
-    Language clinic = patients.clinicLanguage();
-    if (session != null) {
-      session.setAttribute(CLINIC_KEY, clinic);
-    }
-    return clinic;
+    return kept(CLINIC_KEY, patients::clinicLanguage);
   }
 
   /** The tag of the page's {@code lang} attribute. */
@@ -80,10 +73,7 @@ public class PortalLanguage {
   /** After a patient chose another language: this and the following pages speak it. */
   public void changedTo(Language language) {
     resolved = language;
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.setAttribute(SESSION_KEY, language);
-    }
+    keep(SESSION_KEY, language);
   }
 
   /**
@@ -92,10 +82,7 @@ public class PortalLanguage {
    */
   public void clinicChangedTo(Language language) {
     changedTo(language);
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.setAttribute(CLINIC_KEY, language);
-    }
+    keep(CLINIC_KEY, language);
   }
 
   /**
@@ -118,14 +105,24 @@ public class PortalLanguage {
     if (principal.get().clinicId() == null) {
       return Language.preferred(Collections.list(request.getLocales()));
     }
+    return kept(SESSION_KEY, patients::languageOfCaller);
+  }
+
+  /** The language the session keeps under {@code key}, looked up and kept the first time. */
+  private Language kept(String key, Supplier<Language> lookUp) {
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_KEY) instanceof Language kept) {
+    if (session != null && session.getAttribute(key) instanceof Language kept) {
       return kept;
     }
-    Language language = patients.languageOfCaller();
-    if (session != null) {
-      session.setAttribute(SESSION_KEY, language);
-    }
+    Language language = lookUp.get();
+    keep(key, language);
     return language;
+  }
+
+  private void keep(String key, Language language) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(key, language);
+    }
   }
 }
