@@ -97,6 +97,28 @@ class AssessmentBrowserIT extends BrowserTest {
     assertTrue(list.contains("Signed"), list);
     assertTrue(list.contains("6 / 8"), list);
     assertTrue(list.contains("38 %"), list);
+
+    browser.click(By.id("chart:tabs:assessmentList:0:openAssessment"));
+    browser.waitFor(By.id("report:amendReason"));
+    browser.type(By.id("report:amendReason"), "Side and worst pain were misheard");
+    browser.click(By.id("report:startAmendment"));
+    browser.waitFor(By.id("assessment:pointRows:0:side"));
+    browser.press("assessment:painWorst", "9");
+    browser.press("assessment:pointRows:0:side", "Left");
+    browser.untick("assessment:pointRows:0:jumpSign");
+    browser.click(By.id("assessment:sign"));
+    browser.confirm();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/assessments/view.xhtml"));
+    String changes = browser.text(By.id("amendmentChanges"));
+    assertTrue(changes.contains("Worst pain in the last 24 hours (0-10): 8 \u2192 9"), changes);
+    assertTrue(changes.contains("Point 1: Side: Right \u2192 Left"), changes);
+    assertTrue(
+        changes.contains(
+            "Point 1: Findings: deep medial, Taut band, Hypersensitive spot in the band, Referred"
+                + " pain, Jump sign, Reproduces the familiar pain \u2192 deep medial, Taut band,"
+                + " Hypersensitive spot in the band, Referred pain, Reproduces the familiar pain"),
+        changes);
+    assertFalse(changes.contains("RIGHT"), changes);
   }
 
   @Test

@@ -264,6 +264,14 @@ final class Browser implements AutoCloseable {
     waitUntil(d -> d.findElement(box).getAttribute("class").contains("ui-state-active"));
   }
 
+  void untick(String checkboxId) {
+    By box = By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box");
+    if (driver.findElement(box).getAttribute("class").contains("ui-state-active")) {
+      driver.findElement(box).click();
+    }
+    waitUntil(d -> !d.findElement(box).getAttribute("class").contains("ui-state-active"));
+  }
+
   /** Chooses the radio button of a PrimeFaces radio group whose label reads this. */
   void chooseRadio(String groupId, String label) {
     driver

@@ -26,7 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * themselves: a Ukrainian-speaking patient's today page, journal and safety instruction are in
  * Ukrainian (and so is the offline app), and a Polish patient's handout prints their name and every
  * exercise in Polish. The expected words come from the portal's own bundles, so the test holds
- * whatever the translators choose.
+ * whatever the translators choose. A therapist, too, may read their own pages in a language other
+ * than the clinic's.
  */
 class LanguagesBrowserIT extends BrowserTest {
 
@@ -124,6 +125,50 @@ class LanguagesBrowserIT extends BrowserTest {
       assertEquals(
           words(Language.SPANISH).getProperty("care.nav.journal"), phone.text(By.id("navJournal")));
     }
+  }
+
+  @Test
+  void aTherapistReadsTheirOwnPagesInTheLanguageTheyChose() {
+    String username = "lengua" + suffix();
+    browser.signIn("demo", "admin", PASSWORD);
+    browser.open("/admin/staff.xhtml");
+    browser.type(By.id("staff:displayName"), "Inés Castro");
+    browser.type(By.id("staff:username"), username);
+    browser.choose("staff:profession", "Physical therapist");
+    browser.type(By.id("staff:licence"), "PH-" + username.toUpperCase());
+    browser.click(By.id("staff:add"));
+    browser.waitFor(By.id("issuedPassword"));
+    String oneTime = browser.text(By.id("issuedPassword"));
+    Properties spanish = words(Language.SPANISH);
+
+    browser.signIn("demo", username, oneTime);
+    browser.chooseOwnPassword(oneTime, PATIENT_PASSWORD);
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
+    assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+    browser.click(By.id("account:languageLink"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/account/language.xhtml"));
+    browser.chooseRadio("language:chosen", "Español");
+    browser.click(By.id("language:save"));
+    browser.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertEquals(
+        spanish.getProperty("language.saved"),
+        browser.text(By.cssSelector("[id='language:messages']")));
+
+    browser.signIn("demo", username, PATIENT_PASSWORD);
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/therapist/index.xhtml"));
+    assertEquals(
+        "es",
+        browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+        "the choice outlives the session");
+    assertTrue(
+        browser.driver().getTitle().contains(spanish.getProperty("therapist.home.title")),
+        browser.driver().getTitle());
+
+    browser.signIn("demo", "therapist", PASSWORD);
+    assertEquals(
+        "en",
+        browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+        "a colleague still reads the clinic's language");
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.clinicportal.assessment;
 
+import static java.util.stream.Collectors.joining;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -12,12 +14,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.platform.DocumentFonts;
+import org.clinicportal.platform.Language;
+import org.clinicportal.platform.Words;
 
 /**
  * A signed assessment laid out as the clinic keeps it on paper: who was examined, when and by whom,
@@ -28,17 +32,27 @@ import org.clinicportal.platform.DocumentFonts;
  */
 public final class AssessmentDocument {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
+  private static final String WORDS = "org.clinicportal.assessment.assessment-document";
   private static final Color INK = new Color(0x1d, 0x27, 0x33);
   private static final Color MUTED = new Color(0x5b, 0x66, 0x73);
 
-  private AssessmentDocument() {}
+  private final Words words;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter moment;
+  private final Font heading;
+  private final Font body = DocumentFonts.of(10, Font.NORMAL, INK);
+  private final Font muted = DocumentFonts.of(9, Font.NORMAL, MUTED);
+
+  private AssessmentDocument(Clinic clinic) {
+    Language language = clinic.getLanguage();
+    words = language.words(WORDS, AssessmentDocument.class);
+    date = DateTimeFormatter.ofPattern(words.text("datePattern"), language.locale());
+    moment = DateTimeFormatter.ofPattern(words.text("momentPattern"), language.locale());
+    heading = DocumentFonts.of(12, Font.BOLD, Color.decode(clinic.getPrimaryColour()));
+  }
 
   /**
-   * The assessment as a PDF.
+   * The assessment as a PDF, worded in the clinic's language: it is the clinic's record.
    *
    * @throws IllegalArgumentException for an assessment that is not signed
    */
@@ -46,10 +60,6 @@ public final class AssessmentDocument {
     if (!assessment.isSigned()) {
       throw new IllegalArgumentException("Only a signed assessment is a record to print");
     }
-    Font title = DocumentFonts.of(16, Font.BOLD, INK);
-    Font heading = DocumentFonts.of(12, Font.BOLD, Color.decode(clinic.getPrimaryColour()));
-    Font body = DocumentFonts.of(10, Font.NORMAL, INK);
-    Font muted = DocumentFonts.of(9, Font.NORMAL, MUTED);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 40, 40, 36, 36);
     try {
@@ -57,87 +67,7 @@ public final class AssessmentDocument {
       document.addTitle("Assessment " + assessment.getId());
       document.addAuthor(clinic.getName());
       document.open();
-      document.add(new Paragraph(clinic.getName(), muted));
-      document.add(
-          new Paragraph(
-              (assessment.isAmendment()
-                  ? "Amended lower-back assessment"
-                  : "Lower-back assessment"),
-              title));
-      var patient = assessment.getPatient();
-      document.add(
-          new Paragraph(
-              patient.getFirstName()
-                  + " "
-                  + patient.getLastName()
-                  + "  ·  record "
-                  + patient.getRecordNumber()
-                  + "  ·  born "
-                  + DATE.format(patient.getDateOfBirth()),
-              body));
-      document.add(
-          new Paragraph(
-              "Assessed "
-                  + DATE.format(assessment.getAssessedOn())
-                  + " by "
-                  + assessment.getExaminer().getDisplayName()
-                  + "  ·  signed "
-                  + MOMENT.format(assessment.getSignedAt()),
-              muted));
-      if (assessment.isAmendment() && assessment.getAmendmentReason() != null) {
-        document.add(new Paragraph("Amended because: " + assessment.getAmendmentReason(), muted));
-      }
-
-      section(document, "History", heading);
-      fact(document, "Pain felt at", assessment.getPainLocation(), body);
-      fact(
-          document,
-          "Since",
-          assessment.getSymptomsSince() == null ? null : DATE.format(assessment.getSymptomsSince()),
-          body);
-      fact(document, "Onset", words(assessment.getOnsetCause()), body);
-      fact(document, "How it began", assessment.getOnsetNote(), body);
-      fact(document, "Pain now (0-10)", assessment.getPainNow(), body);
-      fact(document, "Pain at its worst (0-10)", assessment.getPainWorst(), body);
-
-      section(document, "Red flags", heading);
-      Set<RedFlag> present = assessment.redFlagScreen().present();
-      fact(
-          document,
-          "Answered yes",
-          present.isEmpty()
-              ? "none"
-              : present.stream().map(AssessmentDocument::words).collect(Collectors.joining("; ")),
-          body);
-      fact(document, "Note", assessment.getRedFlagNote(), body);
-      fact(document, "Referred to a physician", assessment.getPhysicianReferral(), body);
-
-      section(document, "Palpation", heading);
-      fact(document, "Lump", words(assessment.getPalpationFinding()), body);
-      if (!assessment.getTriggerPoints().isEmpty()) {
-        document.add(triggerPoints(assessment, body, muted));
-      }
-
-      section(document, "Measures", heading);
-      OptionalDouble oswestry = assessment.oswestryIndex().percent();
-      if (oswestry.isPresent()) {
-        fact(
-            document, "Oswestry Disability Index", Math.round(oswestry.getAsDouble()) + " %", body);
-      }
-      for (RatedActivity activity : assessment.getActivities()) {
-        fact(
-            document,
-            "Activity (0-10)",
-            activity.getName()
-                + ": "
-                + (activity.getRating() == null ? "not rated" : activity.getRating()),
-            body);
-      }
-
-      section(document, "Summary", heading);
-      document.add(
-          new Paragraph(
-              assessment.getSummary() == null ? "(none written)" : assessment.getSummary(), body));
+      new AssessmentDocument(clinic).write(document, clinic, assessment);
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("The assessment could not be laid out", e);
@@ -145,37 +75,121 @@ public final class AssessmentDocument {
     return out.toByteArray();
   }
 
-  private static PdfPTable triggerPoints(Assessment assessment, Font body, Font muted)
+  private void write(Document document, Clinic clinic, Assessment assessment)
       throws DocumentException {
+    document.add(new Paragraph(clinic.getName(), muted));
+    document.add(
+        new Paragraph(
+            words.text(assessment.isAmendment() ? "title.amended" : "title"),
+            DocumentFonts.of(16, Font.BOLD, INK)));
+    var patient = assessment.getPatient();
+    document.add(
+        new Paragraph(
+            words.format(
+                "patient",
+                patient.getFirstName() + " " + patient.getLastName(),
+                patient.getRecordNumber(),
+                date.format(patient.getDateOfBirth())),
+            body));
+    document.add(
+        new Paragraph(
+            words.format(
+                "assessed",
+                date.format(assessment.getAssessedOn()),
+                assessment.getExaminer().getDisplayName(),
+                moment.format(assessment.getSignedAt())),
+            muted));
+    if (assessment.isAmendment() && assessment.getAmendmentReason() != null) {
+      document.add(
+          new Paragraph(words.format("amendedBecause", assessment.getAmendmentReason()), muted));
+    }
+
+    section(document, "section.history");
+    fact(document, "fact.painLocation", assessment.getPainLocation());
+    fact(
+        document,
+        "fact.since",
+        assessment.getSymptomsSince() == null ? null : date.format(assessment.getSymptomsSince()));
+    fact(document, "fact.onset", named("onset.", assessment.getOnsetCause()));
+    fact(document, "fact.onsetNote", assessment.getOnsetNote());
+    fact(document, "fact.painNow", assessment.getPainNow());
+    fact(document, "fact.painWorst", assessment.getPainWorst());
+
+    section(document, "section.redFlags");
+    Set<RedFlag> present = assessment.redFlagScreen().present();
+    fact(
+        document,
+        "fact.answeredYes",
+        present.isEmpty()
+            ? words.text("none")
+            : present.stream().map(flag -> named("redFlag.", flag)).collect(joining("; ")));
+    fact(document, "fact.redFlagNote", assessment.getRedFlagNote());
+    fact(document, "fact.physicianReferral", assessment.getPhysicianReferral());
+
+    section(document, "section.palpation");
+    fact(document, "fact.lump", named("palpation.", assessment.getPalpationFinding()));
+    if (!assessment.getTriggerPoints().isEmpty()) {
+      document.add(triggerPoints(assessment));
+    }
+
+    section(document, "section.measures");
+    OptionalDouble oswestry = assessment.oswestryIndex().percent();
+    if (oswestry.isPresent()) {
+      fact(document, "fact.oswestry", Math.round(oswestry.getAsDouble()) + " %");
+    }
+    for (RatedActivity activity : assessment.getActivities()) {
+      fact(
+          document,
+          "fact.activity",
+          activity.getName()
+              + ": "
+              + (activity.getRating() == null ? words.text("notRated") : activity.getRating()));
+    }
+
+    section(document, "section.summary");
+    document.add(
+        new Paragraph(
+            assessment.getSummary() == null ? words.text("noSummary") : assessment.getSummary(),
+            body));
+  }
+
+  private PdfPTable triggerPoints(Assessment assessment) throws DocumentException {
     PdfPTable table = new PdfPTable(new float[] {3, 1, 2, 5});
     table.setWidthPercentage(100);
     table.setSpacingBefore(6);
-    for (String header : new String[] {"Muscle", "Side", "Found", "Criteria seen"}) {
-      PdfPCell cell = new PdfPCell(new Phrase(header, muted));
+    for (String header :
+        new String[] {"column.muscle", "column.side", "column.found", "column.criteria"}) {
+      PdfPCell cell = new PdfPCell(new Phrase(words.text(header), muted));
       cell.setBorder(PdfPCell.BOTTOM);
       table.addCell(cell);
     }
     for (TriggerPoint point : assessment.getTriggerPoints()) {
       TriggerPointCriteria criteria = point.criteria();
       String seen =
-          java.util.stream.Stream.of(
-                  criteria.tautBand() ? "taut band" : null,
-                  criteria.hypersensitiveSpot() ? "hypersensitive spot" : null,
+          Stream.of(
+                  criteria.tautBand() ? words.text("criterion.tautBand") : null,
+                  criteria.hypersensitiveSpot() ? words.text("criterion.hypersensitiveSpot") : null,
                   criteria.referredPain()
-                      ? "referred pain"
-                          + (point.getReferredTo() == null ? "" : " to " + point.getReferredTo())
+                      ? (point.getReferredTo() == null
+                          ? words.text("criterion.referredPain")
+                          : words.format("referredTo", point.getReferredTo()))
                       : null,
-                  criteria.localTwitchResponse() ? "local twitch" : null,
-                  criteria.jumpSign() ? "jump sign" : null,
-                  criteria.reproducesFamiliarPain() ? "familiar pain" : null)
-              .filter(value -> value != null)
-              .collect(Collectors.joining(", "));
+                  criteria.localTwitchResponse()
+                      ? words.text("criterion.localTwitchResponse")
+                      : null,
+                  criteria.jumpSign() ? words.text("criterion.jumpSign") : null,
+                  criteria.reproducesFamiliarPain()
+                      ? words.text("criterion.reproducesFamiliarPain")
+                      : null)
+              .filter(Objects::nonNull)
+              .collect(joining("; "));
       for (String value :
           new String[] {
-            words(point.getMuscle()) + (point.isDeepMedial() ? ", deep medial" : ""),
-            words(point.getSide()),
-            words(criteria.classify()),
-            seen.isEmpty() ? "none" : seen
+            named("muscle.", point.getMuscle())
+                + (point.isDeepMedial() ? ", " + words.text("deepMedial") : ""),
+            named("side.", point.getSide()),
+            named("classification.", criteria.classify()),
+            seen.isEmpty() ? words.text("none") : seen
           }) {
         PdfPCell cell = new PdfPCell(new Phrase(value, body));
         cell.setBorder(PdfPCell.NO_BORDER);
@@ -185,27 +199,21 @@ public final class AssessmentDocument {
     return table;
   }
 
-  private static void section(Document document, String name, Font heading)
-      throws DocumentException {
-    Paragraph section = new Paragraph(name, heading);
+  private void section(Document document, String key) throws DocumentException {
+    Paragraph section = new Paragraph(words.text(key), heading);
     section.setSpacingBefore(12);
     section.setSpacingAfter(2);
     document.add(section);
   }
 
-  private static void fact(Document document, String name, Object value, Font body)
-      throws DocumentException {
+  private void fact(Document document, String key, Object value) throws DocumentException {
     if (value != null && !value.toString().isBlank()) {
-      document.add(new Paragraph(name + ": " + value, body));
+      document.add(new Paragraph(words.text(key) + ": " + value, body));
     }
   }
 
-  /** A constant's name as words: DEEP_MUSCLE_KNOT as "Deep muscle knot". */
-  private static String words(Enum<?> constant) {
-    if (constant == null) {
-      return null;
-    }
-    String words = constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  /** A finding's words, such as "muscle." and QUADRATUS_LUMBORUM as "Quadratus lumborum". */
+  private String named(String kind, Enum<?> constant) {
+    return constant == null ? null : words.text(kind + constant.name());
   }
 }

@@ -175,7 +175,9 @@ public class AssessmentForm implements Serializable, SigningChecklist.Draft {
   }
 
   /**
-   * Every answer as readable text under a stable name, the way an amendment's changes are listed.
+   * Every answer under a stable name, the way an amendment's changes are listed. Values are facts,
+   * not words: dates in ISO form, findings by their constants' names, yes and no as {@code yes} and
+   * {@code no}, what the therapist typed as typed; the page words them in the reader's language.
    */
   public Map<String, String> facts() {
     Map<String, String> facts = new LinkedHashMap<>();
@@ -194,9 +196,8 @@ public class AssessmentForm implements Serializable, SigningChecklist.Draft {
         Arrays.stream(skinSigns).map(Enum::name).sorted().collect(Collectors.joining(", ")));
     facts.put("physicianReferral", text(physicianReferral));
     for (MotionRow motion : motions) {
-      facts.put(
-          "motion." + motion.getMovement(),
-          text(motion.getDegrees()) + (motion.isPainful() ? " painful" : ""));
+      facts.put("motion." + motion.getMovement(), text(motion.getDegrees()));
+      facts.put("motion." + motion.getMovement() + ".painful", motion.isPainful() ? "yes" : "no");
     }
     oswestryScores().forEach((section, score) -> facts.put("oswestry." + section, text(score)));
     int number = 1;
@@ -207,11 +208,14 @@ public class AssessmentForm implements Serializable, SigningChecklist.Draft {
     }
     number = 1;
     for (TriggerPointRow point : triggerPoints) {
-      facts.put("triggerPoint." + number++, point.describe());
+      String prefix = "triggerPoint." + number++ + ".";
+      point.facts().forEach((name, value) -> facts.put(prefix + name, value));
     }
     number = 1;
     for (MarkRow mark : marks) {
-      facts.put("mark." + number++, mark.getKind() + " " + mark.getSite());
+      facts.put(
+          "mark." + number++,
+          mark.getKind() + (mark.getSite() == null ? "" : " " + mark.getSite()));
     }
     facts.put("summary", text(summary));
     facts.values().removeIf(String::isEmpty);

@@ -2,6 +2,11 @@ package org.clinicportal.assessment;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.anatomy.Side;
 
@@ -40,21 +45,29 @@ public class TriggerPointRow implements Serializable {
     return criteria().classify();
   }
 
-  String describe() {
-    return String.join(
-            " ",
-            String.valueOf(muscle),
-            String.valueOf(side),
-            deepMedial ? "deep medial" : "",
-            tautBand ? "taut band" : "",
-            hypersensitiveSpot ? "hypersensitive spot" : "",
-            referredPain ? "referred pain to " + referredTo : "",
-            localTwitchResponse ? "twitch" : "",
-            jumpSign ? "jump sign" : "",
-            reproducesFamiliarPain ? "familiar pain" : "",
-            note == null ? "" : note)
-        .replaceAll(" +", " ")
-        .trim();
+  /**
+   * The point's findings under stable names: muscle and side by their constants, the signs seen as
+   * a list of their names, and the therapist's own words as typed.
+   */
+  Map<String, String> facts() {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("muscle", muscle == null ? "" : muscle.name());
+    facts.put("side", side == null ? "" : side.name());
+    facts.put(
+        "signs",
+        Stream.of(
+                deepMedial ? "deepMedial" : null,
+                tautBand ? "tautBand" : null,
+                hypersensitiveSpot ? "hypersensitiveSpot" : null,
+                referredPain ? "referredPain" : null,
+                localTwitchResponse ? "localTwitchResponse" : null,
+                jumpSign ? "jumpSign" : null,
+                reproducesFamiliarPain ? "reproducesFamiliarPain" : null)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", ")));
+    facts.put("referredTo", referredPain && referredTo != null ? referredTo.trim() : "");
+    facts.put("note", note == null ? "" : note.trim());
+    return facts;
   }
 
   public Muscle getMuscle() {

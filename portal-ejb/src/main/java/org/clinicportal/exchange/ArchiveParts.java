@@ -95,7 +95,7 @@ public class ArchiveParts {
           .filter(resource -> !resource.fhirType().equals("Organization"))
           .filter(resource -> !resource.fhirType().equals("Practitioner"))
           .forEach(resources::add);
-      ArchiveTables.rowsOf(record)
+      ArchiveTables.rowsOf(record, clinic.getLanguage())
           .forEach(
               (table, added) ->
                   rows.computeIfAbsent(table, any -> new ArrayList<>()).addAll(added));

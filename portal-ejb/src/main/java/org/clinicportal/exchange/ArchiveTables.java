@@ -114,7 +114,7 @@ final class ArchiveTables {
   private ArchiveTables() {}
 
   /** The rows of each table that the record adds, by file name. */
-  static Map<String, List<List<String>>> rowsOf(RecordAssembly record) {
+  static Map<String, List<List<String>>> rowsOf(RecordAssembly record, Language language) {
     Patient patient = record.patient();
     String number = patient.getRecordNumber();
     Map<String, List<List<String>>> rows = new LinkedHashMap<>();
@@ -183,7 +183,7 @@ final class ArchiveTables {
                     program.getReviewOn(),
                     name(program.getPrescribedBy()),
                     item.getExercise().getName(),
-                    item.getDosage().inWords(Language.ENGLISH)));
+                    item.getDosage().inWords(language)));
       }
     }
     for (JournalEntry entry : record.journal()) {

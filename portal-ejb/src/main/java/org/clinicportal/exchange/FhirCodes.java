@@ -11,6 +11,10 @@ final class FhirCodes {
   static final String LOINC = "http://loinc.org";
   static final String SNOMED = "http://snomed.info/sct";
   static final String UCUM = "http://unitsofmeasure.org";
+
+  /** Languages by their BCP 47 tags, as a patient's preferred language is coded. */
+  static final String LANGUAGE = "urn:ietf:bcp:47";
+
   static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
   static final String OBSERVATION_CATEGORY =
       "http://terminology.hl7.org/CodeSystem/observation-category";

@@ -19,7 +19,6 @@ import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
-import org.clinicportal.platform.Language;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.questionnaire.Questionnaire;
@@ -339,6 +338,18 @@ final class PatientRecordBundle {
     if (patient.getAddress() != null) {
       resource.addAddress().setText(patient.getAddress());
     }
+    if (patient.getLanguage() != null) {
+      resource
+          .addCommunication()
+          .setPreferred(true)
+          .setLanguage(
+              new CodeableConcept()
+                  .addCoding(
+                      new Coding(
+                          FhirCodes.LANGUAGE,
+                          patient.getLanguage().tag(),
+                          patient.getLanguage().ownName())));
+    }
     resource.setManagingOrganization(reference("Organization", clinic.getId()));
     if (therapist != null) {
       resource.addGeneralPractitioner(reference("Practitioner", therapist.getAccount().getId()));
@@ -373,7 +384,7 @@ final class PatientRecordBundle {
             .setSubject(reference("Patient", patient.getId()))
             .setOccurrence(timing)
             .setRequester(reference("Practitioner", program.getPrescribedBy().getId()))
-            .setPatientInstruction(dosage.inWords(Language.ENGLISH));
+            .setPatientInstruction(dosage.inWords(patient.languageOr(clinic.getLanguage())));
     request.addBasedOn(reference("CarePlan", program.getId()));
     request.addInstantiatesCanonical(ExerciseDefinitions.url(base, item.getExercise()));
     request.setId(String.valueOf(item.getId()));

@@ -67,7 +67,7 @@ public class AlertDigests {
       }
       long open = count("PatientAlert.countOpen", reader, null);
       if (outbox.queue(
-          CareMail.in(clinic.getLanguage())
+          CareMail.in(reader.languageOr(clinic.getLanguage()))
               .digest(
                   "digest:" + reader.getId() + ":" + dueToday.toLocalDate(),
                   reader.getNoticeEmail(),

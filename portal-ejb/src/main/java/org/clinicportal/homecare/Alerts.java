@@ -317,21 +317,24 @@ public class Alerts {
             ? null
             : therapist.getAccount().getNoticeEmail();
     String toClinic = clinic.getUrgentNoticeEmail();
+    String link = portal.of("/therapist/alerts.xhtml");
     if (toTherapist != null) {
-      queueNotice(clinic, "urgent:" + alert.getId(), toTherapist, false);
+      outbox.queue(
+          CareMail.in(therapist.getAccount().languageOr(clinic.getLanguage()))
+              .of(
+                  MailKind.URGENT_ALERT,
+                  "urgent:" + alert.getId(),
+                  toTherapist,
+                  clinic.getName(),
+                  link,
+                  null));
     }
     if (toClinic != null && !toClinic.equalsIgnoreCase(toTherapist)) {
-      queueNotice(clinic, "urgent:" + alert.getId() + ":clinic", toClinic, true);
+      outbox.queue(
+          CareMail.in(clinic.getLanguage())
+              .urgentToClinic(
+                  "urgent:" + alert.getId() + ":clinic", toClinic, clinic.getName(), link));
     }
-  }
-
-  private void queueNotice(Clinic clinic, String cause, String to, boolean toClinic) {
-    String link = portal.of("/therapist/alerts.xhtml");
-    outbox.queue(
-        toClinic
-            ? CareMail.in(clinic.getLanguage()).urgentToClinic(cause, to, clinic.getName(), link)
-            : CareMail.in(clinic.getLanguage())
-                .of(MailKind.URGENT_ALERT, cause, to, clinic.getName(), link, null));
   }
 
   private List<PatientAlert> openOfKind(Patient patient, AlertKind kind) {

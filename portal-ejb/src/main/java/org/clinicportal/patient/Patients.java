@@ -12,6 +12,7 @@ import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
+import org.clinicportal.security.UserAccount;
 
 /** Reads of the bound clinic's patients: by id, by account, and the signed-in patient's own. */
 @Stateless
@@ -59,7 +60,11 @@ public class Patients {
   public Language languageOfCaller() {
     Language clinic = clinicLanguage();
     if (!tenancy.callerHolds(Role.PATIENT)) {
-      return clinic;
+      return tenancy
+          .caller()
+          .map(caller -> em.find(UserAccount.class, caller.accountId()))
+          .map(account -> account.languageOr(clinic))
+          .orElse(clinic);
     }
     return tenancy
         .caller()

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.ClinicOwned;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.Role;
 
@@ -83,6 +84,12 @@ public class UserAccount extends ClinicOwned {
 
   @Column(name = "locked_until")
   private OffsetDateTime lockedUntil;
+
+  /**
+   * The language this member of staff chose; none: the clinic's. A patient's is on their record.
+   */
+  @Column(name = "language", length = 2)
+  private Language language;
 
   protected UserAccount() {}
 
@@ -182,6 +189,23 @@ public class UserAccount extends ClinicOwned {
       throw new IllegalArgumentException("Not an address for notices");
     }
     dailyDigest = withDailyDigest;
+  }
+
+  /**
+   * The language this person reads their pages and notices in; none goes back to the clinic's.
+   *
+   * @throws IllegalStateException for a patient's account: a patient's language is on their record
+   */
+  public void chooseLanguage(Language chosen) {
+    if (role == Role.PATIENT) {
+      throw new IllegalStateException("A patient's language belongs to their record");
+    }
+    language = chosen;
+  }
+
+  /** The language this person reads in: their own choice, else the clinic's. */
+  public Language languageOr(Language clinicLanguage) {
+    return language == null ? clinicLanguage : language;
   }
 
   /** Whether a daily summary of the alerts other than urgent ones goes to the notice address. */

@@ -17,6 +17,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.platform.ClinicIdentity;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.MailAddresses;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
@@ -145,6 +146,19 @@ public class UserAccounts {
         AuditAction.NOTICE_ADDRESS_CHANGED,
         null,
         account.getNoticeEmail() == null ? "none" : MailAddresses.masked(account.getNoticeEmail()));
+    return account;
+  }
+
+  /**
+   * The language the signed-in member of staff reads their pages and notices in; none goes back to
+   * the clinic's.
+   *
+   * @throws RecordException refused to anyone but a clinic's staff
+   */
+  public UserAccount chooseMyLanguage(Language language) throws RecordException {
+    UserAccount account =
+        existing(tenancy.requireRole(Role.THERAPIST, Role.CLINIC_ADMIN).accountId());
+    account.chooseLanguage(language);
     return account;
   }
 

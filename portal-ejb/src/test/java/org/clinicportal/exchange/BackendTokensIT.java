@@ -23,15 +23,20 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.homecare.CareClinic;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.PatientRecords;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.program.HomeProgram;
+import org.clinicportal.program.ProgramItem;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.MovableClock;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +70,7 @@ class BackendTokensIT {
   @Inject private FhirApi api;
   @Inject private AuditTrail audit;
   @Inject private PortalAddress portal;
+  @Inject private PatientRecords records;
 
   private String tokenUrl;
   private ClinicPrincipal admin;
@@ -78,7 +84,13 @@ class BackendTokensIT {
     tokenUrl = portal.of(BackendTokens.TOKEN_PATH);
     care.open("fhir-api", "FHIR API Clinic");
     admin = admin(care.clinic());
-    patient = care.patient("Olena", "Kovalenko", null);
+    Patient registered = care.patient("Olena", "Kovalenko", null);
+    PatientDetails ukrainian = PatientDetails.of(registered);
+    ukrainian.setLanguage(Language.UKRAINIAN);
+    patient =
+        care.as(
+            care.dana(),
+            () -> records.revise(registered.getId(), registered.getVersion(), ukrainian));
     program = care.activeProgram(patient, LocalDate.now(care.zone()), null);
     client =
         register(
@@ -104,7 +116,10 @@ class BackendTokensIT {
     assertEquals(300, token.expiresInSeconds());
     assertTrue(token.token().startsWith(care.clinic().getCode() + "."));
     Resource read = api.read(token.token(), "Patient", patient.getId().toString()).orElseThrow();
-    assertEquals("Kovalenko", ((org.hl7.fhir.r4.model.Patient) read).getNameFirstRep().getFamily());
+    org.hl7.fhir.r4.model.Patient olena = (org.hl7.fhir.r4.model.Patient) read;
+    assertEquals("Kovalenko", olena.getNameFirstRep().getFamily());
+    Coding spoken = olena.getCommunicationFirstRep().getLanguage().getCodingFirstRep();
+    assertEquals(List.of("urn:ietf:bcp:47", "uk"), List.of(spoken.getSystem(), spoken.getCode()));
     SearchPage plans =
         api.search(
             token.token(),
@@ -135,6 +150,18 @@ class BackendTokensIT {
                 .includingRequests(true));
     assertEquals(program.getItems().size(), withRequests.included().size());
     assertTrue(withRequests.included().stream().allMatch(ServiceRequest.class::isInstance));
+    for (ProgramItem item : program.getItems()) {
+      ServiceRequest request =
+          (ServiceRequest)
+              withRequests.included().stream()
+                  .filter(included -> included.getIdPart().equals(item.getId().toString()))
+                  .findFirst()
+                  .orElseThrow();
+      assertEquals(
+          item.getDosage().inWords(Language.UKRAINIAN),
+          request.getPatientInstruction(),
+          "the dosage in the patient's language");
+    }
     assertEquals(
         CarePlan.CarePlanStatus.ACTIVE, ((CarePlan) withRequests.matches().get(0)).getStatus());
 

@@ -29,8 +29,10 @@ import org.clinicportal.mail.OutboundMail;
 import org.clinicportal.mail.Outbox;
 import org.clinicportal.patient.Episodes;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.AccessRefusedException;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.SqlStatementCount;
@@ -79,6 +81,7 @@ class HomeCareIT {
   @Inject private ClinicProfile profile;
   @Inject private AlertDigests digests;
   @Inject private AuditTrail audit;
+  @Inject private Patients patients;
   @Resource private UserTransaction transaction;
 
   private Clinic clinic;
@@ -263,6 +266,14 @@ class HomeCareIT {
                 () -> as(me, () -> accounts.sendMyNoticesTo("robin@example.org", false)))
             .messageKey());
     as(dana, () -> accounts.sendMyNoticesTo(" dana@clinic.example ", false));
+    as(dana, () -> accounts.chooseMyLanguage(Language.GERMAN));
+    assertEquals(Language.GERMAN, as(dana, () -> patients.languageOfCaller()));
+    assertEquals(
+        "access.refused",
+        assertThrows(
+                RecordException.class,
+                () -> as(me, () -> accounts.chooseMyLanguage(Language.GERMAN)))
+            .messageKey());
     tenancy.callAs(
         ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN),
         () -> profile.signMail(null, null, "frontdesk@clinic.example"));
@@ -276,7 +287,12 @@ class HomeCareIT {
         urgent.stream().map(OutboundMail::getRecipient).sorted().toList(),
         "the therapist and the clinic's address");
     for (OutboundMail notice : urgent) {
-      assertEquals("A patient needs your attention today", notice.getSubject());
+      Language reader =
+          notice.getRecipient().startsWith("dana") ? Language.GERMAN : Language.ENGLISH;
+      assertEquals(
+          reader.words("org.clinicportal.homecare.mail", getClass()).text("URGENT_ALERT.subject"),
+          notice.getSubject(),
+          "Dana's notice in her language, the clinic's address in the clinic's");
       assertTrue(notice.getBody().contains("/therapist/alerts.xhtml"), notice.getBody());
       assertNamesNoOne(notice);
     }

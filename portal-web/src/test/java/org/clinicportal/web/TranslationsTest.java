@@ -43,7 +43,8 @@ class TranslationsTest {
           "org/clinicportal/homecare/calendar",
           "org/clinicportal/exercise/built-in-exercises",
           "org/clinicportal/exercise/dosage",
-          "org/clinicportal/program/handout");
+          "org/clinicportal/program/handout",
+          "org/clinicportal/assessment/assessment-document");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

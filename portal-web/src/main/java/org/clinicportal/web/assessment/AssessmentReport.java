@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.ResourceBundle;
 import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.assessment.Assessment;
 import org.clinicportal.assessment.Assessments;
@@ -70,6 +72,17 @@ public class AssessmentReport implements Serializable {
           });
     }
     return assessment;
+  }
+
+  /** What the amendment shown changed, in the reader's language. */
+  public List<AmendmentWords.Change> getAmendmentChanges() {
+    Assessment shown = assessment();
+    if (shown == null) {
+      return List.of();
+    }
+    Locale locale = messages.locale();
+    return new AmendmentWords(ResourceBundle.getBundle(Messages.BUNDLE, locale), locale)
+        .of(shown.amendmentChanges());
   }
 
   /** Opens the correction of this assessment, or the one already open. */

@@ -1,4 +1,4 @@
-package org.clinicportal.web.homecare;
+package org.clinicportal.web.account;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.Language;
+import org.clinicportal.platform.Role;
+import org.clinicportal.security.UserAccounts;
+import org.clinicportal.web.CurrentUser;
 import org.clinicportal.web.Messages;
 import org.clinicportal.web.PortalLanguage;
 
 /**
- * The patient chooses the language they read the portal in; the page that follows speaks it, and so
- * do their handouts and e-mails from then on.
+ * A person chooses the language they read the portal in; the page that follows speaks it. A
+ * patient's choice also words their handouts and e-mails, a member of staff's their notices.
  */
 @Named
 @ViewScoped
@@ -22,6 +25,8 @@ public class LanguagePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Patients patients;
+  @Inject private UserAccounts accounts;
+  @Inject private CurrentUser currentUser;
   @Inject private PortalLanguage language;
   @Inject private Messages messages;
   @Inject private FacesContext faces;
@@ -37,11 +42,19 @@ public class LanguagePage implements Serializable {
       messages.error("language:chosen", "language.required");
       return;
     }
-    if (messages.attempt(() -> language.changedTo(patients.chooseOwnLanguage(chosen)))) {
+    boolean patient = Role.PATIENT.name().equals(currentUser.getRole());
+    if (messages.attempt(
+        () ->
+            language.changedTo(
+                patient
+                    ? patients.chooseOwnLanguage(chosen)
+                    : accounts.chooseMyLanguage(chosen).languageOr(chosen)))) {
       faces.getViewRoot().setLocale(language.getLocale());
       messages.flashInfo("language.saved");
       ExternalContext external = faces.getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/patient/language.xhtml");
+      external.redirect(
+          external.getRequestContextPath()
+              + (patient ? "/patient/language.xhtml" : "/account/language.xhtml"));
     }
   }
 
