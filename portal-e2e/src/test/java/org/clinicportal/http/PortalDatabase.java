@@ -132,6 +132,22 @@ public final class PortalDatabase {
     }
   }
 
+  /** The account's latest sign-in in the audit trail: its id and the address it gave. */
+  record SignInEntry(long id, String address) {}
+
+  static SignInEntry lastSignIn(long account) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select id, remote_address from audit_event where actor_id = ?"
+                    + " and action = 'SIGNED_IN' order by id desc limit 1")) {
+      query.setLong(1, account);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? new SignInEntry(row.getLong(1), row.getString(2)) : null;
+      }
+    }
+  }
+
   /** How many patients a clinic has, by the clinic's code. */
   static long patientsOf(String clinicCode) throws SQLException {
     return number(

@@ -40,6 +40,7 @@ final class PortalSession {
   private static final String AJAX = "Faces-Request";
 
   private final List<String> cookiesSet = new ArrayList<>();
+  private final Map<String, String> onEveryRequest = new LinkedHashMap<>();
 
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http =
@@ -64,6 +65,12 @@ final class PortalSession {
 
   static PortalSession anonymous() {
     return new PortalSession();
+  }
+
+  /** This visitor, sending a header of its choice with every request from now on. */
+  PortalSession sendingEveryTime(String header, String value) {
+    onEveryRequest.put(header, value);
+    return this;
   }
 
   /** Signs in through the sign-in form; fails when the portal does not accept the person. */
@@ -292,6 +299,7 @@ final class PortalSession {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    onEveryRequest.forEach(request::header);
     try {
       HttpResponse<String> response =
           http.send(

@@ -27,6 +27,7 @@ class FilterOrderTest {
 
   private static final List<String> OUTERMOST_FIRST =
       List.of(
+          "ForwardedRequest",
           "SecurityHeaders",
           "SqlStatementHeader",
           "CallerAddress",
