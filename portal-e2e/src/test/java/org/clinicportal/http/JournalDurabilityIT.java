@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL restarts while patients keep logging journal entries through the deployed portal. The
  * portal must come back without a redeploy, every entry a patient saw confirmed must be in the
- * database, and every entry that was not saved must have told the patient so.
+ * database, and every entry that was not saved must have told the patient so. The readiness
+ * endpoint says the server is not ready while the database is away, and ready again once it is
+ * back.
  */
 class JournalDurabilityIT {
 
@@ -54,6 +60,8 @@ class JournalDurabilityIT {
       String note = run + "-" + writer;
       writers.add(CompletableFuture.supplyAsync(() -> write(note, end)));
     }
+    CompletableFuture<List<Integer>> readiness =
+        CompletableFuture.supplyAsync(() -> readinessUntil(end));
     TimeUnit.MILLISECONDS.sleep(RESTART_AFTER.toMillis());
     Process restart =
         new ProcessBuilder(
@@ -89,6 +97,37 @@ class JournalDurabilityIT {
     assertTrue(
         lastOfEach.stream().allMatch(o -> o == Outcome.CONFIRMED),
         "the portal writes again after the restart, without a redeploy: " + summary);
+
+    List<Integer> answers = readiness.get(1, TimeUnit.MINUTES);
+    assertEquals(200, answers.get(0), "ready before the restart: " + answers);
+    assertTrue(answers.stream().anyMatch(status -> status != 200), "not ready in it: " + answers);
+    assertEquals(200, answers.get(answers.size() - 1), "ready again after it: " + answers);
+  }
+
+  /**
+   * What the readiness endpoint answers, asked every 100 ms until the time is up; a question it did
+   * not answer within 5 s counts as 0.
+   */
+  private static List<Integer> readinessUntil(Instant end) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    URI ready = URI.create(PortalSession.BASE_URL).resolve("/health/ready");
+    List<Integer> answers = new ArrayList<>();
+    while (Instant.now().isBefore(end.plusSeconds(5))) {
+      try {
+        answers.add(
+            http.send(
+                    HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+        TimeUnit.MILLISECONDS.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return answers;
+      } catch (java.io.IOException unanswered) {
+        answers.add(0);
+      }
+    }
+    return answers;
   }
 
   /**

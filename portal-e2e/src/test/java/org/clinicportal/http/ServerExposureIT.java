@@ -59,6 +59,28 @@ class ServerExposureIT {
   }
 
   @Test
+  void aBalancerLearnsThatTheServerIsReadyAndAliveAndNothingMore() throws Exception {
+    HttpResponse<String> ready = get(SERVER_ROOT.resolve("/health/ready"), null);
+    assertEquals(200, ready.statusCode(), ready.body());
+    String readiness = ready.body().replaceAll("\\s", "");
+    assertTrue(readiness.contains("\"status\":\"UP\""), readiness);
+    assertTrue(readiness.contains("\"database\":\"UP\""), readiness);
+    assertTrue(readiness.contains("\"schema\":\"UP\""), readiness);
+
+    HttpResponse<String> live = get(SERVER_ROOT.resolve("/health/live"), null);
+    assertEquals(200, live.statusCode(), live.body());
+    assertTrue(
+        live.body().replaceAll("\\s", "").matches(".*\"deadlockedThreads\":\"?0\"?[,}].*"),
+        live.body());
+
+    for (HttpResponse<String> answer : java.util.List.of(ready, live)) {
+      assertFalse(answer.body().contains("jdbc"), answer.body());
+      assertFalse(answer.body().contains("postgres"), answer.body());
+      assertNamesNoServer(answer);
+    }
+  }
+
+  @Test
   void theAdministrationAnswersTheDomainsPasswordAloneAndNoAnonymousCaller() throws Exception {
     URI management = ADMINISTRATION.resolve("management/domain/applications/application");
     HttpResponse<String> withPassword = get(management, "admin:" + ADMIN_PASSWORD);

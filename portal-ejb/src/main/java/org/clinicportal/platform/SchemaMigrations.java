@@ -2,6 +2,8 @@ package org.clinicportal.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -35,19 +37,28 @@ public class SchemaMigrations {
   @Resource(name = "jdbc/portal-schema")
   private DataSource schemaOwner;
 
+  private String version;
+
+  /** The schema version this build of the portal migrated to and reads and writes. */
+  @Lock(LockType.READ)
+  public String version() {
+    return version;
+  }
+
   @PostConstruct
   void migrate() {
     DatabaseRole applicationRole = DatabaseRole.of(application);
     DatabaseRole owner = DatabaseRole.of(schemaOwner);
     applicationRole.requireBoundByRowLevelSecurity(owner);
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(schemaOwner)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
             .placeholders(Map.of("appRole", applicationRole.name()))
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    version = flyway.info().current().getVersion().getVersion();
     applicationRole.requireOwnsNothing(schemaOwner);
     LOG.info(
         () ->

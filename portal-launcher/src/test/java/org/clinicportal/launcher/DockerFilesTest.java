@@ -43,12 +43,22 @@ class DockerFilesTest {
     assertTrue(
         dockerfile.contains("COPY --chown=payara:payara portal-ear/target/portal.ear "),
         "deploys the EAR");
-    String contextRoot =
-        firstGroup(read("portal-ear/pom.xml"), "<contextRoot>([^<]+)</contextRoot>");
     assertTrue(
-        dockerfile.contains(
-            "http://localhost:" + defaults.httpPort() + contextRoot + "/signin.xhtml"),
-        "the health check asks the sign-in page under the EAR's context root");
+        dockerfile.contains("http://localhost:" + defaults.httpPort() + "/health/ready"),
+        "the health check asks the server's readiness");
+  }
+
+  @Test
+  void theImageCopiesTheDriverByTheNameTheEarGivesIt() throws IOException {
+    String version =
+        firstGroup(read("pom.xml"), "<postgresql.version>([^<]+)</postgresql.version>");
+    String driver = "portal-ear/target/portal/lib/org.postgresql-postgresql-" + version + ".jar";
+
+    assertTrue(read("docker/Dockerfile").contains("COPY --chown=payara:payara " + driver + " "));
+    Path built = ROOT.resolve("portal-ear/target/portal/lib");
+    if (Files.isDirectory(built)) {
+      assertTrue(Files.isRegularFile(ROOT.resolve(driver)), "the EAR holds " + driver);
+    }
   }
 
   @Test
