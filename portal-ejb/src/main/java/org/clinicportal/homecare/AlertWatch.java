@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Pace;
+import org.clinicportal.platform.ScheduledRuns;
 import org.clinicportal.platform.Tenancy;
 
 /**
@@ -27,7 +29,8 @@ import org.clinicportal.platform.Tenancy;
  * without progress, on the clinic's own date, then queues the daily summaries of alerts that are
  * due (see {@link AlertDigests}). One clinic's failure does not stop the others. It runs at 5 past
  * the hour, or at the minutes {@code PORTAL_ALERT_WATCH_MINUTES} names in a schedule's minute field
- * ({@code 5,35}, {@code *}{@code /10}); each run logs how long it took.
+ * ({@code 5,35}, {@code *}{@code /10}); each run logs how long it took. However many servers run
+ * the portal, each slot is watched once, by the first to claim it ({@link ScheduledRuns}).
  *
  * <p>The watch is background work and yields to requests: it reads a clinic in batches of {@link
  * #BATCH} patients, each batch committed on its own so that no lock or persistence context lasts
@@ -42,6 +45,7 @@ public class AlertWatch {
 
   private static final Logger LOG = Logger.getLogger(AlertWatch.class.getName());
   private static final String DEFAULT_MINUTES = "5";
+  static final String JOB = "alert-watch";
 
   /**
    * Patients whose running programs one transaction looks over: three queries a batch, and a
@@ -54,6 +58,7 @@ public class AlertWatch {
   @Inject private AlertDigests digests;
   @Inject private Tenancy tenancy;
   @Inject private Clock clock;
+  @Inject private ScheduledRuns runs;
   @Resource private TimerService timers;
 
   @PostConstruct
@@ -82,6 +87,24 @@ public class AlertWatch {
   }
 
   @Timeout
+  void onSchedule() {
+    runIfFirst(ScheduledRuns.slotOf(clock.instant()));
+  }
+
+  /**
+   * Watches every clinic unless another server of the portal already took this slot.
+   *
+   * @return whether this server watched
+   */
+  public boolean runIfFirst(Instant slot) {
+    if (!runs.claim(JOB, slot)) {
+      LOG.fine(() -> "The alert watch of " + slot + " runs on another server");
+      return false;
+    }
+    watchEveryClinic();
+    return true;
+  }
+
   void watchEveryClinic() {
     long started = System.nanoTime();
     int watched = 0;

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Level;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.Pace;
+import org.clinicportal.platform.ScheduledRuns;
 import org.clinicportal.platform.Tenancy;
 
 /**
@@ -30,7 +32,8 @@ import org.clinicportal.platform.Tenancy;
  * transaction of its own, the clinics taking turns until none has more due or the run has used its
  * time; the mail worker sends them. After each full batch it rests as long as the batch took
  * ({@link Pace}): a minute in which a large clinic's patients all have a reminder due is spread
- * over more time rather than taking the processors from the pages.
+ * over more time rather than taking the processors from the pages. However many servers run the
+ * portal, each minute is run by the first to claim it ({@link ScheduledRuns}).
  */
 @Singleton
 @Startup
@@ -49,7 +52,10 @@ public class ReminderJob {
    */
   static final Duration RUN_TIME = Duration.ofSeconds(50);
 
+  static final String JOB = "reminders";
+
   @Inject private Clinics clinics;
+  @Inject private ScheduledRuns runs;
   @Inject private Reminders reminders;
   @Inject private Tenancy tenancy;
   @Resource private TimerService timers;
@@ -62,7 +68,20 @@ public class ReminderJob {
 
   @Timeout
   void onSchedule() {
+    runIfFirst(ScheduledRuns.slotOf(Instant.now()));
+  }
+
+  /**
+   * Queues what is due unless another server of the portal already took this minute.
+   *
+   * @return whether this server queued
+   */
+  public boolean runIfFirst(Instant slot) {
+    if (!runs.claim(JOB, slot)) {
+      return false;
+    }
     queueDue();
+    return true;
   }
 
   /**
