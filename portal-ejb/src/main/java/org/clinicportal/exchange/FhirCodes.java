@@ -1,5 +1,7 @@
 package org.clinicportal.exchange;
 
+import java.util.Set;
+
 /**
  * The code systems and codes the portal's FHIR resources carry. LOINC and SNOMED CT codes are those
  * the HL7 Physical Activity implementation guide and the LOINC pages give for these measures; what
@@ -14,6 +16,12 @@ final class FhirCodes {
 
   /** Languages by their BCP 47 tags, as a patient's preferred language is coded. */
   static final String LANGUAGE = "urn:ietf:bcp:47";
+
+  /**
+   * The portal's languages that R4's value set of common languages lists, to which a patient's
+   * language is bound; a language it does not list (Ukrainian) is given by its name alone.
+   */
+  static final Set<String> COMMON_LANGUAGES = Set.of("en", "es", "de", "fr", "pl");
 
   static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
   static final String OBSERVATION_CATEGORY =

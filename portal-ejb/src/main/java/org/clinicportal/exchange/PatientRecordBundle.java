@@ -19,6 +19,7 @@ import org.clinicportal.exercise.Dosage;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.Language;
 import org.clinicportal.program.HomeProgram;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.questionnaire.Questionnaire;
@@ -339,16 +340,12 @@ final class PatientRecordBundle {
       resource.addAddress().setText(patient.getAddress());
     }
     if (patient.getLanguage() != null) {
-      resource
-          .addCommunication()
-          .setPreferred(true)
-          .setLanguage(
-              new CodeableConcept()
-                  .addCoding(
-                      new Coding(
-                          FhirCodes.LANGUAGE,
-                          patient.getLanguage().tag(),
-                          patient.getLanguage().ownName())));
+      Language language = patient.getLanguage();
+      CodeableConcept spoken = new CodeableConcept().setText(language.ownName());
+      if (FhirCodes.COMMON_LANGUAGES.contains(language.tag())) {
+        spoken.addCoding(new Coding(FhirCodes.LANGUAGE, language.tag(), language.ownName()));
+      }
+      resource.addCommunication().setPreferred(true).setLanguage(spoken);
     }
     resource.setManagingOrganization(reference("Organization", clinic.getId()));
     if (therapist != null) {

@@ -36,7 +36,7 @@ import org.clinicportal.security.UserAccounts;
 import org.clinicportal.testsupport.MovableClock;
 import org.clinicportal.testsupport.PortalDeployment;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,8 +118,9 @@ class BackendTokensIT {
     Resource read = api.read(token.token(), "Patient", patient.getId().toString()).orElseThrow();
     org.hl7.fhir.r4.model.Patient olena = (org.hl7.fhir.r4.model.Patient) read;
     assertEquals("Kovalenko", olena.getNameFirstRep().getFamily());
-    Coding spoken = olena.getCommunicationFirstRep().getLanguage().getCodingFirstRep();
-    assertEquals(List.of("urn:ietf:bcp:47", "uk"), List.of(spoken.getSystem(), spoken.getCode()));
+    CodeableConcept spoken = olena.getCommunicationFirstRep().getLanguage();
+    assertEquals("Українська", spoken.getText(), "her language, by its name");
+    assertFalse(spoken.hasCoding(), "R4's common languages do not list Ukrainian");
     SearchPage plans =
         api.search(
             token.token(),
