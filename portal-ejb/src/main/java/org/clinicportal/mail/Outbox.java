@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.clinicportal.platform.PlainSql;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -60,16 +60,18 @@ public class Outbox {
     if (mails.isEmpty()) {
       return 0;
     }
-    return sql("insert into outbound_mail (tenant_id, id, kind, cause_key, recipient, subject, body,"
-            + " stop_link, topic, status, attempts, queued_at, next_attempt_at)"
-            + " select (select portal_bound_clinic()), nextval('portal_id_seq'), m.kind,"
-            + " m.cause_key, m.recipient, m.subject, m.body, m.stop_link, m.topic, 'QUEUED', 0, ?9,"
-            + " greatest(?9, cast(m.send_at as timestamptz))"
-            + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
-            + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),"
-            + " cast(?8 as text[]))"
-            + " as m (kind, cause_key, recipient, subject, body, stop_link, topic, send_at)"
-            + " on conflict (tenant_id, cause_key) do nothing")
+    return PlainSql.of(
+            em,
+            "insert into outbound_mail (tenant_id, id, kind, cause_key, recipient, subject, body,"
+                + " stop_link, topic, status, attempts, queued_at, next_attempt_at)"
+                + " select (select portal_bound_clinic()), nextval('portal_id_seq'), m.kind,"
+                + " m.cause_key, m.recipient, m.subject, m.body, m.stop_link, m.topic, 'QUEUED', 0, ?9,"
+                + " greatest(?9, cast(m.send_at as timestamptz))"
+                + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
+                + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),"
+                + " cast(?8 as text[]))"
+                + " as m (kind, cause_key, recipient, subject, body, stop_link, topic, send_at)"
+                + " on conflict (tenant_id, cause_key) do nothing")
         .setParameter(1, column(mails, mail -> mail.kind().name()))
         .setParameter(2, column(mails, Mail::causeKey))
         .setParameter(3, column(mails, mail -> mail.recipient().strip()))
@@ -91,8 +93,10 @@ public class Outbox {
    * @return how many were withdrawn
    */
   public int withdraw(@NotNull String topic) {
-    return sql("delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
-            + " and topic = ?1 and status = 'QUEUED' and attempts = 0 and next_attempt_at > ?2")
+    return PlainSql.of(
+            em,
+            "delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
+                + " and topic = ?1 and status = 'QUEUED' and attempts = 0 and next_attempt_at > ?2")
         .setParameter(1, topic)
         .setParameter(2, now())
         .executeUpdate();
@@ -105,9 +109,11 @@ public class Outbox {
    * @return how many were withdrawn
    */
   public int withdrawUnder(@NotNull String prefix) {
-    return sql("delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
-            + " and starts_with(topic, ?1) and status = 'QUEUED' and attempts = 0"
-            + " and next_attempt_at > ?2")
+    return PlainSql.of(
+            em,
+            "delete from outbound_mail where tenant_id = (select portal_bound_clinic())"
+                + " and starts_with(topic, ?1) and status = 'QUEUED' and attempts = 0"
+                + " and next_attempt_at > ?2")
         .setParameter(1, prefix)
         .setParameter(2, now())
         .executeUpdate();
@@ -167,7 +173,7 @@ public class Outbox {
   public List<Claimed> claimDue(int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        sql(CLAIM_DUE).setParameter(1, now()).setParameter(2, max).getResultList();
+        PlainSql.of(em, CLAIM_DUE).setParameter(1, now()).setParameter(2, max).getResultList();
     return rows.stream()
         .map(
             row ->
@@ -192,9 +198,11 @@ public class Outbox {
     if (ids.isEmpty()) {
       return 0;
     }
-    return sql("update outbound_mail set status = 'SENT', sent_at = ?1, last_error = null"
-            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
-            + " and id = any (?2)")
+    return PlainSql.of(
+            em,
+            "update outbound_mail set status = 'SENT', sent_at = ?1, last_error = null"
+                + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+                + " and id = any (?2)")
         .setParameter(1, now())
         .setParameter(2, ids.toArray(Long[]::new))
         .executeUpdate();
@@ -221,9 +229,11 @@ public class Outbox {
     if (ids.isEmpty()) {
       return 0;
     }
-    return sql("update outbound_mail set status = 'QUEUED', attempts = attempts - 1, claimed_at = null"
-            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
-            + " and id = any (?1)")
+    return PlainSql.of(
+            em,
+            "update outbound_mail set status = 'QUEUED', attempts = attempts - 1, claimed_at = null"
+                + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+                + " and id = any (?1)")
         .setParameter(1, ids.toArray(Long[]::new))
         .executeUpdate();
   }
@@ -234,10 +244,12 @@ public class Outbox {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int markInterrupted(Duration stale) {
-    return sql("update outbound_mail set status = 'UNCERTAIN',"
-            + " last_error = 'the sending stopped before its outcome was recorded'"
-            + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
-            + " and claimed_at < ?1")
+    return PlainSql.of(
+            em,
+            "update outbound_mail set status = 'UNCERTAIN',"
+                + " last_error = 'the sending stopped before its outcome was recorded'"
+                + " where tenant_id = (select portal_bound_clinic()) and status = 'SENDING'"
+                + " and claimed_at < ?1")
         .setParameter(1, now().minus(stale))
         .executeUpdate();
   }
@@ -248,10 +260,6 @@ public class Outbox {
       throw new IllegalStateException("No message " + id + " in the bound clinic's outbox");
     }
     return mail;
-  }
-
-  private Query sql(String sql) {
-    return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
   }
 
   private OffsetDateTime now() {

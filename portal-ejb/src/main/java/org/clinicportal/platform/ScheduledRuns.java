@@ -37,11 +37,12 @@ public class ScheduledRuns {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean claim(String job, Instant slot) {
-    em.createNativeQuery("delete from scheduled_run where job = ?1 and slot < ?2")
+    PlainSql.of(em, "delete from scheduled_run where job = ?1 and slot < ?2")
         .setParameter(1, job)
         .setParameter(2, Timestamp.from(slot.minus(KEPT)))
         .executeUpdate();
-    return em.createNativeQuery(
+    return PlainSql.of(
+                em,
                 "insert into scheduled_run (job, slot, server, claimed_at)"
                     + " values (?1, ?2, ?3, clock_timestamp()) on conflict do nothing")
             .setParameter(1, job)

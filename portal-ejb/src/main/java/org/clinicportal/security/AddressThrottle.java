@@ -1,44 +1,42 @@
 package org.clinicportal.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.clinicportal.platform.PlainSql;
 
 /**
  * Slows down guessing from one address, whichever clinics and usernames it tries: after 20 failed
  * sign-ins within 15 minutes, the address may not try again until the oldest of them is 15 minutes
  * old. Each attempt takes its slot before its password is checked, so attempts at the same moment
  * cannot together get past the limit; a success, or an attempt that was never checked, gives its
- * slot back. Kept in the server's memory; a restart forgets it, the accounts' own lockout does not.
+ * slot back.
+ *
+ * <p>The slots are rows of {@code sign_in_attempt}, so that every server of the portal counts the
+ * same attempts and a restart forgets none. Each reservation commits on its own, before the
+ * password check it guards, and takes a transaction-scoped advisory lock on its address: attempts
+ * from one address are counted one after another, whichever server each reaches.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AddressThrottle {
 
   static final int FAILURES_ALLOWED = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
 
-  /** Beyond this many addresses, those with no recent failure are forgotten first. */
-  static final int ADDRESSES_KEPT = 10_000;
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
 
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final Clock clock;
-
-  @Inject
-  public AddressThrottle(Clock clock) {
-    this.clock = clock;
-  }
-
-  /** For the container's proxy only. */
-  protected AddressThrottle() {
-    this.clock = null;
-  }
+  @Inject private Clock clock;
 
   /**
    * Takes a slot for an attempt from this address, counted as a failure unless it is {@linkplain
@@ -49,18 +47,27 @@ public class AddressThrottle {
    */
   public Optional<Instant> reserve(String address) {
     Instant now = clock.instant();
-    if (failures.size() >= ADDRESSES_KEPT) {
-      failures.values().removeIf(recent -> forgetOldAndIsEmpty(recent, now));
+    PlainSql.of(em, "select 1 from pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "sign-in-throttle " + address)
+        .getResultList();
+    PlainSql.of(em, "delete from sign_in_attempt where attempted_at <= ?1")
+        .setParameter(1, Timestamp.from(now.minus(WINDOW)))
+        .executeUpdate();
+    Object[] window =
+        (Object[])
+            PlainSql.of(
+                    em,
+                    "select count(*), min(attempted_at) from sign_in_attempt where address = ?1")
+                .setParameter(1, address)
+                .getSingleResult();
+    if (((Number) window[0]).longValue() >= FAILURES_ALLOWED) {
+      return Optional.of(instant(window[1]).plus(WINDOW));
     }
-    Deque<Instant> recent = failures.computeIfAbsent(address, ignored -> new ArrayDeque<>());
-    synchronized (recent) {
-      forgetOld(recent, now);
-      if (recent.size() >= FAILURES_ALLOWED) {
-        return Optional.of(recent.peekFirst().plus(WINDOW));
-      }
-      recent.addLast(now);
-      return Optional.empty();
-    }
+    PlainSql.of(em, "insert into sign_in_attempt (address, attempted_at) values (?1, ?2)")
+        .setParameter(1, address)
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
+    return Optional.empty();
   }
 
   /**
@@ -68,24 +75,17 @@ public class AddressThrottle {
    * only in their time, so the newest is given back.
    */
   public void release(String address) {
-    Deque<Instant> recent = failures.get(address);
-    if (recent != null) {
-      synchronized (recent) {
-        recent.pollLast();
-      }
-    }
+    PlainSql.of(
+            em,
+            "delete from sign_in_attempt where id ="
+                + " (select max(id) from sign_in_attempt where address = ?1)")
+        .setParameter(1, address)
+        .executeUpdate();
   }
 
-  private static boolean forgetOldAndIsEmpty(Deque<Instant> recent, Instant now) {
-    synchronized (recent) {
-      forgetOld(recent, now);
-      return recent.isEmpty();
-    }
-  }
-
-  private static void forgetOld(Deque<Instant> recent, Instant now) {
-    while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
-      recent.removeFirst();
-    }
+  private static Instant instant(Object timestamp) {
+    return timestamp instanceof OffsetDateTime moment
+        ? moment.toInstant()
+        : ((Timestamp) timestamp).toInstant();
   }
 }

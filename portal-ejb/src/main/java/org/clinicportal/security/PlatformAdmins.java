@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.PlatformAudit;
 import org.clinicportal.platform.ClinicPrincipal;
+import org.clinicportal.platform.PlainSql;
 import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 
@@ -59,7 +59,7 @@ public class PlatformAdmins {
     }
     long id =
         ((Number)
-                call("select platform_operator_open(?1, ?2, ?3)")
+                PlainSql.of(em, "select platform_operator_open(?1, ?2, ?3)")
                     .setParameter(1, normalised)
                     .setParameter(2, displayName)
                     .setParameter(3, passwords.hash(password))
@@ -83,13 +83,16 @@ public class PlatformAdmins {
   }
 
   public long count() {
-    return ((Number) call("select platform_operator_count()").getSingleResult()).longValue();
+    return ((Number) PlainSql.of(em, "select platform_operator_count()").getSingleResult())
+        .longValue();
   }
 
   public Optional<PlatformAdmin> find(long adminId) {
     List<?> rows =
-        call("select id, username, display_name, active, failed_sign_ins, locked_until"
-                + " from platform_operator_by_id(?1)")
+        PlainSql.of(
+                em,
+                "select id, username, display_name, active, failed_sign_ins, locked_until"
+                    + " from platform_operator_by_id(?1)")
             .setParameter(1, adminId)
             .getResultList();
     return rows.stream().map(row -> operator((Object[]) row)).findFirst();
@@ -187,7 +190,7 @@ public class PlatformAdmins {
     }
     Boolean changed =
         (Boolean)
-            call("select platform_operator_change_password(?1, ?2, ?3)")
+            PlainSql.of(em, "select platform_operator_change_password(?1, ?2, ?3)")
                 .setParameter(1, admin.id())
                 .setParameter(2, key)
                 .setParameter(3, passwords.hash(chosen))
@@ -197,14 +200,16 @@ public class PlatformAdmins {
     }
     record(AuditAction.OPERATOR_PASSWORD_CHANGED, admin, "other sessions ended");
     Instant changedAt = now.toInstant();
-    sessionsEnded.fire(new SessionRevocations.SessionsEnded(admin.id(), changedAt));
+    sessionsEnded.fire(
+        new SessionRevocations.SessionsEnded(
+            SessionRevocations.Holder.operator(admin.id()), changedAt));
     return changedAt;
   }
 
   private Optional<String> hashSettings(String username) {
     return Optional.ofNullable(
         (String)
-            call("select platform_operator_hash_settings(?1)")
+            PlainSql.of(em, "select platform_operator_hash_settings(?1)")
                 .setParameter(1, username)
                 .getSingleResult());
   }
@@ -212,8 +217,10 @@ public class PlatformAdmins {
   /** The operator's row, locked until the transaction ends, and whether the key matches it. */
   private Optional<Checked> check(String username, String key) {
     List<?> rows =
-        call("select id, username, display_name, active, failed_sign_ins, locked_until,"
-                + " key_matches from platform_operator_check(?1, ?2)")
+        PlainSql.of(
+                em,
+                "select id, username, display_name, active, failed_sign_ins, locked_until,"
+                    + " key_matches from platform_operator_check(?1, ?2)")
             .setParameter(1, username)
             .setParameter(2, key)
             .getResultList();
@@ -225,7 +232,7 @@ public class PlatformAdmins {
 
   private boolean signedIn(PlatformAdmin admin, String key) {
     return Boolean.TRUE.equals(
-        call("select platform_operator_signed_in(?1, ?2)")
+        PlainSql.of(em, "select platform_operator_signed_in(?1, ?2)")
             .setParameter(1, admin.id())
             .setParameter(2, key)
             .getSingleResult());
@@ -234,7 +241,7 @@ public class PlatformAdmins {
   /** Counts a failure; answers when the lock it completed ends, or null. */
   private OffsetDateTime failed(PlatformAdmin admin, OffsetDateTime now) {
     OffsetDateTime lockedUntil = admin.lockAfterOneMoreFailure(now);
-    call("select platform_operator_failed(?1, cast(?2 as timestamptz))")
+    PlainSql.of(em, "select platform_operator_failed(?1, cast(?2 as timestamptz))")
         .setParameter(1, admin.id())
         .setParameter(2, lockedUntil == null ? null : lockedUntil.toString())
         .getSingleResult();
@@ -249,10 +256,6 @@ public class PlatformAdmins {
 
   private void record(AuditAction action, PlatformAdmin admin, String details) {
     audit.record(action, admin.id(), admin.username(), details);
-  }
-
-  private Query call(String sql) {
-    return em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
   }
 
   private static PlatformAdmin operator(Object[] row) {

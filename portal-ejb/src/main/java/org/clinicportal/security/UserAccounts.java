@@ -80,7 +80,9 @@ public class UserAccounts {
     UserAccount account = existing(accountId);
     String oneTime = OneTimePasswords.next();
     account.setTemporaryPassword(passwords.hash(oneTime));
-    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, clock.instant()));
+    sessionsEnded.fire(
+        new SessionRevocations.SessionsEnded(
+            SessionRevocations.Holder.account(accountId), clock.instant()));
     return new IssuedAccount(account.getId(), account.getUsername(), oneTime);
   }
 
@@ -121,7 +123,9 @@ public class UserAccounts {
     account.setOwnPassword(passwords.hash(chosen));
     audit.recordNote(AuditAction.PASSWORD_CHANGED, null, "own password; other sessions ended");
     Instant changedAt = now.toInstant();
-    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, changedAt));
+    sessionsEnded.fire(
+        new SessionRevocations.SessionsEnded(
+            SessionRevocations.Holder.account(accountId), changedAt));
     return changedAt;
   }
 
@@ -170,7 +174,9 @@ public class UserAccounts {
   public UserAccount deactivate(long accountId) throws RecordException {
     UserAccount account = existing(accountId);
     account.deactivate();
-    sessionsEnded.fire(new SessionRevocations.SessionsEnded(accountId, clock.instant()));
+    sessionsEnded.fire(
+        new SessionRevocations.SessionsEnded(
+            SessionRevocations.Holder.account(accountId), clock.instant()));
     return account;
   }
 

@@ -13,22 +13,53 @@ class SessionRevocationsTest {
   @Test
   void aSessionBegunBeforeItsAccountsSessionsWereEndedIsOverAndOneBegunSinceIsNot() {
     SessionRevocations revocations = new SessionRevocations();
-    assertFalse(revocations.revoked(7, NINE.minusSeconds(60)), "nothing ended yet");
-    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE));
+    assertFalse(
+        revocations.revoked(SessionRevocations.Holder.account(7), NINE.minusSeconds(60)),
+        "nothing ended yet");
+    revocations.ended(
+        new SessionRevocations.SessionsEnded(SessionRevocations.Holder.account(7), NINE));
 
-    assertTrue(revocations.revoked(7, NINE.minusSeconds(60)));
-    assertTrue(revocations.revoked(7, NINE.minusNanos(1)));
-    assertFalse(revocations.revoked(7, NINE), "the session that changed its own password");
-    assertFalse(revocations.revoked(7, NINE.plusSeconds(60)), "signed in again since");
-    assertFalse(revocations.revoked(8, NINE.minusSeconds(60)), "other accounts are untouched");
+    assertTrue(revocations.revoked(SessionRevocations.Holder.account(7), NINE.minusSeconds(60)));
+    assertTrue(revocations.revoked(SessionRevocations.Holder.account(7), NINE.minusNanos(1)));
+    assertFalse(
+        revocations.revoked(SessionRevocations.Holder.account(7), NINE),
+        "the session that changed its own password");
+    assertFalse(
+        revocations.revoked(SessionRevocations.Holder.account(7), NINE.plusSeconds(60)),
+        "signed in again since");
+    assertFalse(
+        revocations.revoked(SessionRevocations.Holder.account(8), NINE.minusSeconds(60)),
+        "other accounts are untouched");
+  }
+
+  @Test
+  void anOperatorAndAnAccountOfTheSameIdAreNotOneHolder() {
+    SessionRevocations revocations = new SessionRevocations();
+    revocations.ended(
+        new SessionRevocations.SessionsEnded(SessionRevocations.Holder.operator(7), NINE));
+
+    assertTrue(revocations.revoked(SessionRevocations.Holder.operator(7), NINE.minusSeconds(60)));
+    assertFalse(revocations.revoked(SessionRevocations.Holder.account(7), NINE.minusSeconds(60)));
+  }
+
+  @Test
+  void anEndLearntLateDoesNotUndoALaterOne() {
+    SessionRevocations revocations = new SessionRevocations();
+    revocations.learn(SessionRevocations.Holder.account(7), NINE.plusSeconds(3600));
+    revocations.learn(SessionRevocations.Holder.account(7), NINE);
+
+    assertTrue(revocations.revoked(SessionRevocations.Holder.account(7), NINE.plusSeconds(60)));
   }
 
   @Test
   void theLatestEndCounts() {
     SessionRevocations revocations = new SessionRevocations();
-    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE));
-    revocations.ended(new SessionRevocations.SessionsEnded(7, NINE.plusSeconds(3600)));
+    revocations.ended(
+        new SessionRevocations.SessionsEnded(SessionRevocations.Holder.account(7), NINE));
+    revocations.ended(
+        new SessionRevocations.SessionsEnded(
+            SessionRevocations.Holder.account(7), NINE.plusSeconds(3600)));
 
-    assertTrue(revocations.revoked(7, NINE.plusSeconds(60)));
+    assertTrue(revocations.revoked(SessionRevocations.Holder.account(7), NINE.plusSeconds(60)));
   }
 }

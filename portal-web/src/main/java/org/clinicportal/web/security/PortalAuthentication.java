@@ -79,7 +79,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
           session.getAttribute(PROVEN_AT) instanceof Instant proven ? proven : signedInAt;
       if (lifetime.over(signedInAt, clock.instant())) {
         ended = ENDED_LIFETIME;
-      } else if (revocations.revoked(person.accountId(), provenAt)) {
+      } else if (revocations.revoked(SessionRevocations.Holder.of(person), provenAt)) {
         ended = ENDED_REVOKED;
       } else {
         return context.notifyContainerAboutLogin(person, Set.of(person.role().name()));
