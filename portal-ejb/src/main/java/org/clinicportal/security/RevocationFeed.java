@@ -41,6 +41,9 @@ public class RevocationFeed {
 
   private static final Duration MARGIN = Duration.ofMinutes(1);
 
+  /** How often the ends other servers wrote are read. */
+  static final Duration POLL = Duration.ofSeconds(5);
+
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
@@ -57,7 +60,7 @@ public class RevocationFeed {
         .executeUpdate();
     readSince(Instant.now().minus(KEPT));
     timers.createCalendarTimer(
-        new ScheduleExpression().hour("*").minute("*").second("*/5"),
+        new ScheduleExpression().hour("*").minute("*").second("*/" + POLL.toSeconds()),
         new TimerConfig("session revocations", false));
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinicportal.platform.ClinicPrincipal;
@@ -41,8 +42,16 @@ public class SessionRevocations {
     }
   }
 
-  /** The holder's sessions begun before this moment are over. */
-  public record SessionsEnded(Holder holder, Instant at) {}
+  /**
+   * The holder's sessions begun before this moment are over. The moment is kept to the microsecond,
+   * as PostgreSQL keeps it: read back, it must not round up past the session that caused it (a
+   * password change keeps its own session, dated the same moment).
+   */
+  public record SessionsEnded(Holder holder, Instant at) {
+    public SessionsEnded {
+      at = at.truncatedTo(ChronoUnit.MICROS);
+    }
+  }
 
   private final Map<Holder, Instant> ends = new ConcurrentHashMap<>();
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.ClinicPrincipal;
 import org.clinicportal.platform.PlainSql;
 import org.clinicportal.platform.Role;
 import org.clinicportal.platform.Tenancy;
@@ -78,6 +79,26 @@ class SessionRevocationsIT {
                     .getSingleResult())
             .longValue(),
         "written for the other servers");
+  }
+
+  @Test
+  void theSessionThatChangedItsOwnPasswordOutlivesTheEndReadBack() throws Exception {
+    Clinic clinic = clinics.open(new Clinic(uniqueCode("change"), "Password Clinic"));
+    UserAccount ines =
+        tenancy.callAsClinic(
+            clinic.getId(), () -> accounts.open("ines", "Inés Castro", Role.THERAPIST, PASSWORD));
+    ClinicPrincipal her = ines.principalIn(clinic.identity());
+    SessionRevocations.Holder holder = SessionRevocations.Holder.of(her);
+    Instant changedAt =
+        tenancy.callAs(
+            her, () -> accounts.changePassword(ines.getId(), PASSWORD, "Harbour-Lantern-Fig-77"));
+    assertTrue(revocations.revoked(holder, changedAt.minusMillis(1)), "her other sessions end");
+
+    Thread.sleep(RevocationFeed.POLL.toMillis() + 1_000);
+
+    assertFalse(
+        revocations.revoked(holder, changedAt),
+        "the session dated by the change goes on once the feed read the end back");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.clinicportal.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,20 @@ class SessionRevocationsTest {
     revocations.learn(SessionRevocations.Holder.account(7), NINE);
 
     assertTrue(revocations.revoked(SessionRevocations.Holder.account(7), NINE.plusSeconds(60)));
+  }
+
+  @Test
+  void anEndIsKeptToTheMicrosecondAsTheDatabaseKeepsIt() {
+    Instant changedAt = NINE.plusNanos(123_456_789);
+    SessionRevocations.SessionsEnded ended =
+        new SessionRevocations.SessionsEnded(SessionRevocations.Holder.account(7), changedAt);
+
+    assertEquals(NINE.plusNanos(123_456_000), ended.at());
+    SessionRevocations revocations = new SessionRevocations();
+    revocations.ended(ended);
+    assertFalse(
+        revocations.revoked(SessionRevocations.Holder.account(7), changedAt),
+        "the session dated by the change itself");
   }
 
   @Test
