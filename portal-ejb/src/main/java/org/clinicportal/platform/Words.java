@@ -21,9 +21,14 @@ public final class Words {
     return bundle.getString(key);
   }
 
-  /** The pattern of {@code key} with its placeholders filled in. */
+  /**
+   * The pattern of {@code key} with its placeholders filled in, plural blocks first ({@link
+   * Plurals}).
+   */
   public String format(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+    return new MessageFormat(
+            Plurals.expand(language, bundle.getString(key), arguments), language.locale())
+        .format(arguments);
   }
 
   public boolean has(String key) {

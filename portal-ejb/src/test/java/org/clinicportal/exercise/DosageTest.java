@@ -212,4 +212,39 @@ class DosageTest {
             .build()
             .inWords(Language.ENGLISH));
   }
+
+  @Test
+  void polishAndUkrainianNumbersTakeTheFormTheirEndingNeeds() {
+    Dosage twentyTwo =
+        Dosage.of()
+            .sets(2)
+            .repetitions(12)
+            .holdSeconds(22)
+            .timesPerDay(1)
+            .daysPerWeek(7)
+            .side(BodySide.BOTH)
+            .build();
+    Dosage twentyOne =
+        Dosage.of()
+            .sets(5)
+            .repetitions(10)
+            .holdSeconds(21)
+            .timesPerDay(3)
+            .daysPerWeek(4)
+            .side(BodySide.BOTH)
+            .build();
+
+    assertEquals(
+        "2 serie po 12, przytrzymaj 22 sekundy, obie strony, raz dziennie, codziennie",
+        twentyTwo.inWords(Language.POLISH));
+    assertEquals(
+        "5 serii po 10, przytrzymaj 21 sekund, obie strony, 3 razy dziennie, 4 dni w tygodniu",
+        twentyOne.inWords(Language.POLISH));
+    assertEquals(
+        "2 підходи по 12, утримуйте 22 секунди, обидві сторони, раз на день, щодня",
+        twentyTwo.inWords(Language.UKRAINIAN));
+    assertEquals(
+        "5 підходів по 10, утримуйте 21 секунду, обидві сторони, 3 рази на день, 4 дні на тиждень",
+        twentyOne.inWords(Language.UKRAINIAN));
+  }
 }

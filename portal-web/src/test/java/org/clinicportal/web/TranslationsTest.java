@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clinicportal.platform.Language;
+import org.clinicportal.platform.Plurals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +49,9 @@ class TranslationsTest {
           "org/clinicportal/assessment/assessment-document");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+  /** Numbers of every plural category of the portal's languages. */
+  private static final long[] PLURAL_SAMPLES = {0, 1, 2, 5, 11, 12, 21, 22, 25, 101, 112};
 
   /** The safety questions and what a patient is told to do after a yes. */
   private static final Pattern SAFETY = Pattern.compile("care\\.(safety|urgent)\\.");
@@ -135,9 +140,18 @@ class TranslationsTest {
     return found;
   }
 
+  /**
+   * Whether the formatter reads the text: a plain MessageFormat pattern, or one whose plural blocks
+   * have a branch for every number (tried with a number of each category of the language), each
+   * branch leaving a pattern the formatter reads.
+   */
   private static boolean readsAsPattern(String text, Language language) {
     try {
-      new MessageFormat(text, language.locale());
+      for (long n : PLURAL_SAMPLES) {
+        Object[] numbers = new Object[10];
+        Arrays.fill(numbers, n);
+        new MessageFormat(Plurals.expand(language, text, numbers), language.locale());
+      }
       return true;
     } catch (IllegalArgumentException unreadable) {
       return false;
