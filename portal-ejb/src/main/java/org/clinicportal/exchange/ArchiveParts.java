@@ -54,14 +54,15 @@ public class ArchiveParts {
     tenancy.requireRole(Role.CLINIC_ADMIN);
     String base = base();
     List<Resource> staff = new ArrayList<>();
-    staff.add(PatientRecordBundle.organization(base, clinic()));
+    Clinic clinic = clinic();
+    staff.add(PatientRecordBundle.organization(base, clinic));
     em.createNamedQuery("Therapist.findAll", Therapist.class)
         .getResultStream()
         .map(therapist -> PatientRecordBundle.therapist(base, therapist))
         .forEach(staff::add);
     em.createNamedQuery("Exercise.findAll", Exercise.class)
         .getResultStream()
-        .map(exercise -> ExerciseDefinitions.of(base, exercise))
+        .map(exercise -> ExerciseDefinitions.of(base, exercise, clinic.getLanguage()))
         .forEach(staff::add);
     audit.record(
         AuditAction.CLINIC_ARCHIVE_DOWNLOADED,

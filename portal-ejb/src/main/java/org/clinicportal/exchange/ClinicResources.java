@@ -83,7 +83,7 @@ public class ClinicResources {
           found =
               number(id)
                   .map(exercise -> em.find(Exercise.class, exercise))
-                  .map(exercise -> ExerciseDefinitions.of(base, exercise));
+                  .map(exercise -> ExerciseDefinitions.of(base, exercise, clinic().getLanguage()));
       default -> {
         owner = ownerOf(resourceType, id);
         found =
@@ -116,7 +116,9 @@ public class ClinicResources {
               paged(
                   em.createNamedQuery("Exercise.findAll", Exercise.class)
                       .getResultStream()
-                      .map(exercise -> ExerciseDefinitions.of(base, exercise)),
+                      .map(
+                          exercise ->
+                              ExerciseDefinitions.of(base, exercise, clinic().getLanguage())),
                   search);
           case "Patient" -> patients(base, search);
           default -> ofOnePatient(base, search);

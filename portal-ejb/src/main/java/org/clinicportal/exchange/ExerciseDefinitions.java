@@ -4,6 +4,7 @@ import org.clinicportal.anatomy.Muscle;
 import org.clinicportal.exercise.BodySide;
 import org.clinicportal.exercise.Dosage;
 import org.clinicportal.exercise.Exercise;
+import org.clinicportal.exercise.ExerciseText;
 import org.clinicportal.platform.Language;
 import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -27,11 +28,13 @@ final class ExerciseDefinitions {
     return base + "/ActivityDefinition/" + exercise.getId();
   }
 
-  static ActivityDefinition of(String base, Exercise exercise) {
+  /** The exercise as the clinic's library holds it, worded in the clinic's language. */
+  static ActivityDefinition of(String base, Exercise exercise, Language language) {
+    ExerciseText words = exercise.textIn(language);
     CodeableConcept code =
         new CodeableConcept()
             .addCoding(new Coding(FhirCodes.SNOMED, FhirCodes.EXERCISE_THERAPY, null))
-            .setText(exercise.getName());
+            .setText(words.name());
     if (exercise.isBuiltIn()) {
       code.addCoding(
           new Coding(
@@ -43,14 +46,14 @@ final class ExerciseDefinitions {
         new ActivityDefinition()
             .setUrl(url(base, exercise))
             .setName("Exercise" + exercise.getId())
-            .setTitle(exercise.getName())
+            .setTitle(words.name())
             .setStatus(exercise.isHidden() ? PublicationStatus.RETIRED : PublicationStatus.ACTIVE)
             .setKind(ActivityDefinition.ActivityDefinitionKind.SERVICEREQUEST)
             .setCode(code)
-            .setDescription(description(exercise));
+            .setDescription(description(words));
     definition.setId(String.valueOf(exercise.getId()));
-    if (exercise.getCautions() != null && !exercise.getCautions().isBlank()) {
-      definition.setUsage(exercise.getCautions());
+    if (words.cautions() != null && !words.cautions().isBlank()) {
+      definition.setUsage(words.cautions());
     }
     for (Muscle muscle : exercise.getMuscles()) {
       definition.addBodySite(
@@ -68,17 +71,17 @@ final class ExerciseDefinitions {
         .setFrequency(usual.getTimesPerDay() * usual.getDaysPerWeek())
         .setPeriod(1)
         .setPeriodUnit(Timing.UnitsOfTime.WK);
-    definition.addDosage().setText(usual.inWords(Language.ENGLISH)).setTiming(timing);
+    definition.addDosage().setText(usual.inWords(language)).setTiming(timing);
     return definition;
   }
 
-  private static String description(Exercise exercise) {
+  private static String description(ExerciseText words) {
     StringBuilder text = new StringBuilder();
-    if (exercise.getPurpose() != null && !exercise.getPurpose().isBlank()) {
-      text.append(exercise.getPurpose().strip()).append("\n\n");
+    if (words.purpose() != null && !words.purpose().isBlank()) {
+      text.append(words.purpose().strip()).append("\n\n");
     }
     int step = 1;
-    for (String line : exercise.getSteps()) {
+    for (String line : words.steps()) {
       text.append(step++).append(". ").append(line.strip()).append('\n');
     }
     return text.toString().strip();

@@ -123,7 +123,7 @@ public class ExportJobs {
     if (export.types().contains("ActivityDefinition")) {
       em.createNamedQuery("Exercise.findAll", Exercise.class)
           .getResultStream()
-          .map(exercise -> ExerciseDefinitions.of(base, exercise))
+          .map(exercise -> ExerciseDefinitions.of(base, exercise, clinic().getLanguage()))
           .forEach(staff::add);
     }
     return staff;
