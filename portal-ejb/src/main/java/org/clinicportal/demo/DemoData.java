@@ -1,14 +1,19 @@
 package org.clinicportal.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
 import org.clinicportal.platform.RecordException;
@@ -36,10 +41,16 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+  /** The advisory lock's key: the demonstration data's loading, whichever server does it. */
+  private static final long LOADING_LOCK = 0x706f7274616c64L;
+
   @Inject private Clinics clinics;
   @Inject private PlatformAdmins platformAdmins;
   @Inject private DemoClinics demoClinics;
   @Inject private Tenancy tenancy;
+
+  @Resource(name = "jdbc/portal-schema")
+  private DataSource schemaOwner;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,6 +64,33 @@ public class DemoData {
           default -> clinics.count() == 0;
         };
     if (!load) {
+      return;
+    }
+    withLoadingLock(() -> loadUnlessPresent(mode));
+  }
+
+  /**
+   * Runs the loading under a PostgreSQL advisory lock held on a connection of its own, so that of
+   * servers starting together on an empty database one loads and the others, once it is done, find
+   * the clinics there.
+   */
+  private void withLoadingLock(Runnable loading) {
+    try (Connection lock = schemaOwner.getConnection();
+        Statement sql = lock.createStatement()) {
+      sql.execute("select pg_advisory_lock(" + LOADING_LOCK + ")");
+      try {
+        loading.run();
+      } finally {
+        sql.execute("select pg_advisory_unlock(" + LOADING_LOCK + ")");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The demonstration data could not be locked for loading", e);
+    }
+  }
+
+  private void loadUnlessPresent(String mode) {
+    if (!"on".equals(mode) && clinics.count() > 0) {
+      LOG.info("Another server loaded the demonstration clinics");
       return;
     }
     try {
