@@ -54,8 +54,8 @@ public class Patients {
   }
 
   /**
-   * The language the signed-in person reads the portal in: a patient's own choice, otherwise, as
-   * for everyone on the staff, the clinic's.
+   * The language the signed-in person reads the portal in: their own choice (a patient's on their
+   * record, a staff member's on their account), else the clinic's.
    */
   public Language languageOfCaller() {
     Language clinic = clinicLanguage();

@@ -50,15 +50,17 @@ public class RevocationFeed {
   @Inject private SessionRevocations revocations;
   @Resource private TimerService timers;
 
-  private Instant latest = Instant.EPOCH;
+  /** The latest end read, from which the next poll reads on (less the margin). */
+  private Instant latest;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void start() {
+    latest = Instant.now().minus(KEPT);
     PlainSql.of(em, "delete from session_revocation where ended_at < ?1")
-        .setParameter(1, Timestamp.from(Instant.now().minus(KEPT)))
+        .setParameter(1, Timestamp.from(latest))
         .executeUpdate();
-    readSince(Instant.now().minus(KEPT));
+    readSince(latest);
     timers.createCalendarTimer(
         new ScheduleExpression().hour("*").minute("*").second("*/" + POLL.toSeconds()),
         new TimerConfig("session revocations", false));

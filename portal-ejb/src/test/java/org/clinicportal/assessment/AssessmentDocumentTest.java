@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +15,7 @@ import org.clinicportal.patient.Sex;
 import org.clinicportal.platform.Language;
 import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
+import org.clinicportal.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The signed assessment prints every finding in the clinic's language, names in any alphabet. */
@@ -27,7 +26,7 @@ class AssessmentDocumentTest {
 
   @Test
   void anEnglishClinicsRecordNamesEveryFinding() throws Exception {
-    String all = text(AssessmentDocument.render(clinic(Language.ENGLISH), signed()));
+    String all = PdfText.of(AssessmentDocument.render(clinic(Language.ENGLISH), signed()));
 
     assertTrue(all.contains("Lower-back assessment"), all);
     assertTrue(all.contains("Łukasz Żółkiewski · record P1 · born 1 May 1980"), all);
@@ -38,7 +37,7 @@ class AssessmentDocumentTest {
 
   @Test
   void aPolishClinicsRecordIsInPolish() throws Exception {
-    String all = text(AssessmentDocument.render(clinic(Language.POLISH), signed()));
+    String all = PdfText.of(AssessmentDocument.render(clinic(Language.POLISH), signed()));
 
     Language polish = Language.POLISH;
     var words = polish.words("org.clinicportal.assessment.assessment-document", getClass());
@@ -80,15 +79,5 @@ class AssessmentDocumentTest {
     Assessment assessment = draft();
     assessment.sign(assessment.getExaminer(), SIGNED);
     return assessment;
-  }
-
-  private static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return text.toString().replaceAll("\\s+", " ");
   }
 }

@@ -3,8 +3,6 @@ package org.clinicportal.program;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +30,7 @@ import org.clinicportal.platform.PictureFiles;
 import org.clinicportal.platform.PortalEntity;
 import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccount;
+import org.clinicportal.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +47,7 @@ class HandoutDocumentTest {
         HandoutDocument.render(
             new Clinic("demo", "Demo Physio & Chiro"), program, Language.ENGLISH);
 
-    String all = text(pdf);
+    String all = PdfText.of(pdf);
     assertTrue(all.contains("Demo Physio & Chiro"), all);
     assertTrue(all.contains("For Jordan Lee"), all);
     assertTrue(all.contains("Suitcase carry"), all);
@@ -64,7 +63,8 @@ class HandoutDocumentTest {
             new Patient("P-0007", "Łukasz", "Żółkiewski", LocalDate.of(1979, 3, 2), Sex.MALE));
 
     String all =
-        text(HandoutDocument.render(new Clinic("demo", "Fizjo Łódź"), program, Language.POLISH));
+        PdfText.of(
+            HandoutDocument.render(new Clinic("demo", "Fizjo Łódź"), program, Language.POLISH));
 
     assertTrue(all.contains("Dla: Łukasz Żółkiewski"), all);
     assertTrue(all.contains("Fizjo Łódź"), all);
@@ -85,7 +85,7 @@ class HandoutDocumentTest {
             new Patient("P-0008", "Олена", "Коваленко", LocalDate.of(1990, 8, 9), Sex.FEMALE));
 
     String all =
-        text(HandoutDocument.render(new Clinic("demo", "Demo"), program, Language.UKRAINIAN));
+        PdfText.of(HandoutDocument.render(new Clinic("demo", "Demo"), program, Language.UKRAINIAN));
 
     assertTrue(all.contains("Для: Олена Коваленко"), all);
     assertTrue(all.contains("3 · Зміцнення"), all);
@@ -105,7 +105,7 @@ class HandoutDocumentTest {
 
     byte[] pdf = HandoutDocument.render(clinic, program(List.of(drawn, broken)), Language.ENGLISH);
 
-    String all = text(pdf);
+    String all = PdfText.of(pdf);
     assertTrue(all.contains("Band pull-apart"), all);
     assertTrue(all.contains("Dead bug with a band"), all);
     List<int[]> images = PictureFiles.embeddedImageSizes(pdf);
@@ -163,15 +163,5 @@ class HandoutDocumentTest {
     Field field = PortalEntity.class.getDeclaredField("id");
     field.setAccessible(true);
     field.set(exercise, id);
-  }
-
-  private static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return text.toString().replaceAll("\\s+", " ");
   }
 }

@@ -15,11 +15,11 @@ import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.Language;
 
 /**
- * The language a page speaks. A signed-in patient reads their own choice, everyone else in a clinic
- * the clinic's; the language is looked up once per session and kept in it (sign-in starts a new
- * session). A page a mail's link opens speaks the language of the patient it was sent to. Others
- * not signed in, and the platform's operators, read the first language their browser prefers that
- * the portal speaks.
+ * The language a page speaks. Everyone signed in to a clinic reads their own choice if they made
+ * one (a patient's is on their record, a staff member's on their account), else the clinic's; the
+ * language is looked up once per session and kept in it (sign-in starts a new session). A page a
+ * mail's link opens speaks the language of the patient it was sent to. Others not signed in, and
+ * the platform's operators, read the first language their browser prefers that the portal speaks.
  */
 @Named("language")
 @RequestScoped
@@ -70,7 +70,7 @@ public class PortalLanguage {
     return List.of(Language.values());
   }
 
-  /** After a patient chose another language: this and the following pages speak it. */
+  /** After the signed-in person chose another language: this and the following pages speak it. */
   public void changedTo(Language language) {
     resolved = language;
     keep(SESSION_KEY, language);

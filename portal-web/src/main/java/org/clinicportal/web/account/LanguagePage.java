@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.platform.Language;
+import org.clinicportal.platform.RecordException;
 import org.clinicportal.platform.Role;
 import org.clinicportal.security.UserAccounts;
 import org.clinicportal.web.CurrentUser;
@@ -43,12 +44,7 @@ public class LanguagePage implements Serializable {
       return;
     }
     boolean patient = Role.PATIENT.name().equals(currentUser.getRole());
-    if (messages.attempt(
-        () ->
-            language.changedTo(
-                patient
-                    ? patients.chooseOwnLanguage(chosen)
-                    : accounts.chooseMyLanguage(chosen).languageOr(chosen)))) {
+    if (messages.attempt(() -> language.changedTo(saveChoice(patient)))) {
       faces.getViewRoot().setLocale(language.getLocale());
       messages.flashInfo("language.saved");
       ExternalContext external = faces.getExternalContext();
@@ -56,6 +52,15 @@ public class LanguagePage implements Serializable {
           external.getRequestContextPath()
               + (patient ? "/patient/language.xhtml" : "/account/language.xhtml"));
     }
+  }
+
+  /** Keeps the choice on the patient's record or the staff member's account. */
+  private Language saveChoice(boolean patient) throws RecordException {
+    if (patient) {
+      return patients.chooseOwnLanguage(chosen);
+    }
+    accounts.chooseMyLanguage(chosen);
+    return chosen;
   }
 
   public Language getChosen() {
