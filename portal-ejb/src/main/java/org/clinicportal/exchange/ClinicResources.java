@@ -25,6 +25,7 @@ import org.clinicportal.exercise.Exercise;
 import org.clinicportal.homecare.JournalEntry;
 import org.clinicportal.homecare.PatientAlert;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
@@ -112,14 +113,14 @@ public class ClinicResources {
                           Comparator.comparing(
                               practitioner -> Long.valueOf(practitioner.getIdPart()))),
                   search);
-          case "ActivityDefinition" ->
-              paged(
-                  em.createNamedQuery("Exercise.findAll", Exercise.class)
-                      .getResultStream()
-                      .map(
-                          exercise ->
-                              ExerciseDefinitions.of(base, exercise, clinic().getLanguage())),
-                  search);
+          case "ActivityDefinition" -> {
+            Language language = clinic().getLanguage();
+            yield paged(
+                em.createNamedQuery("Exercise.findAll", Exercise.class)
+                    .getResultStream()
+                    .map(exercise -> ExerciseDefinitions.of(base, exercise, language)),
+                search);
+          }
           case "Patient" -> patients(base, search);
           default -> ofOnePatient(base, search);
         };

@@ -19,6 +19,7 @@ import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Therapist;
 import org.clinicportal.exercise.Exercise;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.platform.Language;
 import org.clinicportal.platform.PortalAddress;
 import org.clinicportal.platform.Tenancy;
 import org.clinicportal.platform.TenantBound;
@@ -121,9 +122,10 @@ public class ExportJobs {
           .forEach(staff::add);
     }
     if (export.types().contains("ActivityDefinition")) {
+      Language language = clinic().getLanguage();
       em.createNamedQuery("Exercise.findAll", Exercise.class)
           .getResultStream()
-          .map(exercise -> ExerciseDefinitions.of(base, exercise, clinic().getLanguage()))
+          .map(exercise -> ExerciseDefinitions.of(base, exercise, language))
           .forEach(staff::add);
     }
     return staff;
