@@ -179,8 +179,7 @@ class FhirEndpointIT {
 
   private static void assertValid(
       String what, org.hl7.fhir.instance.model.api.IBaseResource resource) {
-    Map<ResultSeverityEnum, List<String>> found =
-        FhirValidation.validate(resource, FhirValidation.portalCodeSystems());
+    Map<ResultSeverityEnum, List<String>> found = FhirValidation.validate(resource);
     FhirValidation.report(what, 1, found);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()), what);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()), what);

@@ -84,8 +84,7 @@ class FhirRecordIT {
         exportsOf(jordan, "PATIENT") > exportsBefore,
         "the patient's download is in the audit trail");
 
-    Map<ResultSeverityEnum, List<String>> found =
-        FhirValidation.validate(bundle, FhirValidation.portalCodeSystems());
+    Map<ResultSeverityEnum, List<String>> found = FhirValidation.validate(bundle);
     FhirValidation.report("Own record", bundle.getEntry().size(), found);
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.FATAL, List.of()));
     assertEquals(List.of(), found.getOrDefault(ResultSeverityEnum.ERROR, List.of()));

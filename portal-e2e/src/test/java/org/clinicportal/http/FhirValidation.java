@@ -31,31 +31,40 @@ final class FhirValidation {
 
   static final FhirContext FHIR = FhirContext.forR4();
 
+  private static FhirValidator validator;
+
   private FhirValidation() {}
 
   /** What the validator says of a resource, by severity, each as "where: what". */
-  static Map<ResultSeverityEnum, List<String>> validate(
-      IBaseResource resource, List<CodeSystem> portalCodeSystems) {
-    PrePopulatedValidationSupport portal = new PrePopulatedValidationSupport(FHIR);
-    portalCodeSystems.forEach(portal::addCodeSystem);
-    List<Questionnaire> questionnaires = portalQuestionnaires();
-    ValidationSupportChain support =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(FHIR),
-            portal,
-            questionnairesOf(questionnaires),
-            new CommonCodeSystemsTerminologyService(FHIR),
-            new InMemoryTerminologyServerValidationSupport(FHIR),
-            new SnapshotGeneratingValidationSupport(FHIR));
-    FhirValidator validator =
-        FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
-    return validator.validateWithResult(resource).getMessages().stream()
+  static Map<ResultSeverityEnum, List<String>> validate(IBaseResource resource) {
+    return validator().validateWithResult(resource).getMessages().stream()
         .collect(
             Collectors.groupingBy(
                 SingleValidationMessage::getSeverity,
                 Collectors.mapping(
                     message -> message.getLocationString() + ": " + message.getMessage(),
                     Collectors.toList())));
+  }
+
+  /**
+   * The validator, built once for the test run: loading the core specification's profiles and
+   * warming their snapshots costs seconds, which every validation would otherwise pay again.
+   */
+  private static synchronized FhirValidator validator() {
+    if (validator == null) {
+      PrePopulatedValidationSupport portal = new PrePopulatedValidationSupport(FHIR);
+      portalCodeSystems().forEach(portal::addCodeSystem);
+      ValidationSupportChain support =
+          new ValidationSupportChain(
+              new DefaultProfileValidationSupport(FHIR),
+              portal,
+              questionnairesOf(portalQuestionnaires()),
+              new CommonCodeSystemsTerminologyService(FHIR),
+              new InMemoryTerminologyServerValidationSupport(FHIR),
+              new SnapshotGeneratingValidationSupport(FHIR));
+      validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+    }
+    return validator;
   }
 
   /** The code systems the portal publishes, read from its FHIR endpoint by no one signed in. */
@@ -105,10 +114,9 @@ final class FhirValidation {
    */
   static Map<ResultSeverityEnum, List<String>> validateAll(
       String what, List<? extends IBaseResource> resources) {
-    List<CodeSystem> codeSystems = portalCodeSystems();
     Map<ResultSeverityEnum, List<String>> found = new EnumMap<>(ResultSeverityEnum.class);
     for (IBaseResource resource : resources) {
-      validate(resource, codeSystems)
+      validate(resource)
           .forEach(
               (severity, messages) ->
                   found.computeIfAbsent(severity, any -> new ArrayList<>()).addAll(messages));
