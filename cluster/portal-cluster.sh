@@ -66,7 +66,8 @@ timed() { local s=$SECONDS; "$@"; log "$* took $((SECONDS - s)) s"; }
 
 # ---------------------------------------------------------------------------------------------------
 build() {  # the EAR, and a Payara Server of the version the build uses
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+  # PORTAL_CLUSTER_PREBUILT=true: a Maven build that has just made the EAR runs this script.
+  [ "${PORTAL_CLUSTER_PREBUILT:-false}" = true ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
   mkdir -p "$BASE" "$PORTAL_EXPORT_DIR"
   if [ ! -x "$ASADMIN" ]; then
     (cd "$ROOT" && ./mvnw -B -q -N dependency:unpack \
@@ -256,6 +257,11 @@ listen stats
 frontend portal
     bind *:$LB_PORT
     option forwardfor
+    # A client asking to turn the connection into cleartext HTTP/2 (h2c) is answered in HTTP/1.1:
+    # after the switch HAProxy would only relay bytes, and could neither keep the person on their
+    # server nor move them when it is lost. Browsers never ask for it.
+    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+    http-request del-header HTTP2-Settings
     http-request set-header X-Forwarded-Proto http
     default_backend payara
 
@@ -370,13 +376,12 @@ failover_many() {
   [ "$lost" = 0 ]
 }
 
-stop() {
+stop() {  # each instance on its own: the group's stop waits long on an instance that was killed
   [ -f "$LB_PID" ] && kill "$(cat "$LB_PID")" 2>/dev/null && rm -f "$LB_PID" || true
-  a stop-deployment-group "$GROUP" || true
   for i in "${INSTANCES[@]}"; do
-    local_a stop-local-instance --node "$NODE" "$i" 2>/dev/null || true
+    timeout 120 "$ASADMIN" --interactive=false stop-local-instance --node "$NODE" "$i" 2>/dev/null || true
   done
-  local_a stop-domain --domaindir "$DOMAINDIR" "$DOMAIN" || true
+  timeout 120 "$ASADMIN" --interactive=false stop-domain --domaindir "$DOMAINDIR" "$DOMAIN" || true
 }
 
 # Everything removed but the database; with "clean db", its database too (the roles, which the run

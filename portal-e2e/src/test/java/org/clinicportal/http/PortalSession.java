@@ -241,8 +241,13 @@ final class PortalSession {
 
   /** The session cookie's name and value, as the server set it. */
   String sessionId() {
+    return cookie("JSESSIONID");
+  }
+
+  /** The value of a cookie this visitor holds, or null when it holds none of that name. */
+  String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .filter(cookie -> cookie.getName().equals(name))
         .map(HttpCookie::getValue)
         .findFirst()
         .orElse(null);
