@@ -34,6 +34,14 @@ public class PortalAddress {
     return base + path;
   }
 
+  /**
+   * Whether people reach the portal over HTTPS: then its cookies are sent over HTTPS alone, also
+   * when TLS ends at a proxy and the server itself is reached over plain HTTP.
+   */
+  public boolean isHttps() {
+    return base.startsWith("https://");
+  }
+
   private static String readable(String configured) {
     if (configured == null || configured.isBlank()) {
       return FALLBACK;

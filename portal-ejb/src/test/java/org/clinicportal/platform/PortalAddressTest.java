@@ -1,7 +1,9 @@
 package org.clinicportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,14 @@ class PortalAddressTest {
       assertEquals(
           "http://localhost:8080/portal/patient/", new PortalAddress(unusable).of("/patient/"));
     }
+  }
+
+  @Test
+  void onlyAnHttpsAddressAsksForCookiesSentOverHttpsAlone() {
+    assertTrue(new PortalAddress("https://portal.example.org/portal").isHttps());
+    assertFalse(new PortalAddress("http://portal.example.org/portal").isHttps());
+    assertFalse(new PortalAddress(null).isHttps(), "the local portal of the run command");
+    assertFalse(new PortalAddress("https:/no-host").isHttps(), "an unusable address falls back");
   }
 
   @Test

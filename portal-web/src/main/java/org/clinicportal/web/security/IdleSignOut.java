@@ -78,7 +78,9 @@ public class IdleSignOut {
     String path = request.getContextPath();
     cookie.setPath(path.isEmpty() ? "/" : path);
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
+    // Secure over TLS, and wherever the session cookie is (SecureSessionCookie: TLS at a proxy).
+    cookie.setSecure(
+        request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
     cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Strict");
     return cookie;
