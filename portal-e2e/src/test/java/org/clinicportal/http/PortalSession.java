@@ -13,12 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.SubmissionPublisher;
 import java.util.stream.Collectors;
 
 /**
@@ -202,6 +205,46 @@ final class PortalSession {
   }
 
   /**
+   * Posts like {@link #ajax}, but holds back the second half of the body until {@code rest}
+   * completes: a post that is under way, its server reading it, while something else happens.
+   * Redirects are not followed.
+   */
+  CompletableFuture<Page> ajaxHeldBack(
+      Form form, String source, String render, CompletableFuture<?> rest) {
+    form.set("jakarta.faces.partial.ajax", "true");
+    form.set("jakarta.faces.source", source);
+    form.set("jakarta.faces.partial.execute", "@all");
+    form.set("jakarta.faces.partial.render", render);
+    form.set(source, "");
+    byte[] body = encoded(form).getBytes(StandardCharsets.UTF_8);
+    int half = body.length / 2;
+    SubmissionPublisher<ByteBuffer> parts = new SubmissionPublisher<>();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header(AJAX, "partial/ajax")
+            .header("Origin", ORIGIN)
+            .POST(HttpRequest.BodyPublishers.fromPublisher(parts, body.length));
+    onEveryRequest.forEach(request::header);
+    CompletableFuture<HttpResponse<String>> answer =
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture.runAsync(
+        () -> {
+          while (parts.getNumberOfSubscribers() == 0 && !answer.isDone()) {
+            Thread.onSpinWait();
+          }
+          parts.submit(ByteBuffer.wrap(body, 0, half));
+          rest.join();
+          parts.submit(ByteBuffer.wrap(body, half, body.length - half));
+          parts.close();
+        });
+    return answer.thenApply(
+        response ->
+            new Page(response.statusCode(), response.uri(), response.headers(), response.body()));
+  }
+
+  /**
    * A call of the patient's JSON API as the app makes it: the API's header, a JSON body for a post,
    * and the given headers besides (each a name and a value; a null value leaves the header out).
    * Redirects are not followed.
@@ -276,13 +319,15 @@ final class PortalSession {
 
   private HttpRequest.Builder postOf(Form form, String button) {
     form.set(button, "");
-    String encoded =
-        form.fields().entrySet().stream()
-            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-            .collect(Collectors.joining("&"));
     return HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(encoded));
+        .POST(HttpRequest.BodyPublishers.ofString(encoded(form)));
+  }
+
+  private static String encoded(Form form) {
+    return form.fields().entrySet().stream()
+        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   private Page follow(HttpResponse<String> response) {
