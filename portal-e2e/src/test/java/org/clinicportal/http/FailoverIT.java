@@ -18,9 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +41,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Runs in the {@code failover} profile alone, against the cluster {@code
  * cluster/portal-cluster.sh} starts (its address in {@code portal.e2e.baseUrl}, its database in
- * {@code portal.e2e.dbUrl}); the script also names the process of the server to kill.
+ * {@code portal.e2e.dbUrl}); the script also names the process of the server to kill. The simulated
+ * people, the post across the kill and the tally are this test's alone and read in the order the
+ * run takes, so they stay in this one file.
  */
 class FailoverIT {
 
@@ -82,6 +82,34 @@ class FailoverIT {
   private record Work(
       int person, List<Answer> answers, List<String> tried, List<String> confirmed) {}
 
+  /** A journal entry posted across the kill, and what it came to. */
+  private record HeldPost(String note, CompletableFuture<PortalSession.Page> answer) {}
+
+  /** What everyone's answers and journal entries came to. */
+  private record Tally(
+      List<Answer> answers, Map<Outcome, Long> counts, List<String> tried, List<String> confirmed) {
+
+    static Tally of(List<Work> done) {
+      List<Answer> answers = done.stream().flatMap(work -> work.answers().stream()).toList();
+      return new Tally(
+          answers,
+          answers.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      Answer::outcome, () -> new EnumMap<>(Outcome.class), Collectors.counting())),
+          done.stream().flatMap(work -> work.tried().stream()).toList(),
+          done.stream().flatMap(work -> work.confirmed().stream()).toList());
+    }
+
+    long count(Outcome outcome) {
+      return counts.getOrDefault(outcome, 0L);
+    }
+
+    List<Answer> failed() {
+      return answers.stream().filter(answer -> answer.outcome() != Outcome.DONE).toList();
+    }
+  }
+
   @Test
   void peopleKeepWorkingWhenAServerIsKilled() throws Exception {
     String run = "failover-" + UUID.randomUUID().toString().substring(0, 8);
@@ -98,64 +126,35 @@ class FailoverIT {
     TimeUnit.MILLISECONDS.sleep(KILL_AFTER.toMillis());
     String victim = people.get(0).cookie("SERVERID");
     assertNotNull(victim, "HAProxy names the server of each person in a cookie");
-    Set<Integer> onVictim = new TreeSet<>();
-    for (int person = 0; person < PEOPLE; person++) {
-      if (victim.equals(people.get(person).cookie("SERVERID"))) {
-        onVictim.add(person);
-      }
-    }
-    PortalSession held = patientOn(victim);
-    String heldNote = run + "-held";
+    long onVictim = people.stream().filter(p -> victim.equals(p.cookie("SERVERID"))).count();
     CompletableFuture<Void> afterKill = new CompletableFuture<>();
-    CompletableFuture<PortalSession.Page> heldAnswer =
-        held.ajaxHeldBack(
-            entry(held.get("/patient/journal.xhtml"), heldNote),
-            "journal:save",
-            RENDERED,
-            afterKill);
+    HeldPost held = postAcross(victim, run + "-held", afterKill);
     TimeUnit.MILLISECONDS.sleep(500);
     Instant killedAt = kill(victim);
     afterKill.complete(null);
-    Answer heldOutcome;
-    try {
-      heldOutcome = answer(victim, "held entry", heldAnswer.get(90, TimeUnit.SECONDS), SAVED);
-    } catch (ExecutionException lost) {
-      heldOutcome =
-          new Answer(Instant.now(), victim, "held entry", Outcome.FAILED_AND_TOLD, lost.toString());
-    }
+    Answer heldAnswer = answerOf(held, victim);
 
     List<Work> done = new ArrayList<>();
     for (Future<Work> person : working) {
       done.add(person.get(WORKING.plusMinutes(2).toSeconds(), TimeUnit.SECONDS));
     }
     pool.shutdown();
-
-    List<Answer> answers = done.stream().flatMap(work -> work.answers().stream()).toList();
-    Map<Outcome, Long> counts =
-        answers.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Answer::outcome, () -> new EnumMap<>(Outcome.class), Collectors.counting()));
-    List<Answer> failed =
-        answers.stream().filter(answer -> answer.outcome() != Outcome.DONE).toList();
-    List<String> tried = done.stream().flatMap(work -> work.tried().stream()).toList();
-    List<String> confirmed = done.stream().flatMap(work -> work.confirmed().stream()).toList();
+    Tally tally = Tally.of(done);
     Map<String, Integer> found = entriesNoted(run);
     List<String> confirmedNotFoundOnce =
-        confirmed.stream().filter(note -> found.getOrDefault(note, 0) != 1).toList();
+        tally.confirmed().stream().filter(note -> found.getOrDefault(note, 0) != 1).toList();
     List<String> savedTwice =
         found.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    int heldSaved = found.getOrDefault(held.note(), 0);
     Map<Instant, String> watchRuns = watchRuns(start, end);
     List<Instant> minutes = wholeMinutes(start, end);
-    long workedAfterKill =
+    Instant settled = killedAt.plus(IN_FLIGHT);
+    long workedOn =
         done.stream()
             .filter(
                 work ->
                     work.answers().stream()
-                        .anyMatch(
-                            a ->
-                                a.outcome() == Outcome.DONE
-                                    && a.at().isAfter(killedAt.plus(IN_FLIGHT))))
+                        .anyMatch(a -> a.outcome() == Outcome.DONE && a.at().isAfter(settled)))
             .count();
 
     String report =
@@ -167,61 +166,49 @@ class FailoverIT {
                 + " once, %d saved twice; a post under way on the lost server: %s, saved %d"
                 + " times; alert watch: %d whole minutes, runs %s%n",
             PEOPLE,
-            onVictim.size(),
+            onVictim,
             victim,
             KILL_AFTER.toSeconds(),
             WORKING.toSeconds(),
-            answers.size(),
-            counts.getOrDefault(Outcome.DONE, 0L),
-            counts.getOrDefault(Outcome.FAILED_AND_TOLD, 0L),
-            counts.getOrDefault(Outcome.SIGNED_OUT, 0L),
-            counts.getOrDefault(Outcome.SILENT, 0L),
-            workedAfterKill,
-            tried.size(),
-            confirmed.size(),
+            tally.answers().size(),
+            tally.count(Outcome.DONE),
+            tally.count(Outcome.FAILED_AND_TOLD),
+            tally.count(Outcome.SIGNED_OUT),
+            tally.count(Outcome.SILENT),
+            workedOn,
+            tally.tried().size(),
+            tally.confirmed().size(),
             found.values().stream().mapToInt(Integer::intValue).sum(),
             confirmedNotFoundOnce.size(),
             savedTwice.size(),
-            heldOutcome.outcome() + " " + heldOutcome.detail().lines().findFirst().orElse(""),
-            found.getOrDefault(heldNote, 0),
+            heldAnswer.outcome() + " " + heldAnswer.detail().lines().findFirst().orElse(""),
+            heldSaved,
             minutes.size(),
             watchRuns);
-    String failures =
-        failed.stream()
-            .map(
-                a ->
-                    String.format(
-                        "%+d ms on %s, %s: %s %s",
-                        Duration.between(killedAt, a.at()).toMillis(),
-                        a.server(),
-                        a.step(),
-                        a.outcome(),
-                        a.detail()))
-            .collect(Collectors.joining("\n"));
+    String failures = describe(tally.failed(), killedAt);
     System.out.print(report);
     Files.writeString(REPORT, report + failures + "\n");
 
-    assertEquals(0, counts.getOrDefault(Outcome.SIGNED_OUT, 0L), "no one signs in again");
-    assertEquals(0, counts.getOrDefault(Outcome.SILENT, 0L), "every failure is told; " + REPORT);
-    assertTrue(failed.size() <= onVictim.size(), "one request at most per person lost: " + report);
-    for (Answer failure : failed) {
-      assertTrue(
-          failure.server().equals(victim)
-              && !failure.at().isBefore(killedAt)
-              && failure.at().isBefore(killedAt.plus(IN_FLIGHT)),
-          "a failure that was not under way on the lost server: " + failures);
-    }
-    assertEquals(PEOPLE, workedAfterKill, "everyone went on working: " + report);
+    assertEquals(0, tally.count(Outcome.SIGNED_OUT), "no one signs in again");
+    assertEquals(0, tally.count(Outcome.SILENT), "every failure is told; " + REPORT);
+    assertTrue(tally.failed().size() <= onVictim, "one request at most per person lost: " + report);
+    assertTrue(
+        tally.failed().stream()
+            .allMatch(
+                failure ->
+                    failure.server().equals(victim)
+                        && !failure.at().isBefore(killedAt)
+                        && failure.at().isBefore(settled)),
+        "only requests under way on the lost server fail: " + failures);
+    assertEquals(PEOPLE, workedOn, "everyone went on working: " + report);
     assertEquals(List.of(), confirmedNotFoundOnce, "every confirmed entry saved once");
     assertEquals(List.of(), savedTwice, "no entry saved twice");
+    List<String> saved = found.keySet().stream().filter(n -> !n.equals(held.note())).toList();
+    assertTrue(tally.tried().containsAll(saved), "nothing saved that was not tried");
     assertTrue(
-        tried.containsAll(found.keySet().stream().filter(note -> !note.equals(heldNote)).toList()),
-        "nothing saved that was not tried");
-    assertTrue(
-        heldOutcome.outcome() == Outcome.DONE
-            ? found.getOrDefault(heldNote, 0) == 1
-            : heldOutcome.outcome() == Outcome.FAILED_AND_TOLD
-                && found.getOrDefault(heldNote, 0) <= 1,
+        heldAnswer.outcome() == Outcome.DONE
+            ? heldSaved == 1
+            : heldAnswer.outcome() == Outcome.FAILED_AND_TOLD && heldSaved <= 1,
         "a post under way at the loss is saved once or answered with an error: " + report);
     assertTrue(minutes.size() >= 2, "the run spans whole minutes before and after the loss");
     assertEquals(minutes, List.copyOf(watchRuns.keySet()), "the watch ran in every minute");
@@ -230,6 +217,43 @@ class FailoverIT {
             .filter(slot -> slot.getKey().isAfter(killedAt))
             .noneMatch(slot -> slot.getValue().startsWith(victim)),
         "the lost server ran no watch after its loss: " + watchRuns);
+  }
+
+  /**
+   * A patient on the given server posts a journal entry with half its body, and the rest once
+   * {@code rest} completes: a post under way on the server when it is lost.
+   */
+  private static HeldPost postAcross(String server, String note, CompletableFuture<?> rest) {
+    PortalSession patient = patientOn(server);
+    return new HeldPost(
+        note,
+        patient.ajaxHeldBack(
+            entry(patient.get("/patient/journal.xhtml"), note), "journal:save", RENDERED, rest));
+  }
+
+  /** What the post across the kill came to; a connection closed without an answer is told. */
+  private static Answer answerOf(HeldPost held, String server) throws Exception {
+    try {
+      return answer(server, "held entry", held.answer().get(90, TimeUnit.SECONDS), SAVED);
+    } catch (ExecutionException lost) {
+      return new Answer(
+          Instant.now(), server, "held entry", Outcome.FAILED_AND_TOLD, lost.toString());
+    }
+  }
+
+  /** Each failed answer: how long after the kill, on which server, at which step, and what. */
+  private static String describe(List<Answer> failed, Instant killedAt) {
+    return failed.stream()
+        .map(
+            a ->
+                String.format(
+                    "%+d ms on %s, %s: %s %s",
+                    Duration.between(killedAt, a.at()).toMillis(),
+                    a.server(),
+                    a.step(),
+                    a.outcome(),
+                    a.detail()))
+        .collect(Collectors.joining("\n"));
   }
 
   /** Signs everyone in through HAProxy, two at a time, each to its role's home page. */
