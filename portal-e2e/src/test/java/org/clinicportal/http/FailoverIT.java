@@ -55,8 +55,6 @@ class FailoverIT {
   private static final Duration IN_FLIGHT = Duration.ofSeconds(10);
 
   private static final Path REPORT = Path.of("target", "failover.txt");
-  private static final String SAVED = "Your entry is saved.";
-  private static final String RENDERED = "journal:entryPanel journal:messages journal:entries";
   private static final List<String[]> THERAPISTS =
       List.of(
           new String[] {"demo", "therapist"},
@@ -227,14 +225,14 @@ class FailoverIT {
     PortalSession patient = patientOn(server);
     return new HeldPost(
         note,
-        patient.ajaxHeldBack(
-            entry(patient.get("/patient/journal.xhtml"), note), "journal:save", RENDERED, rest));
+        JournalEntries.saveHeldBack(patient, patient.get("/patient/journal.xhtml"), note, rest));
   }
 
   /** What the post across the kill came to; a connection closed without an answer is told. */
   private static Answer answerOf(HeldPost held, String server) throws Exception {
     try {
-      return answer(server, "held entry", held.answer().get(90, TimeUnit.SECONDS), SAVED);
+      return answer(
+          server, "held entry", held.answer().get(90, TimeUnit.SECONDS), JournalEntries.SAVED);
     } catch (ExecutionException lost) {
       return new Answer(
           Instant.now(), server, "held entry", Outcome.FAILED_AND_TOLD, lost.toString());
@@ -307,7 +305,12 @@ class FailoverIT {
             String note = run + "-" + person + "-" + step;
             tried.add(note);
             server = current.cookie("SERVERID");
-            Answer saved = answer(server, "entry", save(current, journal, note), SAVED);
+            Answer saved =
+                answer(
+                    server,
+                    "entry",
+                    JournalEntries.save(current, journal, note),
+                    JournalEntries.SAVED);
             answers.add(saved);
             if (saved.outcome() == Outcome.DONE) {
               confirmed.add(note);
@@ -325,24 +328,6 @@ class FailoverIT {
       rest();
     }
     return new Work(person, answers, tried, confirmed);
-  }
-
-  private static PortalSession.Page save(
-      PortalSession session, PortalSession.Page journal, String note) {
-    return session.ajax(entry(journal, note), "journal:save", RENDERED);
-  }
-
-  private static Form entry(PortalSession.Page journal, String note) {
-    return journal
-        .form("journal")
-        .set("journal:painBefore", "3")
-        .set("journal:painAfter", "2")
-        .set("journal:effort", "4")
-        .set("journal:note", note)
-        .set("journal:saddle", "false")
-        .set("journal:bladder", "false")
-        .set("journal:weakness", "false")
-        .set("journal:fever", "false");
   }
 
   /** A patient's session that HAProxy keeps on the given server. */

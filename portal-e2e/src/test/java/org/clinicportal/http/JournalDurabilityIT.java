@@ -35,7 +35,6 @@ class JournalDurabilityIT {
 
   private static final Logger LOG = Logger.getLogger(JournalDurabilityIT.class.getName());
 
-  private static final String SAVED = "Your entry is saved.";
   private static final String FAILED = "Something went wrong";
   private static final Duration WRITING = Duration.ofSeconds(25);
   private static final Duration RESTART_AFTER = Duration.ofSeconds(5);
@@ -153,21 +152,8 @@ class JournalDurabilityIT {
           outcomes.add(told("opening the journal", journal));
           continue;
         }
-        Form entry =
-            journal
-                .form("journal")
-                .set("journal:painBefore", "3")
-                .set("journal:painAfter", "2")
-                .set("journal:effort", "4")
-                .set("journal:note", note)
-                .set("journal:saddle", "false")
-                .set("journal:bladder", "false")
-                .set("journal:weakness", "false")
-                .set("journal:fever", "false");
-        PortalSession.Page answer =
-            jordan.ajax(
-                entry, "journal:save", "journal:entryPanel journal:messages journal:entries");
-        if (answer.body().contains(SAVED)) {
+        PortalSession.Page answer = JournalEntries.save(jordan, journal, note);
+        if (answer.body().contains(JournalEntries.SAVED)) {
           outcomes.add(Outcome.CONFIRMED);
         } else {
           outcomes.add(told("saving", answer));
