@@ -30,7 +30,15 @@ ADMIN_PORT=$((DAS_PORTBASE + 48))
 GROUP=portal-dg
 CONFIG=portal-config
 NODE=localhost-$DOMAIN
-INSTANCES=(portal-i1 portal-i2)
+# Two instances; PORTAL_CLUSTER_INSTANCES=1 runs the first alone behind the same HAProxy (the benchmark
+# measures one against two that way).
+ALL_INSTANCES=(portal-i1 portal-i2)
+INSTANCES=("${ALL_INSTANCES[@]}")
+case ${PORTAL_CLUSTER_INSTANCES:-2} in
+  1) INSTANCES=(portal-i1) ;;
+  2) ;;
+  *) echo "PORTAL_CLUSTER_INSTANCES must be 1 or 2" >&2; exit 2 ;;
+esac
 declare -A PORTBASE=([portal-i1]=$((DAS_PORTBASE + 100)) [portal-i2]=$((DAS_PORTBASE + 200)))
 # Each instance's data grid port; the shared config keeps ${HZ_LISTENER_PORT} and each instance sets it.
 declare -A HZPORT=([portal-i1]=$((DAS_PORTBASE + 190)) [portal-i2]=$((DAS_PORTBASE + 290)))
@@ -153,6 +161,9 @@ instances() {  # a config of their own, the deployment group, two instances on t
   a set "$c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
   for opt in -Xmx512m '-XX\:NewRatio=2'; do a delete-jvm-options --target "$CONFIG" -- "$opt" || true; done
   a create-jvm-options --target "$CONFIG" -- '-Xms400m:-Xmx400m:-XX\:+UseG1GC:-XX\:MaxGCPauseMillis=50' || true
+  # The collector's log beside each instance's server log, as the run command's domain keeps it.
+  a create-jvm-options --target "$CONFIG" -- \
+    '-Xlog\:gc\:file=${com.sun.aas.instanceRoot}/logs/gc.log\:uptime\:filecount=4,filesize=8m' || true
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -215,7 +226,7 @@ start_group() {
   local s=$SECONDS
   a start-deployment-group "$GROUP"
   for i in "${INSTANCES[@]}"; do await_ready "$i"; done
-  log "both instances ready $((SECONDS - s)) s after the start"
+  log "${#INSTANCES[@]} instance(s) ready $((SECONDS - s)) s after the start"
 }
 
 http_port() { echo $((PORTBASE[$1] + 80)); }
@@ -378,7 +389,7 @@ failover_many() {
 
 stop() {  # each instance on its own: the group's stop waits long on an instance that was killed
   [ -f "$LB_PID" ] && kill "$(cat "$LB_PID")" 2>/dev/null && rm -f "$LB_PID" || true
-  for i in "${INSTANCES[@]}"; do
+  for i in "${ALL_INSTANCES[@]}"; do
     timeout 120 "$ASADMIN" --interactive=false stop-local-instance --node "$NODE" "$i" 2>/dev/null || true
   done
   timeout 120 "$ASADMIN" --interactive=false stop-domain --domaindir "$DOMAINDIR" "$DOMAIN" || true
@@ -405,7 +416,7 @@ start() {
   timed start_group
   timed lb
   echo
-  echo "  Clinic Portal is running on two servers at $PORTAL_PUBLIC_URL"
+  echo "  Clinic Portal is running on ${#INSTANCES[@]} server(s) at $PORTAL_PUBLIC_URL"
   echo "  (HAProxy's view of them: http://127.0.0.1:$LB_STATS_PORT/)"
   echo "  Demo logins as for the run command; stop with: cluster/portal-cluster.sh stop"
   echo

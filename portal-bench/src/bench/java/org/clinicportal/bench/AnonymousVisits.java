@@ -83,8 +83,8 @@ final class AnonymousVisits {
     }
   }
 
-  static Result run(URI portal, Path domain) throws IOException {
-    long before = BenchReport.liveHeapMiB(domain).orElseThrow(() -> noHeap(domain));
+  static Result run(URI portal, BenchServers servers) throws IOException {
+    long before = BenchReport.liveHeapMiB(servers).orElseThrow(() -> noHeap(servers));
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -117,7 +117,7 @@ final class AnonymousVisits {
       visitors.shutdownNow();
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    long after = BenchReport.liveHeapMiB(domain).orElseThrow(() -> noHeap(domain));
+    long after = BenchReport.liveHeapMiB(servers).orElseThrow(() -> noHeap(servers));
     return new Result(VISITS, failed, withSession, millis, before, after);
   }
 
@@ -140,7 +140,8 @@ final class AnonymousVisits {
     };
   }
 
-  private static IOException noHeap(Path domain) {
-    return new IOException("The live heap of the server in " + domain + " could not be read");
+  private static IOException noHeap(BenchServers servers) {
+    return new IOException(
+        "The live heap of the servers " + servers.roots() + " could not be read");
   }
 }

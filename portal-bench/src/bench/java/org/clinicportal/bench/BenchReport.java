@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +37,10 @@ public final class BenchReport {
   static final double SEARCH_GROWTH_LIMIT = 1.5;
   static final long RESIDENT_LIMIT_MIB = 1024;
 
-  private static final String SERVER_STARTED = "Entering Security Startup Service";
   private static final Pattern WATCH_RUN =
       Pattern.compile("Alert watch over (\\d+) clinics: (\\d+) alerts raised in (\\d+) ms");
+  private static final String TIME_MILLIS = "[timeMillis: ";
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
   private static final Pattern CELL =
       Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
@@ -59,24 +61,24 @@ public final class BenchReport {
   public static void main(String[] args) throws IOException {
     Path gatling = Path.of(System.getProperty("bench.gatlingDir", "target/gatling"));
     Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-    Path domain = Path.of(System.getProperty("bench.domainDir", "target/domains/portal-bench"));
+    BenchServers servers = BenchServers.fromProperties();
     if (args.length > 0 && args[0].equals("mark")) {
       Files.createDirectories(out);
-      int before = awaitNextWatch(domain);
+      int before = awaitNextWatch(servers);
       Files.writeString(out.resolve(WATCH_MARK), Integer.toString(before));
       AnonymousVisits.Result visits =
-          AnonymousVisits.run(URI.create(System.getProperty("bench.baseUrl")), domain);
+          AnonymousVisits.run(URI.create(System.getProperty("bench.baseUrl")), servers);
       System.out.println(visits.sentence());
       Files.writeString(out.resolve(AnonymousVisits.FILE), visits.line());
-      gauges(domain).enable();
-      Files.write(out.resolve(CPU_MARK), cpuTicks(domain).toLines());
+      gauges().enable();
+      Files.write(out.resolve(CPU_MARK), cpuTicks(servers).toLines());
       return;
     }
     Path run = latestRun(gatling);
     List<Row> rows = rows(Files.readString(run.resolve("index.html")));
     Map<String, int[]> statements = statements(out.resolve("statements.csv"));
     Optional<String> cpu =
-        cpuShares(out.resolve(CPU_MARK), cpuTicks(domain))
+        cpuShares(out.resolve(CPU_MARK), cpuTicks(servers))
             .map(
                 shares ->
                     ProcessorSeconds.summary(out.resolve(ProcessorSeconds.FILE))
@@ -87,10 +89,10 @@ public final class BenchReport {
                     AutovacuumStandIn.summary(out.resolve(AutovacuumStandIn.FILE))
                         .map(autovacuum -> line + "\n" + autovacuum)
                         .orElse(line));
-    Optional<String> pools = gauges(domain).read();
-    Optional<Long> resident = residentMiB(domain);
-    Optional<String> collections = garbageCollection(domain);
-    Optional<String> watch = alertWatch(domain, watchesBeforeLoad(out));
+    Optional<String> pools = gauges().read();
+    Map<String, Long> resident = residentMiB(servers);
+    Optional<String> collections = garbageCollection(servers);
+    Optional<String> watch = alertWatch(servers, watchesBeforeLoad(out));
     Optional<AnonymousVisits.Result> visits =
         AnonymousVisits.read(out.resolve(AnonymousVisits.FILE));
     String report =
@@ -111,10 +113,25 @@ public final class BenchReport {
     Files.writeString(out.resolve("report.md"), report);
   }
 
-  /** The benchmark domain's own monitoring, through its administration port. */
-  private static ServerGauges gauges(Path domain) {
-    int adminPort = Integer.getInteger("portal.portbase", 29000) + 48;
-    return new ServerGauges(Path.of(System.getProperty("portal.payaraHome")), adminPort, domain);
+  /**
+   * The servers' own monitoring, through the administration port of their domain: the benchmark's
+   * domain, or the cluster's administration server with the instances' config and names.
+   */
+  private static ServerGauges gauges() {
+    int adminPort =
+        Integer.getInteger("bench.adminPort", Integer.getInteger("portal.portbase", 29000) + 48);
+    Path passwords =
+        Path.of(
+            System.getProperty(
+                "bench.adminPasswordFile",
+                System.getProperty("bench.domainDir", "target/domains/portal-bench")
+                    + "/admin-password"));
+    return new ServerGauges(
+        Path.of(System.getProperty("portal.payaraHome")),
+        adminPort,
+        passwords,
+        System.getProperty("bench.monitorConfig", "server-config"),
+        List.of(System.getProperty("bench.monitorTargets", "server").split(",")));
   }
 
   static Path latestRun(Path gatling) throws IOException {
@@ -184,10 +201,19 @@ public final class BenchReport {
     return counts;
   }
 
-  /** The resident memory of the benchmark's server, from its process id file. */
-  static Optional<Long> residentMiB(Path domain) {
+  /** The resident memory of each running server, by name, from its process id file. */
+  static Map<String, Long> residentMiB(BenchServers servers) {
+    Map<String, Long> resident = new LinkedHashMap<>();
+    for (Path root : servers.roots()) {
+      BenchServers.pid(root)
+          .flatMap(BenchReport::residentMiBOf)
+          .ifPresent(mib -> resident.put(BenchServers.name(root), mib));
+    }
+    return resident;
+  }
+
+  private static Optional<Long> residentMiBOf(String pid) {
     try {
-      String pid = Files.readString(domain.resolve("config/pid")).strip();
       return Files.readAllLines(Path.of("/proc", pid, "status")).stream()
           .filter(line -> line.startsWith("VmRSS:"))
           .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
@@ -202,8 +228,18 @@ public final class BenchReport {
    * heap still reachable after the run, from a class histogram (which collects everything else
    * first): what the sessions and caches really hold.
    */
-  static Optional<String> garbageCollection(Path domain) {
-    Optional<String> pid = serverPid(domain);
+  static Optional<String> garbageCollection(BenchServers servers) {
+    List<String> lines = new ArrayList<>();
+    for (Path root : servers.roots()) {
+      garbageCollection(root)
+          .ifPresent(
+              line -> lines.add(servers.single() ? line : BenchServers.name(root) + ": " + line));
+    }
+    return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+  }
+
+  private static Optional<String> garbageCollection(Path root) {
+    Optional<String> pid = BenchServers.pid(root);
     if (pid.isEmpty()) {
       return Optional.empty();
     }
@@ -231,10 +267,10 @@ public final class BenchReport {
       return Optional.empty();
     }
     String live =
-        liveHeapMiB(domain)
+        liveHeapOf(pid.get())
             .map(mib -> String.format(" Live heap after the run: %d MiB.", mib))
             .orElse("");
-    return Optional.of(collections + live + pauses(domain.resolve("logs/gc.log")).orElse(""));
+    return Optional.of(collections + live + pauses(root.resolve("logs/gc.log")).orElse(""));
   }
 
   private static final Pattern PAUSE = Pattern.compile(" Pause [^\\n]*? (\\d+\\.\\d+)ms$");
@@ -284,11 +320,11 @@ public final class BenchReport {
    *
    * @return how many watch runs the server has logged since it started
    */
-  static int awaitNextWatch(Path domain) throws IOException {
-    int seen = watchRuns(serverLog(domain)).size();
+  static int awaitNextWatch(BenchServers servers) throws IOException {
+    int seen = watchRuns(servers).size();
     long until = System.nanoTime() + FIRST_WATCH_WAIT.toNanos();
     while (System.nanoTime() < until) {
-      List<String> runs = watchRuns(serverLog(domain));
+      List<String> runs = watchRuns(servers);
       if (runs.size() > seen) {
         System.out.println("Alert watch before the load: " + runs.get(runs.size() - 1));
         return runs.size();
@@ -311,21 +347,33 @@ public final class BenchReport {
     }
   }
 
-  /** The server's log since it last started: a domain used again holds earlier runs too. */
-  private static String serverLog(Path domain) throws IOException {
-    String log = Files.readString(domain.resolve("logs/server.log"));
-    return log.substring(Math.max(0, log.lastIndexOf(SERVER_STARTED)));
+  /** Each run of the alert watch, with what it took, in every server's log, in order of time. */
+  static List<String> watchRuns(BenchServers servers) throws IOException {
+    List<Map.Entry<Long, String>> runs = new ArrayList<>();
+    for (String log : servers.logsSinceStart()) {
+      runs.addAll(timedWatchRuns(log));
+    }
+    runs.sort(Map.Entry.comparingByKey());
+    return runs.stream().map(Map.Entry::getValue).toList();
   }
 
-  /** Each run of the alert watch in the log, with what it took. */
-  static List<String> watchRuns(String log) {
-    List<String> runs = new ArrayList<>();
+  /** Each run in one log with the time of its record ({@code timeMillis}), 0 where it has none. */
+  private static List<Map.Entry<Long, String>> timedWatchRuns(String log) {
+    List<Map.Entry<Long, String>> runs = new ArrayList<>();
     Matcher run = WATCH_RUN.matcher(log);
     while (run.find()) {
+      int stamp = log.lastIndexOf(TIME_MILLIS, run.start());
+      long at = 0;
+      if (stamp >= 0) {
+        Matcher millis = DIGITS.matcher(log).region(stamp + TIME_MILLIS.length(), run.start());
+        at = millis.lookingAt() ? Long.parseLong(millis.group()) : 0;
+      }
       runs.add(
-          String.format(
-              "%s ms over %s clinics (%s alerts raised)",
-              run.group(3), run.group(1), run.group(2)));
+          Map.entry(
+              at,
+              String.format(
+                  "%s ms over %s clinics (%s alerts raised)",
+                  run.group(3), run.group(1), run.group(2))));
     }
     return runs;
   }
@@ -334,10 +382,10 @@ public final class BenchReport {
    * The runs of the alert watch the server logged since it last started, with what each took, those
    * before the load apart from those during it.
    */
-  static Optional<String> alertWatch(Path domain, int beforeLoad) {
+  static Optional<String> alertWatch(BenchServers servers, int beforeLoad) {
     List<String> runs;
     try {
-      runs = watchRuns(serverLog(domain));
+      runs = watchRuns(servers);
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -398,7 +446,7 @@ public final class BenchReport {
     }
   }
 
-  static CpuTicks cpuTicks(Path domain) {
+  static CpuTicks cpuTicks(BenchServers servers) {
     long[] machine = machineTicks();
     if (machine[0] == 0) {
       return new CpuTicks(0, 0, 0, 0);
@@ -406,10 +454,15 @@ public final class BenchReport {
     long total = machine[0];
     long idle = machine[1];
     long payara = 0;
-    try {
-      payara = processTicks(Files.readString(domain.resolve("config/pid")).strip());
-    } catch (IOException e) {
-      payara = 0;
+    for (Path root : servers.roots()) {
+      Optional<String> pid = BenchServers.pid(root);
+      if (pid.isPresent()) {
+        try {
+          payara += processTicks(pid.get());
+        } catch (IOException stopped) {
+          // a server that stopped meanwhile has no time left to count
+        }
+      }
     }
     long postgres = 0;
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -427,6 +480,15 @@ public final class BenchReport {
       postgres = 0;
     }
     return new CpuTicks(total, idle, payara, postgres);
+  }
+
+  /** A process's user and system ticks, with those of its children that ended; 0 once it ended. */
+  static long ticksOf(String pid) {
+    try {
+      return processTicks(pid);
+    } catch (IOException | RuntimeException ended) {
+      return 0;
+    }
   }
 
   /** A process's user and system ticks, with those of its children that ended. */
@@ -471,9 +533,26 @@ public final class BenchReport {
             share.apply(total - busy)));
   }
 
-  /** The heap still reachable, from a class histogram, which collects everything else first. */
-  static Optional<Long> liveHeapMiB(Path domain) {
-    return serverPid(domain).flatMap(BenchReport::liveHeapOf);
+  /**
+   * The heap still reachable in the running servers together, from a class histogram of each, which
+   * collects everything else first; nothing when a running server's could not be read.
+   */
+  static Optional<Long> liveHeapMiB(BenchServers servers) {
+    long total = 0;
+    boolean any = false;
+    for (Path root : servers.roots()) {
+      Optional<String> pid = BenchServers.pid(root);
+      if (pid.isEmpty()) {
+        continue;
+      }
+      Optional<Long> live = liveHeapOf(pid.get());
+      if (live.isEmpty()) {
+        return Optional.empty();
+      }
+      total += live.get();
+      any = true;
+    }
+    return any ? Optional.of(total) : Optional.empty();
   }
 
   private static Optional<Long> liveHeapOf(String pid) {
@@ -482,15 +561,6 @@ public final class BenchReport {
         .findFirst()
         .map(line -> line.trim().split("\\s+"))
         .map(cells -> Long.parseLong(cells[cells.length - 1]) / (1024 * 1024));
-  }
-
-  /** The benchmark server's process id, from the file the domain keeps while it runs. */
-  private static Optional<String> serverPid(Path domain) {
-    try {
-      return Optional.of(Files.readString(domain.resolve("config/pid")).strip());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   /** The lines one of the JDK's tools prints; none when it could not run or failed. */
@@ -521,7 +591,7 @@ public final class BenchReport {
   static String render(
       List<Row> rows,
       Map<String, int[]> statements,
-      Optional<Long> resident,
+      Map<String, Long> resident,
       Optional<String> collections,
       Optional<String> watch,
       Optional<AnonymousVisits.Result> visits,
@@ -602,11 +672,21 @@ public final class BenchReport {
         }
       }
     }
-    resident.ifPresent(
-        mib -> {
-          notes.append(String.format("Server resident memory after the run: %d MiB.%n", mib));
+    if (resident.size() == 1) {
+      notes.append(
+          String.format(
+              "Server resident memory after the run: %d MiB.%n",
+              resident.values().iterator().next()));
+    } else if (!resident.isEmpty()) {
+      List<String> each = new ArrayList<>();
+      resident.forEach((server, mib) -> each.add(server + " " + mib + " MiB"));
+      notes.append(
+          String.format("Servers' resident memory after the run: %s.%n", String.join(", ", each)));
+    }
+    resident.forEach(
+        (server, mib) -> {
           if (mib >= RESIDENT_LIMIT_MIB) {
-            missed.add("resident memory " + mib + " MiB");
+            missed.add("resident memory of " + server + " " + mib + " MiB");
           }
         });
     collections.ifPresent(line -> notes.append(line).append('\n'));

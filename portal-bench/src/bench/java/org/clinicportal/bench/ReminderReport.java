@@ -44,10 +44,17 @@ record ReminderReport(String text, List<String> missed) {
         pages.add(new PageTime(cells[0], Long.parseLong(cells[1]), Integer.parseInt(cells[2])));
       }
     }
-    return Optional.of(of(result.get(), pages));
+    List<ProcessorSeconds.Second> seconds;
+    try {
+      seconds = ProcessorSeconds.read(out.resolve(ProcessorSeconds.FILE));
+    } catch (IOException unsampled) {
+      seconds = List.of();
+    }
+    return Optional.of(of(result.get(), pages, seconds));
   }
 
-  static ReminderReport of(ReminderMinute.Result run, List<PageTime> pages) {
+  static ReminderReport of(
+      ReminderMinute.Result run, List<PageTime> pages, List<ProcessorSeconds.Second> seconds) {
     List<String> missed = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     long due = run.due().toEpochMilli();
@@ -115,6 +122,15 @@ record ReminderReport(String text, List<String> missed) {
             p95Whole,
             count(pages, whole),
             (double) p95Whole / Math.max(1, p95Before)));
+    if (!seconds.isEmpty()) {
+      text.append(
+          String.format(
+              "Processors, on average: %s before; %s in the minute itself; %s from the first"
+                  + " queued to the end of the minute or the last handed over.%n",
+              ProcessorSeconds.split(seconds, at -> at >= measured && at < prepared),
+              ProcessorSeconds.split(seconds, at -> at > due && at <= minuteEnds),
+              ProcessorSeconds.split(seconds, at -> at > prepared && at <= sendingEnds)));
+    }
     if (p95Minute > MINUTE_LIMIT * p95Before) {
       missed.add(
           String.format(

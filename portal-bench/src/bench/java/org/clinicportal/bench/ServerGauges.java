@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the server's own monitoring says of its database connections under the load: the most in use
- * at once and the longest wait for one. The benchmark turns the monitoring on before the load and
- * reads the high-water marks after it; the pool's size is chosen from them.
+ * What the servers' own monitoring says of their database connections under the load: the most in
+ * use at once and the longest wait for one, per server. The benchmark turns the monitoring on
+ * before the load and reads the high-water marks after it; the pool's size is chosen from them.
  */
 final class ServerGauges {
 
@@ -19,8 +19,15 @@ final class ServerGauges {
 
   private final Path asadmin;
   private final List<String> admin;
+  private final String config;
+  private final List<String> targets;
 
-  ServerGauges(Path payaraHome, int adminPort, Path domain) {
+  /**
+   * @param config the servers' config ({@code server-config} for a domain's own server)
+   * @param targets the servers' names in the monitoring tree ({@code server}, or the instances')
+   */
+  ServerGauges(
+      Path payaraHome, int adminPort, Path passwordFile, String config, List<String> targets) {
     this.asadmin = payaraHome.resolve("bin/asadmin");
     this.admin =
         List.of(
@@ -29,24 +36,38 @@ final class ServerGauges {
             "--user",
             "admin",
             "--passwordfile",
-            domain.resolve("admin-password").toString());
+            passwordFile.toString());
+    this.config = config;
+    this.targets = List.copyOf(targets);
   }
 
   /** Turns on the monitoring of the connection pools (it reports at HIGH only); it counts now. */
   void enable() throws IOException {
     if (asadmin(
             "set",
-            "configs.config.server-config.monitoring-service.module-monitoring-levels"
+            "configs.config."
+                + config
+                + ".monitoring-service.module-monitoring-levels"
                 + ".jdbc-connection-pool=HIGH")
         .isEmpty()) {
       throw new IOException("The monitoring of the connection pools could not be turned on");
     }
   }
 
-  /** The pool's high-water marks since the monitoring was turned on, as one sentence. */
+  /** The pool's high-water marks since the monitoring was turned on, one sentence per server. */
   Optional<String> read() {
+    List<String> sentences = new ArrayList<>();
+    for (String target : targets) {
+      read(target)
+          .ifPresent(
+              sentence -> sentences.add(targets.size() == 1 ? sentence : target + ": " + sentence));
+    }
+    return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", sentences));
+  }
+
+  private Optional<String> read(String target) {
     Map<String, String> values = new HashMap<>();
-    for (String line : asadmin("get", "--monitor=true", "server.resources." + POOL + ".*")) {
+    for (String line : asadmin("get", "--monitor=true", target + ".resources." + POOL + ".*")) {
       int equals = line.indexOf(" = ");
       if (equals > 0) {
         values.put(line.substring(0, equals).strip(), line.substring(equals + 3).strip());
@@ -58,7 +79,7 @@ final class ServerGauges {
             .map(line -> line.substring(line.indexOf('=') + 1).strip())
             .findFirst()
             .orElse("?");
-    String pool = "server.resources." + POOL + ".";
+    String pool = target + ".resources." + POOL + ".";
     String used = values.get(pool + "numconnused-highwatermark");
     if (used == null) {
       return Optional.empty();
