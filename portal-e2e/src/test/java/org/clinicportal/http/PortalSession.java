@@ -42,6 +42,9 @@ final class PortalSession {
   private static final int MAX_REDIRECTS = 5;
   private static final String AJAX = "Faces-Request";
 
+  /** The portal's address for this visitor: through the proxy, or one server's own. */
+  private final String base;
+
   private final List<String> cookiesSet = new ArrayList<>();
   private final Map<String, String> onEveryRequest = new LinkedHashMap<>();
 
@@ -66,8 +69,17 @@ final class PortalSession {
     }
   }
 
+  private PortalSession(String base) {
+    this.base = base;
+  }
+
   static PortalSession anonymous() {
-    return new PortalSession();
+    return new PortalSession(BASE_URL);
+  }
+
+  /** A visitor of the portal at another address with the same path, such as one server's own. */
+  static PortalSession anonymousAt(String baseUrl) {
+    return new PortalSession(baseUrl);
   }
 
   /** This visitor, sending a header of its choice with every request from now on. */
@@ -78,7 +90,12 @@ final class PortalSession {
 
   /** Signs in through the sign-in form; fails when the portal does not accept the person. */
   static PortalSession signedIn(String clinic, String username) {
-    PortalSession session = new PortalSession();
+    return signedInAt(BASE_URL, clinic, username);
+  }
+
+  /** Signs in at another address of the portal, such as one server's own. */
+  static PortalSession signedInAt(String baseUrl, String clinic, String username) {
+    PortalSession session = new PortalSession(baseUrl);
     Page signedIn = session.signIn(clinic, username, PASSWORD);
     if (signedIn.path().startsWith("/signin.xhtml")) {
       throw new IllegalStateException(clinic + "/" + username + " could not sign in");
@@ -160,7 +177,7 @@ final class PortalSession {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return follow(
         send(
-            HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+            HttpRequest.newBuilder(URI.create(base).resolve(form.action()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
   }
@@ -220,7 +237,7 @@ final class PortalSession {
     int half = body.length / 2;
     SubmissionPublisher<ByteBuffer> parts = new SubmissionPublisher<>();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+        HttpRequest.newBuilder(URI.create(base).resolve(form.action()))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header(AJAX, "partial/ajax")
@@ -308,10 +325,10 @@ final class PortalSession {
         .forEach(cookie -> store.remove(null, cookie));
     try {
       cookies.put(
-          URI.create(BASE_URL),
+          URI.create(base),
           Map.of(
               "Set-Cookie",
-              List.of("JSESSIONID=" + value + "; Path=" + URI.create(BASE_URL).getRawPath())));
+              List.of("JSESSIONID=" + value + "; Path=" + URI.create(base).getRawPath())));
     } catch (IOException unreachable) {
       throw new UncheckedIOException(unreachable);
     }
@@ -319,7 +336,7 @@ final class PortalSession {
 
   private HttpRequest.Builder postOf(Form form, String button) {
     form.set(button, "");
-    return HttpRequest.newBuilder(URI.create(BASE_URL).resolve(form.action()))
+    return HttpRequest.newBuilder(URI.create(base).resolve(form.action()))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encoded(form)));
   }
@@ -365,8 +382,8 @@ final class PortalSession {
     }
   }
 
-  private static URI uri(String path) {
-    return URI.create(BASE_URL + path);
+  private URI uri(String path) {
+    return URI.create(base + path);
   }
 
   private static String encode(String value) {

@@ -1,0 +1,149 @@
+package org.clinicportal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the two servers of the cluster share, each server reached at its own port as HAProxy reaches
+ * it (from a trusted proxy's address, with the client's address in {@code X-Forwarded-For}): failed
+ * sign-ins split over both servers hold the address back on both, and a deactivation made on one
+ * server signs the account out on the other. Runs on the cluster of the {@code failover} profile,
+ * before the fail-over test kills a server of it.
+ */
+class ClusterSharedStateIT {
+
+  /** Each server's own address, as the cluster script gives the instances their ports. */
+  private static final List<String> SERVERS =
+      List.of(System.getProperty("portal.cluster.servers", "").split(","));
+
+  private static final String HELD_BACK = "Too many failed sign-ins came from your network";
+  private static final String ADMIN_HOME = "/admin/index.xhtml";
+  private static final String STAFF = "/admin/staff.xhtml";
+
+  /**
+   * How long a session ended on one server may go on at the other: the feed's interval and more.
+   */
+  private static final Duration ENDED_ELSEWHERE_WITHIN = Duration.ofSeconds(20);
+
+  private String username;
+
+  /** An administrator of the demo clinic, with the demo password, for this test alone. */
+  @BeforeEach
+  void openAccount() throws Exception {
+    assertEquals(2, SERVERS.size(), "the two servers' addresses: " + SERVERS);
+    username = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
+                    + " select u.tenant_id, nextval('portal_id_seq'), ?, 'Cluster Tester',"
+                    + " u.password_hash, 'CLINIC_ADMIN' from app_user u join clinic c"
+                    + " on c.id = u.tenant_id where c.code = 'demo' and u.username = 'admin'")) {
+      insert.setString(1, username);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+
+  @AfterEach
+  void removeAccount() throws Exception {
+    try (Connection db = PortalDatabase.connect();
+        PreparedStatement delete = db.prepareStatement("delete from app_user where username = ?")) {
+      delete.setString(1, username);
+      delete.executeUpdate();
+    }
+  }
+
+  @Test
+  void failedSignInsSplitOverBothServersHoldTheAddressBackOnBoth() {
+    String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    for (String server : SERVERS) {
+      assertSignedIn(
+          from(server, address).signIn("demo", username, PortalSession.PASSWORD), server);
+    }
+
+    for (int attempt = 0; attempt < 10; attempt++) {
+      for (String server : SERVERS) {
+        PortalSession.Page failed = from(server, address).signIn("demo", "nobody", "Wrong-Guess-1");
+        assertTrue(failed.path().startsWith("/signin.xhtml"), "a wrong password at " + server);
+        assertFalse(failed.body().contains(HELD_BACK), "attempt " + attempt + " at " + server);
+      }
+    }
+
+    for (String server : SERVERS) {
+      PortalSession.Page held =
+          from(server, address).signIn("demo", username, PortalSession.PASSWORD);
+      assertTrue(held.path().startsWith("/signin.xhtml"), "held back at " + server);
+      assertTrue(held.body().contains(HELD_BACK), "told why at " + server);
+      assertSignedIn(
+          from(server, "198.51.100.7").signIn("demo", username, PortalSession.PASSWORD),
+          server + " from another address");
+    }
+  }
+
+  @Test
+  void aDeactivationOnOneServerSignsTheAccountOutOnTheOther() throws InterruptedException {
+    PortalSession onFirst = PortalSession.signedInAt(SERVERS.get(0), "demo", username);
+    PortalSession onSecond = PortalSession.signedInAt(SERVERS.get(1), "demo", username);
+    PortalSession admin = PortalSession.signedInAt(SERVERS.get(0), "demo", "admin");
+    assertEquals(ADMIN_HOME, onFirst.get(ADMIN_HOME).path(), "open on the first server");
+    assertEquals(ADMIN_HOME, onSecond.get(ADMIN_HOME).path(), "open on the second server");
+
+    PortalSession.Page staff = admin.get(STAFF);
+    Form form =
+        staff
+            .form("staff")
+            .set("staff:displayName", "Not Added")
+            .set("staff:username", "not-added");
+    PortalSession.Page done = admin.ajax(form, deactivateButton(staff.body()), "staff");
+    assertTrue(done.body().contains("can no longer sign in"), "deactivated: " + done.body());
+
+    assertTrue(
+        onFirst.get(ADMIN_HOME).path().startsWith("/signin.xhtml"),
+        "signed out at once on the server that deactivated the account");
+    long until = System.nanoTime() + ENDED_ELSEWHERE_WITHIN.toNanos();
+    String reached = onSecond.get(ADMIN_HOME).path();
+    while (reached.equals(ADMIN_HOME) && System.nanoTime() < until) {
+      Thread.sleep(500);
+      reached = onSecond.get(ADMIN_HOME).path();
+    }
+    assertTrue(reached.startsWith("/signin.xhtml"), "signed out on the other server: " + reached);
+    assertEquals(STAFF, admin.get(STAFF).path(), "the administrator stays signed in");
+  }
+
+  /** A visitor of one server whose requests come, as HAProxy says, from this address. */
+  private static PortalSession from(String server, String address) {
+    return PortalSession.anonymousAt(server).sendingEveryTime("X-Forwarded-For", address);
+  }
+
+  private static void assertSignedIn(PortalSession.Page page, String where) {
+    assertFalse(page.path().startsWith("/signin.xhtml"), "signed in at " + where);
+  }
+
+  /** The id of the deactivate button in the staff table's row of this test's account. */
+  private String deactivateButton(String body) {
+    for (String row : body.split("<tr")) {
+      if (row.contains(">" + username + "<")) {
+        Matcher button =
+            Pattern.compile("<button id=\"([^\"]+)\"(?:(?!</button>).)*?Deactivate", Pattern.DOTALL)
+                .matcher(row);
+        if (button.find()) {
+          return button.group(1);
+        }
+      }
+    }
+    throw new AssertionError("no deactivate button for " + username);
+  }
+}
