@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -36,26 +33,12 @@ class AccountSessionsIT {
    */
   @BeforeEach
   void openAccount() throws Exception {
-    username = "sessions-" + UUID.randomUUID().toString().substring(0, 8);
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
-                    + " select u.tenant_id, nextval('portal_id_seq'), ?, 'Session Tester',"
-                    + " u.password_hash, 'CLINIC_ADMIN' from app_user u join clinic c"
-                    + " on c.id = u.tenant_id where c.code = 'demo' and u.username = 'admin'")) {
-      insert.setString(1, username);
-      assertEquals(1, insert.executeUpdate());
-    }
+    username = PortalDatabase.openDemoAdministrator("sessions", "Session Tester");
   }
 
   @AfterEach
   void removeAccount() throws Exception {
-    try (Connection db = PortalDatabase.connect();
-        PreparedStatement delete = db.prepareStatement("delete from app_user where username = ?")) {
-      delete.setString(1, username);
-      delete.executeUpdate();
-    }
+    PortalDatabase.removeAccount(username);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,6 +27,39 @@ public final class PortalDatabase {
 
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(URL, "postgres", "");
+  }
+
+  /**
+   * A new administrator of the demo clinic with the demo password, named by the prefix and a random
+   * tail, for one test alone; remove it with {@link #removeAccount}.
+   *
+   * @return its username
+   */
+  static String openDemoAdministrator(String prefix, String displayName) throws SQLException {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection db = connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into app_user (tenant_id, id, username, display_name, password_hash, role)"
+                    + " select u.tenant_id, nextval('portal_id_seq'), ?, ?, u.password_hash,"
+                    + " 'CLINIC_ADMIN' from app_user u join clinic c on c.id = u.tenant_id"
+                    + " where c.code = 'demo' and u.username = 'admin'")) {
+      insert.setString(1, username);
+      insert.setString(2, displayName);
+      if (insert.executeUpdate() != 1) {
+        throw new SQLException("The demo clinic's administrator was not found");
+      }
+    }
+    return username;
+  }
+
+  /** Removes an account a test opened. */
+  static void removeAccount(String username) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement delete = db.prepareStatement("delete from app_user where username = ?")) {
+      delete.setString(1, username);
+      delete.executeUpdate();
+    }
   }
 
   /** The id of a demo clinic's patient by record number. */
