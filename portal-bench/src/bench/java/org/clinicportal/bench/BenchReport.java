@@ -433,7 +433,7 @@ public final class BenchReport {
    * The machine's processor ticks since boot, from /proc/stat: in all, and idle or waiting for the
    * disk; zeros when they cannot be read.
    */
-  static long[] machineTicks() {
+  private static long[] machineTicks() {
     try {
       String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long total = 0;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import java.util.function.LongPredicate;
+import java.util.function.LongUnaryOperator;
 
 /**
  * How busy the machine's processors were, second by second, while the load ran, and by whom: an
@@ -60,41 +60,39 @@ final class ProcessorSeconds implements Runnable {
 
   @Override
   public void run() {
-    long[] previous = BenchReport.machineTicks();
-    long[] previousOwn = ownTicks();
+    Reading previous = read();
     while (running) {
       try {
         Thread.sleep(1000);
       } catch (InterruptedException stopped) {
         return;
       }
-      long[] now = BenchReport.machineTicks();
-      long[] own = ownTicks();
-      long total = now[0] - previous[0];
-      long idle = now[1] - previous[1];
+      Reading now = read();
+      long total = now.ticks().total() - previous.ticks().total();
       if (total > 0) {
+        long idle = now.ticks().idle() - previous.ticks().idle();
         int cores = Runtime.getRuntime().availableProcessors();
-        IntUnaryOperator hundredths =
-            i -> (int) Math.round(100.0 * cores * (own[i] - previousOwn[i]) / total);
+        LongUnaryOperator hundredths = ticks -> Math.round(100.0 * cores * ticks / total);
         synchronized (seconds) {
           seconds.add(
               new Second(
                   System.currentTimeMillis(),
                   (int) Math.round(100.0 * (total - idle) / total),
-                  hundredths.applyAsInt(0),
-                  hundredths.applyAsInt(1),
-                  hundredths.applyAsInt(2)));
+                  (int) hundredths.applyAsLong(now.ticks().payara() - previous.ticks().payara()),
+                  (int)
+                      hundredths.applyAsLong(now.ticks().postgres() - previous.ticks().postgres()),
+                  (int) hundredths.applyAsLong(now.benchmark() - previous.benchmark())));
         }
       }
       previous = now;
-      System.arraycopy(own, 0, previousOwn, 0, own.length);
     }
   }
 
-  /** The processor ticks of the servers, of PostgreSQL and of this process, since they started. */
-  private long[] ownTicks() {
-    BenchReport.CpuTicks ticks = BenchReport.cpuTicks(servers);
-    return new long[] {ticks.payara(), ticks.postgres(), BenchReport.ticksOf(self)};
+  /** The machine's, the servers' and PostgreSQL's ticks, and this process's, read at one moment. */
+  private record Reading(BenchReport.CpuTicks ticks, long benchmark) {}
+
+  private Reading read() {
+    return new Reading(BenchReport.cpuTicks(servers), BenchReport.ticksOf(self));
   }
 
   /** Stops sampling and writes one line per second. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class AccountSessionsIT {
 
   private static final String ADMIN_HOME = "/admin/index.xhtml";
-  private static final String STAFF = "/admin/staff.xhtml";
   private static final String PATIENTS = "/therapist/patients/index.xhtml";
   private static final String REVOKED = "/signin.xhtml?ended=revoked";
   private static final String REVOKED_NOTICE = "You were signed out because this account";
@@ -72,17 +69,12 @@ class AccountSessionsIT {
     PortalSession admin = PortalSession.signedIn("demo", "admin");
     assertEquals(ADMIN_HOME, owner.get(ADMIN_HOME).path(), "the owner's session is open");
 
-    PortalSession.Page staff = admin.get(STAFF);
-    Form form =
-        staff
-            .form("staff")
-            .set("staff:displayName", "Not Added")
-            .set("staff:username", "not-added");
-    PortalSession.Page reset = admin.ajax(form, resetButton(staff.body()), "staff");
+    PortalSession.Page reset = StaffPage.pressInRow(admin, username, "Reset password");
     assertTrue(reset.body().contains("issuedPassword"), "a one-time password: " + reset.body());
 
     assertEquals(REVOKED, owner.get(ADMIN_HOME).path(), "the owner's next request");
-    assertEquals(STAFF, admin.get(STAFF).path(), "the administrator stays signed in");
+    assertEquals(
+        StaffPage.PATH, admin.get(StaffPage.PATH).path(), "the administrator stays signed in");
   }
 
   @Test
@@ -103,21 +95,5 @@ class AccountSessionsIT {
         PortalSession.anonymous().get("/signin.xhtml").body().contains("jsessionid"),
         "the portal never writes a session id into its links");
     assertEquals(PATIENTS, owner.get(PATIENTS).path(), "the owner's session is untouched");
-  }
-
-  /** The id of the reset button in the staff table's row of this test's account. */
-  private String resetButton(String body) {
-    for (String row : body.split("<tr")) {
-      if (row.contains(">" + username + "<")) {
-        Matcher button =
-            Pattern.compile(
-                    "<button id=\"([^\"]+)\"(?:(?!</button>).)*?Reset password", Pattern.DOTALL)
-                .matcher(row);
-        if (button.find()) {
-          return button.group(1);
-        }
-      }
-    }
-    throw new AssertionError("no reset button for " + username);
   }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ class ClusterSharedStateIT {
 
   private static final String HELD_BACK = "Too many failed sign-ins came from your network";
   private static final String ADMIN_HOME = "/admin/index.xhtml";
-  private static final String STAFF = "/admin/staff.xhtml";
 
   /**
    * How long a session ended on one server may go on at the other: the feed's interval and more.
@@ -84,13 +81,7 @@ class ClusterSharedStateIT {
     assertEquals(ADMIN_HOME, onFirst.get(ADMIN_HOME).path(), "open on the first server");
     assertEquals(ADMIN_HOME, onSecond.get(ADMIN_HOME).path(), "open on the second server");
 
-    PortalSession.Page staff = admin.get(STAFF);
-    Form form =
-        staff
-            .form("staff")
-            .set("staff:displayName", "Not Added")
-            .set("staff:username", "not-added");
-    PortalSession.Page done = admin.ajax(form, deactivateButton(staff.body()), "staff");
+    PortalSession.Page done = StaffPage.pressInRow(admin, username, "Deactivate");
     assertTrue(done.body().contains("can no longer sign in"), "deactivated: " + done.body());
 
     assertTrue(
@@ -103,7 +94,8 @@ class ClusterSharedStateIT {
       reached = onSecond.get(ADMIN_HOME).path();
     }
     assertTrue(reached.startsWith("/signin.xhtml"), "signed out on the other server: " + reached);
-    assertEquals(STAFF, admin.get(STAFF).path(), "the administrator stays signed in");
+    assertEquals(
+        StaffPage.PATH, admin.get(StaffPage.PATH).path(), "the administrator stays signed in");
   }
 
   /** A visitor of one server whose requests come, as HAProxy says, from this address. */
@@ -113,20 +105,5 @@ class ClusterSharedStateIT {
 
   private static void assertSignedIn(PortalSession.Page page, String where) {
     assertFalse(page.path().startsWith("/signin.xhtml"), "signed in at " + where);
-  }
-
-  /** The id of the deactivate button in the staff table's row of this test's account. */
-  private String deactivateButton(String body) {
-    for (String row : body.split("<tr")) {
-      if (row.contains(">" + username + "<")) {
-        Matcher button =
-            Pattern.compile("<button id=\"([^\"]+)\"(?:(?!</button>).)*?Deactivate", Pattern.DOTALL)
-                .matcher(row);
-        if (button.find()) {
-          return button.group(1);
-        }
-      }
-    }
-    throw new AssertionError("no deactivate button for " + username);
   }
 }
