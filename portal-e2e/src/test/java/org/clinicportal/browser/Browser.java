@@ -472,14 +472,21 @@ final class Browser implements AutoCloseable {
   }
 
   void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition::apply);
+    patiently().ignoring(StaleElementReferenceException.class).until(condition::apply);
   }
 
   void waitFor(By element) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(element));
+    patiently().until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  /**
+   * A wait of up to 15 s that looks again every 50 ms. Selenium's usual half-second poll would
+   * sleep at least that long after every ajax click, since the first look comes before the answer.
+   */
+  private WebDriverWait patiently() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
   }
 
   @Override
