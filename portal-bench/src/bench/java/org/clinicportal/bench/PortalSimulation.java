@@ -60,7 +60,8 @@ import java.util.regex.Pattern;
  * (where {@link BenchData} wrote the people and where the statement counts go), and {@code
  * bench.reminders} (0): when more, the {@link ReminderMinute} falls {@code bench.reminderDelay}
  * seconds (150) into the measured load, and {@code bench.smtpPort} (29025) is where the portal
- * hands its mail to the {@link SmtpSink}.
+ * hands its mail to the {@link SmtpSink}; with {@code bench.reminderBaseline} true, the minute's
+ * reminders are off and the run keeps its pages as the baseline of the runs with them.
  */
 public class PortalSimulation extends Simulation {
 
@@ -110,6 +111,7 @@ public class PortalSimulation extends Simulation {
   private final int reminders = Integer.getInteger("bench.reminders", 0);
   private final Duration reminderDelay =
       Duration.ofSeconds(Integer.getInteger("bench.reminderDelay", 150));
+  private final boolean reminderBaseline = Boolean.getBoolean("bench.reminderBaseline");
   private SmtpSink mailSink;
   private AutovacuumStandIn autovacuum;
 
@@ -396,7 +398,8 @@ public class PortalSimulation extends Simulation {
               if (reminders > 0) {
                 Instant notBefore = measuredFrom.plus(reminderDelay);
                 reminderMinute =
-                    CompletableFuture.supplyAsync(() -> ReminderMinute.schedule(notBefore));
+                    CompletableFuture.supplyAsync(
+                        () -> ReminderMinute.schedule(notBefore, !reminderBaseline));
               }
               return session;
             });
@@ -546,6 +549,14 @@ public class PortalSimulation extends Simulation {
     }
   }
 
+  /** Every counted page's name, when it was answered counted from {@code fromMillis}, and time. */
+  private static List<String> pageTimes(long fromMillis) {
+    List<String> times = new ArrayList<>(List.of("request,atMillis,millis"));
+    PAGE_TIMES.forEach(
+        t -> times.add(t.name() + "," + (t.atMillis() - fromMillis) + "," + t.millis()));
+    return times;
+  }
+
   @Override
   public void after() {
     List<String> lines = new ArrayList<>(List.of("request,fewest,most"));
@@ -556,15 +567,19 @@ public class PortalSimulation extends Simulation {
       processorSeconds.stopAndWrite(out.resolve(ProcessorSeconds.FILE));
       Files.deleteIfExists(out.resolve(ReminderMinute.FILE));
       if (mailSink != null) {
-        if (reminderMinute != null) {
-          ReminderMinute.Due due = reminderMinute.join();
-          awaitMail(due);
+        ReminderMinute.Due due = reminderMinute == null ? null : reminderMinute.join();
+        if (due != null) {
+          if (due.sent()) {
+            awaitMail(due);
+          }
           ReminderMinute.write(out, due, mailSink.tally(), measuredFrom);
         }
         mailSink.close();
-        List<String> times = new ArrayList<>(List.of("request,atMillis,millis"));
-        PAGE_TIMES.forEach(t -> times.add(t.name() + "," + t.atMillis() + "," + t.millis()));
-        Files.write(out.resolve(PAGE_TIMES_FILE), times);
+        Files.write(out.resolve(PAGE_TIMES_FILE), pageTimes(0));
+        if (due != null && !due.sent()) {
+          Files.write(
+              out.resolve(ReminderMinute.BASELINE_FILE), pageTimes(due.at().toEpochMilli()));
+        }
       }
       Files.deleteIfExists(out.resolve(AutovacuumStandIn.FILE));
       if (autovacuum != null) {

@@ -27,6 +27,10 @@ import java.util.Set;
  * minute on, while the load goes on. The clinic takes part only in runs that ask for it: before the
  * portal is deployed, every other run switches it off, so that its 100,000 programs add nothing to
  * the alert watch of the usual benchmark.
+ *
+ * <p>A baseline run ({@code bench.reminderBaseline=true}) is the same run with the clinic's
+ * reminders switched off: its pages answered in the same minute are what a run with the reminders
+ * is held to.
  */
 final class ReminderMinute {
 
@@ -37,6 +41,12 @@ final class ReminderMinute {
 
   /** What the simulation writes and the report reads. */
   static final String FILE = "reminder-minute.txt";
+
+  /**
+   * The pages a baseline run answered, each timed from the minute it measured: kept until the next
+   * baseline run, for the runs with reminders that follow it.
+   */
+  static final String BASELINE_FILE = "reminder-baseline.csv";
 
   private static final String DAYS = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";
 
@@ -85,13 +95,15 @@ final class ReminderMinute {
   }
 
   /**
-   * Makes every reminder of the clinic due at the first whole minute from {@code notBefore}, and
-   * clears the clinic's earlier mail so that each run starts alike.
+   * Makes every reminder of the clinic due at the first odd whole minute from {@code notBefore},
+   * or, in a baseline run ({@code send} false), switches them off, and clears the clinic's earlier
+   * mail so that each run starts alike. The minute is odd so that it lies alike in every run
+   * between the runs of the benchmark's alert watch, which starts every even minute.
    *
-   * @return when they are due and how many patients have one
+   * @return the minute, how many patients have a reminder in it, and whether it is sent
    */
-  static Due schedule(Instant notBefore) {
-    Instant at = notBefore.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+  static Due schedule(Instant notBefore, boolean send) {
+    Instant at = minuteFrom(notBefore);
     try (Connection owner = BenchDatabase.owner()) {
       long clinicId;
       ZoneId zone;
@@ -121,23 +133,37 @@ final class ReminderMinute {
       try (PreparedStatement update =
           owner.prepareStatement(
               "update reminder_plan set times = ?, days = ?, quiet_start = null,"
-                  + " quiet_end = null, reminders_on = true, nudge_on = false,"
+                  + " quiet_end = null, reminders_on = ?, nudge_on = false,"
                   + " check_in_on = false, next_due_at = ?, next_due_ahead = true"
                   + " where tenant_id = ?")) {
         update.setString(1, time.toString());
         update.setString(2, DAYS);
-        update.setTimestamp(3, Timestamp.from(at));
-        update.setLong(4, clinicId);
+        update.setBoolean(3, send);
+        update.setTimestamp(4, send ? Timestamp.from(at) : null);
+        update.setLong(5, clinicId);
         int plans = update.executeUpdate();
-        return new Due(at, plans, clinicId);
+        return new Due(at, plans, clinicId, send);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not make the reminders of " + CLINIC + " due", e);
     }
   }
 
-  /** The minute the reminders fall due, for how many patients, in which clinic. */
-  record Due(Instant at, int patients, long clinicId) {}
+  /** The first odd whole minute from {@code notBefore}. */
+  static Instant minuteFrom(Instant notBefore) {
+    Instant at = notBefore.truncatedTo(ChronoUnit.MINUTES);
+    if (at.isBefore(notBefore)) {
+      at = at.plus(1, ChronoUnit.MINUTES);
+    }
+    long minuteOfHour = at.getEpochSecond() / 60 % 60;
+    return minuteOfHour % 2 == 1 ? at : at.plus(1, ChronoUnit.MINUTES);
+  }
+
+  /**
+   * The minute the reminders fall due, for how many patients, in which clinic; {@code sent} false
+   * in a baseline run, whose reminders are off.
+   */
+  record Due(Instant at, int patients, long clinicId, boolean sent) {}
 
   /**
    * Writes what the run found: when the reminders were due, how many, when the portal queued the
@@ -147,6 +173,7 @@ final class ReminderMinute {
       throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add("due=" + due.at().toEpochMilli());
+    lines.add("sent=" + (due.sent() ? 1 : 0));
     lines.add("firstQueued=" + firstQueued(due).orElse(due.at()).toEpochMilli());
     lines.add("patients=" + due.patients());
     lines.add("measuredFrom=" + measuredFrom.toEpochMilli());
@@ -182,6 +209,7 @@ final class ReminderMinute {
   /** What a run of the reminder minute found, read back for the report. */
   record Result(
       Instant due,
+      boolean sent,
       Instant firstQueued,
       int patients,
       Instant measuredFrom,
@@ -204,6 +232,7 @@ final class ReminderMinute {
       return Optional.of(
           new Result(
               Instant.ofEpochMilli(values.get("due")),
+              values.getOrDefault("sent", 1L) == 1L,
               Instant.ofEpochMilli(values.getOrDefault("firstQueued", values.get("due"))),
               values.get("patients").intValue(),
               Instant.ofEpochMilli(values.get("measuredFrom")),
