@@ -392,10 +392,19 @@ final class Crawler {
             new Failure(state.name(), "every press", "more than 60 presses: not settling"));
         return found;
       }
-      if (!open(state)) {
+      if (!isDownload(pressable) && !open(state)) {
         return found;
       }
     }
+  }
+
+  /**
+   * A link to a file rather than a page: the crawl fetches it with the browser's session and leaves
+   * the page as it is, so the next press needs no fresh page.
+   */
+  private boolean isDownload(Pressable pressable) {
+    return pressable.kind().equals("link")
+        && !PAGE_LINK.matcher(portalPath(pressable.href())).find();
   }
 
   /**
@@ -479,8 +488,7 @@ final class Crawler {
     presses++;
     String pressed = pressable.describe();
     this.pressed.add(state.name() + " · " + pressed);
-    if (pressable.kind().equals("link")
-        && !PAGE_LINK.matcher(portalPath(pressable.href())).find()) {
+    if (isDownload(pressable)) {
       download(state, pressable);
       return Optional.empty();
     }
