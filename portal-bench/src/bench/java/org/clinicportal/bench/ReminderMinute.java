@@ -150,7 +150,7 @@ final class ReminderMinute {
   }
 
   /** The first odd whole minute from {@code notBefore}. */
-  static Instant minuteFrom(Instant notBefore) {
+  private static Instant minuteFrom(Instant notBefore) {
     Instant at = notBefore.truncatedTo(ChronoUnit.MINUTES);
     if (at.isBefore(notBefore)) {
       at = at.plus(1, ChronoUnit.MINUTES);
