@@ -116,7 +116,7 @@ record ReminderReport(String text, List<String> missed) {
             last ->
                 missed.add(
                     String.format(
-                        "the last reminder reached the mail server %.1f s after their time, not"
+                        "the last reminder reached the mail server %.1f s after its time, not"
                             + " within %d s",
                         seconds(run.due(), last), HAND_OVER_LIMIT.toSeconds())));
     long measured = run.measuredFrom().toEpochMilli();
