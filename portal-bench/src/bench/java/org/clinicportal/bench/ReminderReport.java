@@ -151,11 +151,13 @@ record ReminderReport(String text, List<String> missed) {
             (double) p95Whole / Math.max(1, p95Before)));
     int heldMinute;
     int heldWhole;
-    String without;
+    String minuteHeldTo;
+    String stretchHeldTo;
     if (baseline.isPresent()) {
       heldMinute = p95(baseline.get(), sameMinute);
       heldWhole = p95(baseline.get(), sameStretch);
-      without = "in the same %s of the baseline run, without the reminders";
+      minuteHeldTo = "in the same minute of the baseline run, without the reminders";
+      stretchHeldTo = "in the same stretch of the baseline run, without the reminders";
       text.append(
           String.format(
               "The baseline run, the same load with the reminders off, answered the same minute"
@@ -170,7 +172,8 @@ record ReminderReport(String text, List<String> missed) {
     } else {
       heldMinute = p95Before;
       heldWhole = p95Before;
-      without = "before the first was queued (no baseline run: -Dbench.reminderBaseline=true)";
+      minuteHeldTo = "before the first was queued (no baseline run: -Dbench.reminderBaseline=true)";
+      stretchHeldTo = minuteHeldTo;
       text.append(
           "No baseline run to compare with: the pages are held to the load before the first"
               + " reminder was queued.\n");
@@ -188,14 +191,14 @@ record ReminderReport(String text, List<String> missed) {
       missed.add(
           String.format(
               "the pages' p95 in the reminder minute, %d ms, is over %.1f times the %d ms %s",
-              p95Minute, MINUTE_LIMIT, heldMinute, String.format(without, "minute")));
+              p95Minute, MINUTE_LIMIT, heldMinute, minuteHeldTo));
     }
     if (p95Whole > MINUTE_LIMIT * heldWhole) {
       missed.add(
           String.format(
               "the pages' p95 while the minute's reminders were queued and sent, %d ms, is over"
                   + " %.1f times the %d ms %s",
-              p95Whole, MINUTE_LIMIT, heldWhole, String.format(without, "stretch")));
+              p95Whole, MINUTE_LIMIT, heldWhole, stretchHeldTo));
     }
     text.append(minutes(pages, due, measured, baseline));
     Map<String, List<PageTime>> byName = byName(pages);
