@@ -29,7 +29,7 @@ record ReminderReport(String text, List<String> missed) {
   static final double MINUTE_LIMIT = 1.5;
 
   /** How far ahead of their minute the portal's reminder job queues reminders at most. */
-  static final Duration QUEUED_AHEAD = Duration.ofMinutes(2);
+  static final Duration QUEUED_AHEAD = Duration.ofMinutes(5);
 
   /** A page answered: its name, when its answer was in, and how long it took. */
   record PageTime(String name, long atMillis, int millis) {}

@@ -56,10 +56,10 @@ public class Reminders {
 
   /**
    * How long before its time a reminder alone is queued, to leave at that time: a minute in which
-   * many patients are reminded is prepared before it comes. A nudge or a check-in is decided at its
-   * time.
+   * many patients are reminded is prepared over the five runs of the reminder job before it, each
+   * taking a quarter of its minute at most. A nudge or a check-in is decided at its time.
    */
-  static final Duration AHEAD = Duration.ofMinutes(2);
+  static final Duration AHEAD = Duration.ofMinutes(5);
 
   /** How late a reminder may still go out after its time, when the portal was away. */
   static final Duration GRACE = Duration.ofHours(2);

@@ -5,9 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The pace of background work done in batches beside people's requests (the alert watch, the
- * reminder job, the mail worker): after each batch it rests as long as the batch took, so that such
- * work takes at most about half of the time it runs in and the pages keep the processors the rest
- * of it.
+ * reminder job, the mail worker): after each batch it rests in proportion to how long the batch
+ * took, so that such work takes at most its share of the time it runs in (half, unless it has more
+ * time than it needs and takes less) and the pages keep the processors the rest of it.
  */
 public final class Pace {
 
@@ -19,21 +19,38 @@ public final class Pace {
 
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
+  private final int restsPerWork;
   private long batchStarted;
 
-  Pace(LongSupplier nanoTime, Sleeper sleeper) {
+  Pace(LongSupplier nanoTime, Sleeper sleeper, int restsPerWork) {
+    if (restsPerWork < 1) {
+      throw new IllegalArgumentException("A pace rests at least as long as it works");
+    }
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
+    this.restsPerWork = restsPerWork;
     this.batchStarted = nanoTime.getAsLong();
   }
 
-  /** A pace whose first batch starts now; each next one starts at {@link #batchStarts()}. */
+  /**
+   * A pace taking half of the time, whose first batch starts now; each next one starts at {@link
+   * #batchStarts()}.
+   */
   public static Pace start() {
-    return new Pace(System::nanoTime, length -> Thread.sleep(length.toMillis()));
+    return oneIn(2);
   }
 
   /**
-   * Rests as long as the batch took since it started.
+   * A pace taking one part in {@code parts} of the time (2: half, 4: a quarter), for work that has
+   * longer than it needs: after each batch it rests {@code parts - 1} times as long as the batch
+   * took.
+   */
+  public static Pace oneIn(int parts) {
+    return new Pace(System::nanoTime, length -> Thread.sleep(length.toMillis()), parts - 1);
+  }
+
+  /**
+   * Rests as long as its share asks for the batch that took the time since it started.
    *
    * @return false when the rest was interrupted (the thread keeps its interrupt): the work should
    *     stop
@@ -41,7 +58,7 @@ public final class Pace {
   public boolean rest() {
     Duration took = Duration.ofNanos(nanoTime.getAsLong() - batchStarted);
     try {
-      sleeper.sleep(took);
+      sleeper.sleep(took.multipliedBy(restsPerWork));
       return true;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();

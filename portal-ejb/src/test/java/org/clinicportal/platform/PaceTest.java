@@ -2,6 +2,7 @@ package org.clinicportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ class PaceTest {
 
   @Test
   void eachBatchIsFollowedByARestAsLongAsItTook() {
-    Pace pace = new Pace(now::get, rests::add);
+    Pace pace = new Pace(now::get, rests::add, 1);
     work(Duration.ofMillis(40));
     assertTrue(pace.rest());
     pace.batchStarts();
@@ -34,8 +35,25 @@ class PaceTest {
   }
 
   @Test
+  void aSmallerShareRestsSeveralTimesAsLongAsEachBatchTook() {
+    Pace pace = new Pace(now::get, rests::add, 3);
+    work(Duration.ofMillis(40));
+    assertTrue(pace.rest());
+    pace.batchStarts();
+    work(Duration.ofMillis(250));
+    assertTrue(pace.rest());
+
+    assertEquals(List.of(Duration.ofMillis(120), Duration.ofMillis(750)), rests);
+  }
+
+  @Test
+  void aShareLargerThanHalfIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> Pace.oneIn(1));
+  }
+
+  @Test
   void whatHappensBeforeABatchStartsIsNotPaidFor() {
-    Pace pace = new Pace(now::get, rests::add);
+    Pace pace = new Pace(now::get, rests::add, 1);
     work(Duration.ofSeconds(3));
     pace.batchStarts();
     work(Duration.ofMillis(7));
@@ -51,7 +69,8 @@ class PaceTest {
             now::get,
             length -> {
               throw new InterruptedException();
-            });
+            },
+            1);
     work(Duration.ofMillis(5));
 
     assertFalse(pace.rest());
