@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,11 +41,12 @@ import org.openqa.selenium.WebElement;
  * the portal links it finds and the pages presses land on; a page is crawled once per view (the
  * path without its query), its start pages always. Before each press the page is opened afresh (and
  * its tab), so every press starts from the page as the server shows it. A component repeated in the
- * rows of a table is pressed in the first row a rule allows. A press that opens a dialog is
- * followed by a press of the dialog's button; a confirmation is answered yes. A press with a named
- * undo (such as Archive and Restore) is followed by the undo in the same row, so the crawl leaves
- * what it changed as it found it. What the crawl must not press is named with a reason and
- * reported.
+ * rows of a table is pressed in the first row a rule allows, and a link to an address the crawl has
+ * already opened (by a link or as a page it crawls) is not followed again: a link asks for its
+ * address alone, whatever page it is on. A press that opens a dialog is followed by a press of the
+ * dialog's button; a confirmation is answered yes. A press with a named undo (such as Archive and
+ * Restore) is followed by the undo in the same row, so the crawl leaves what it changed as it found
+ * it. What the crawl must not press is named with a reason and reported.
  */
 final class Crawler {
 
@@ -55,7 +58,10 @@ final class Crawler {
     }
   }
 
-  /** What a crawl did: the views it crawled, the presses, the failures and what it left alone. */
+  /**
+   * What a crawl did: the views it crawled, the presses, the failures, what it left alone and the
+   * time it spent on each page and tab, its presses and their fresh pages included.
+   */
   record Report(
       String role,
       Set<String> pages,
@@ -63,7 +69,8 @@ final class Crawler {
       List<Failure> failures,
       Map<String, String> skipped,
       Set<String> pagesNotReached,
-      List<String> pressed) {
+      List<String> pressed,
+      Map<String, Duration> timeSpent) {
 
     /** The figures of the crawl in one line, e.g. "therapist: 11 pages, 90 presses, 0 failures". */
     String figures() {
@@ -82,6 +89,13 @@ final class Crawler {
       StringBuilder text = new StringBuilder(figures()).append('\n');
       text.append("  pages: ").append(pages).append('\n');
       pressed.forEach(what -> text.append("  pressed ").append(what).append('\n'));
+      timeSpent.forEach(
+          (state, spent) ->
+              text.append("  time on ")
+                  .append(state)
+                  .append(": ")
+                  .append(String.format(Locale.ROOT, "%.1f s", spent.toMillis() / 1000.0))
+                  .append('\n'));
       failures.forEach(failure -> text.append("  FAILED ").append(failure).append('\n'));
       skipped.forEach(
           (what, why) ->
@@ -179,14 +193,17 @@ final class Crawler {
   private final List<Rule> readOnly = new ArrayList<>();
   private Consumer<Browser> beforeEachPress = page -> {};
   private boolean followLinks = true;
+  private boolean stopAtFirstFailure;
   private String pagesFolder;
   private Set<String> expectedUnreached = Set.of();
 
   private final Set<String> crawledViews = new LinkedHashSet<>();
   private final Set<String> checkedStates = new LinkedHashSet<>();
+  private final Set<String> openedAddresses = new LinkedHashSet<>();
   private final Map<String, String> skipped = new LinkedHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> pressed = new ArrayList<>();
+  private final Map<String, Duration> timeSpent = new LinkedHashMap<>();
   private int presses;
 
   /**
@@ -262,6 +279,16 @@ final class Crawler {
     return this;
   }
 
+  /** Ends the crawl at its first failure: for a crawl that is to show a failure is reported. */
+  Crawler stoppingAtFirstFailure() {
+    stopAtFirstFailure = true;
+    return this;
+  }
+
+  private boolean stopped() {
+    return stopAtFirstFailure && !failures.isEmpty();
+  }
+
   /**
    * The role's pages are the .xhtml files in this folder of the web module; those the crawl did not
    * reach, apart from {@code unreachable}, are reported.
@@ -278,7 +305,7 @@ final class Crawler {
     Deque<String> queue = new ArrayDeque<>(startPages);
     Set<String> queuedViews = new LinkedHashSet<>();
     startPages.forEach(page -> queuedViews.add(view(page)));
-    while (!queue.isEmpty()) {
+    while (!queue.isEmpty() && !stopped()) {
       String page = queue.removeFirst();
       crawledViews.add(view(page));
       for (String link : crawlPage(page)) {
@@ -297,7 +324,8 @@ final class Crawler {
         List.copyOf(failures),
         skipped,
         notReached,
-        List.copyOf(pressed));
+        List.copyOf(pressed),
+        Collections.unmodifiableMap(new LinkedHashMap<>(timeSpent)));
   }
 
   /**
@@ -323,12 +351,14 @@ final class Crawler {
         List.copyOf(failures),
         report.skipped(),
         report.pagesNotReached(),
-        List.copyOf(pressed));
+        List.copyOf(pressed),
+        report.timeSpent());
   }
 
   /** Crawls one page and its tabs; the portal pages it links to or whose presses land on. */
   private Set<String> crawlPage(String page) {
     Set<String> found = new LinkedHashSet<>();
+    long started = System.nanoTime();
     State plain = new State(page, null);
     if (!open(plain)) {
       return found;
@@ -340,7 +370,13 @@ final class Crawler {
     }
     Set<String> done = new LinkedHashSet<>();
     for (State state : states) {
+      if (stopped()) {
+        break;
+      }
       found.addAll(crawlState(state, done));
+      long now = System.nanoTime();
+      timeSpent.merge(state.name(), Duration.ofNanos(now - started), Duration::plus);
+      started = now;
     }
     return found;
   }
@@ -371,7 +407,7 @@ final class Crawler {
       List<Pressable> candidates = discover();
       found.addAll(links(candidates));
       Optional<Pressable> next = nextPress(state, candidates, done);
-      if (next.isEmpty()) {
+      if (next.isEmpty() || stopped()) {
         return found;
       }
       Pressable pressable = next.get();
@@ -405,6 +441,13 @@ final class Crawler {
   private boolean isDownload(Pressable pressable) {
     return pressable.kind().equals("link")
         && !PAGE_LINK.matcher(portalPath(pressable.href())).find();
+  }
+
+  /** A link to one of the portal's pages. */
+  private boolean isPageLink(Pressable pressable) {
+    return pressable.kind().equals("link")
+        && isPortal(pressable.href())
+        && PAGE_LINK.matcher(portalPath(pressable.href())).find();
   }
 
   /**
@@ -445,6 +488,9 @@ final class Crawler {
     List<Pressable> allowed = new ArrayList<>();
     for (Pressable candidate : candidates) {
       if (done.contains(candidate.key()) || candidate.key().contains("signOut")) {
+        continue;
+      }
+      if (isPageLink(candidate) && openedAddresses.contains(portalPath(candidate.href()))) {
         continue;
       }
       Optional<String> reason = skipReason(state, candidate);
@@ -509,6 +555,9 @@ final class Crawler {
       return Optional.empty();
     }
     String after = browser.path();
+    if (isPageLink(pressable)) {
+      openedAddresses.add(portalPath(pressable.href()));
+    }
     return after.equals(before) || !PAGE_LINK.matcher(after).find()
         ? Optional.empty()
         : Optional.of(after);
@@ -596,6 +645,9 @@ final class Crawler {
       signIn.run();
       browser.open(state.url());
       settle();
+    }
+    if (state.tab() == null) {
+      openedAddresses.add(state.url());
     }
     if (state.tab() != null) {
       try {
