@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
 /**
  * The pace of background work done in batches beside people's requests (the alert watch, the
  * reminder job, the mail worker): after each batch it rests in proportion to how long the batch
- * took, so that such work takes at most its share of the time it runs in (half, unless it has more
- * time than it needs and takes less) and the pages keep the processors the rest of it.
+ * took, so that such work takes at most its share of the time it runs in (half by default, less for
+ * work that has several runs to finish in) and the pages keep the processors the rest of it.
  */
 public final class Pace {
 
@@ -50,7 +50,8 @@ public final class Pace {
   }
 
   /**
-   * Rests as long as its share asks for the batch that took the time since it started.
+   * Rests after the batch that started at {@link #batchStarts()}: as long as the batch took for a
+   * pace of one in two, three times as long for one in four.
    *
    * @return false when the rest was interrupted (the thread keeps its interrupt): the work should
    *     stop
