@@ -648,8 +648,7 @@ final class Crawler {
     }
     if (state.tab() == null) {
       openedAddresses.add(state.url());
-    }
-    if (state.tab() != null) {
+    } else {
       try {
         browser.openTab(state.tab());
         settle();
@@ -744,11 +743,8 @@ final class Crawler {
   private Set<String> links(List<Pressable> pressables) {
     Set<String> links = new LinkedHashSet<>();
     for (Pressable pressable : pressables) {
-      if (pressable.kind().equals("link") && isPortal(pressable.href())) {
-        String path = portalPath(pressable.href());
-        if (PAGE_LINK.matcher(path).find()) {
-          links.add(path);
-        }
+      if (isPageLink(pressable)) {
+        links.add(portalPath(pressable.href()));
       }
     }
     return links;
