@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -40,13 +41,15 @@ import org.openqa.selenium.WebElement;
  * <p>The crawl starts at the role's pages given to it, opens each tab of a tab view, and follows
  * the portal links it finds and the pages presses land on; a page is crawled once per view (the
  * path without its query), its start pages always. Before each press the page is opened afresh (and
- * its tab), so every press starts from the page as the server shows it. A component repeated in the
- * rows of a table is pressed in the first row a rule allows, and a link to an address the crawl has
- * already opened (by a link or as a page it crawls) is not followed again: a link asks for its
- * address alone, whatever page it is on. A press that opens a dialog is followed by a press of the
- * dialog's button; a confirmation is answered yes. A press with a named undo (such as Archive and
- * Restore) is followed by the undo in the same row, so the crawl leaves what it changed as it found
- * it. What the crawl must not press is named with a reason and reported.
+ * its tab), so every press starts from the page as the server shows it; a link is followed aside
+ * with the browser's session and its answer checked, and a link to a section of the same page is
+ * pressed in place, so neither needs the page again. A component repeated in the rows of a table is
+ * pressed in the first row a rule allows, and a link to an address the crawl has already opened (by
+ * a link or as a page it crawls) is not followed again: a link asks for its address alone, whatever
+ * page it is on. A press that opens a dialog is followed by a press of the dialog's button; a
+ * confirmation is answered yes. A press with a named undo (such as Archive and Restore) is followed
+ * by the undo in the same row, so the crawl leaves what it changed as it found it. What the crawl
+ * must not press is named with a reason and reported.
  */
 final class Crawler {
 
@@ -126,6 +129,9 @@ final class Crawler {
 
   private record Rule(Pattern page, Predicate<Pressable> applies, String reason) {}
 
+  /** Pages whose address matches {@code page} are read only unless they show {@code ownMarker}. */
+  private record ReadOnly(Pattern page, String ownMarker, String reason) {}
+
   private record State(String url, String tab) {
     String name() {
       return tab == null ? url : url + " [" + tab + "]";
@@ -136,6 +142,14 @@ final class Crawler {
       Pattern.compile("(\\n\\s*at [\\w$.]+\\(|\\b[a-z]+\\.[\\w.]+(Exception|Error)\\b)");
 
   private static final Pattern PAGE_LINK = Pattern.compile("^/[\\w/-]+\\.xhtml(\\?.*)?$");
+
+  private static final Pattern IN_PAGE_LINK = Pattern.compile("^#[\\w-]+$");
+
+  private static final Pattern SCRIPT_OR_TAG =
+      Pattern.compile("(?s)<(script|style)\\b.*?</\\1>|<[^>]*>");
+
+  private static final HttpClient FETCHING =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
   private static final String DISCOVER =
       """
@@ -190,8 +204,9 @@ final class Crawler {
   private final Map<String, String> undos = new LinkedHashMap<>();
   private final Map<String, Consumer<Browser>> undoReveals = new LinkedHashMap<>();
   private final Set<String> pressedLast = new LinkedHashSet<>();
-  private final List<Rule> readOnly = new ArrayList<>();
+  private final List<ReadOnly> readOnly = new ArrayList<>();
   private Consumer<Browser> beforeEachPress = page -> {};
+  private UnaryOperator<String> linkChange = UnaryOperator.identity();
   private boolean followLinks = true;
   private boolean stopAtFirstFailure;
   private String pagesFolder;
@@ -238,11 +253,7 @@ final class Crawler {
    * only links are followed; buttons and commands are left, for this reason.
    */
   Crawler readOnlyUnless(String page, String ownMarker, String reason) {
-    readOnly.add(
-        new Rule(
-            Pattern.compile(page),
-            pressable -> ownMarker == null || !browser.pageSource().contains(ownMarker),
-            reason));
+    readOnly.add(new ReadOnly(Pattern.compile(page), ownMarker, reason));
     return this;
   }
 
@@ -270,6 +281,15 @@ final class Crawler {
   /** Something done to the page after it is opened and before each press. */
   Crawler beforeEachPress(Consumer<Browser> change) {
     beforeEachPress = change;
+    return this;
+  }
+
+  /**
+   * Changes each link's address before the crawl follows it: for a crawl that is to show a link
+   * ending badly is reported.
+   */
+  Crawler changingLinks(UnaryOperator<String> change) {
+    linkChange = change;
     return this;
   }
 
@@ -428,19 +448,30 @@ final class Crawler {
             new Failure(state.name(), "every press", "more than 60 presses: not settling"));
         return found;
       }
-      if (!isDownload(pressable) && !open(state)) {
+      if (!leavesPageAsItWas(pressable) && !open(state)) {
         return found;
       }
     }
   }
 
   /**
-   * A link to a file rather than a page: the crawl fetches it with the browser's session and leaves
-   * the page as it is, so the next press needs no fresh page.
+   * A press after which the page is still as the server showed it, so the next press needs no fresh
+   * page: a link the crawl fetches aside with the browser's session, or one to a place on the page
+   * itself.
    */
+  private boolean leavesPageAsItWas(Pressable pressable) {
+    return pressable.kind().equals("link") || isInPageLink(pressable);
+  }
+
+  /** A link to a file rather than a page. */
   private boolean isDownload(Pressable pressable) {
     return pressable.kind().equals("link")
         && !PAGE_LINK.matcher(portalPath(pressable.href())).find();
+  }
+
+  /** A link to a section of the page it is on ({@code href="#motion"}), which sends nothing. */
+  private static boolean isInPageLink(Pressable pressable) {
+    return IN_PAGE_LINK.matcher(pressable.href()).matches();
   }
 
   /** A link to one of the portal's pages. */
@@ -485,6 +516,7 @@ final class Crawler {
    * The next press of this state: the first allowed one not pressed yet, "last" ones at the end.
    */
   private Optional<Pressable> nextPress(State state, List<Pressable> candidates, Set<String> done) {
+    Optional<String> readOnlyReason = readOnlyReason(state);
     List<Pressable> allowed = new ArrayList<>();
     for (Pressable candidate : candidates) {
       if (done.contains(candidate.key()) || candidate.key().contains("signOut")) {
@@ -493,7 +525,7 @@ final class Crawler {
       if (isPageLink(candidate) && openedAddresses.contains(portalPath(candidate.href()))) {
         continue;
       }
-      Optional<String> reason = skipReason(state, candidate);
+      Optional<String> reason = skipReason(state, candidate, readOnlyReason);
       if (reason.isPresent()) {
         skipped.putIfAbsent(view(state.url()) + " · " + candidate.describe(), reason.get());
         continue;
@@ -506,7 +538,25 @@ final class Crawler {
         .findFirst();
   }
 
-  private Optional<String> skipReason(State state, Pressable pressable) {
+  /** Why the page the browser shows may only be looked at, if it may: its source read once. */
+  private Optional<String> readOnlyReason(State state) {
+    String source = null;
+    for (ReadOnly rule : readOnly) {
+      if (!rule.page().matcher(state.url()).find()) {
+        continue;
+      }
+      if (rule.ownMarker() != null && source == null) {
+        source = browser.pageSource();
+      }
+      if (rule.ownMarker() == null || !source.contains(rule.ownMarker())) {
+        return Optional.of(rule.reason());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> skipReason(
+      State state, Pressable pressable, Optional<String> readOnlyReason) {
     String page = state.url();
     for (Rule rule : skips) {
       if (rule.page().matcher(page).find() && rule.applies().test(pressable)) {
@@ -517,11 +567,7 @@ final class Crawler {
       return Optional.of("leaves the portal");
     }
     if (!pressable.kind().equals("link") && !pressable.key().contains("paginator")) {
-      for (Rule rule : readOnly) {
-        if (rule.page().matcher(page).find() && rule.applies().test(pressable)) {
-          return Optional.of(rule.reason());
-        }
-      }
+      return readOnlyReason;
     }
     return Optional.empty();
   }
@@ -534,8 +580,11 @@ final class Crawler {
     presses++;
     String pressed = pressable.describe();
     this.pressed.add(state.name() + " · " + pressed);
-    if (isDownload(pressable)) {
-      download(state, pressable);
+    if (pressable.kind().equals("link")) {
+      return fetch(state, pressable);
+    }
+    if (isInPageLink(pressable)) {
+      pressInPage(state, pressable);
       return Optional.empty();
     }
     String before = browser.path();
@@ -611,28 +660,72 @@ final class Crawler {
     }
   }
 
-  private void download(State state, Pressable pressable) {
-    String url = absolute(pressable.href());
+  /**
+   * Follows a link aside, with the browser's session: the answer must come without an error, the
+   * portal's error page or a stack trace, and not on the sign-in page. A link to a page gives the
+   * page it ends on, redirects followed. The linked view itself is crawled in the browser from its
+   * first address found, where its scripts and policy are checked too; every other address of the
+   * view is asked for here alone.
+   */
+  private Optional<String> fetch(State state, Pressable pressable) {
+    String url = absolute(linkChange.apply(pressable.href()));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url))
             .header("Cookie", "JSESSIONID=" + browser.sessionId())
             .timeout(Duration.ofSeconds(30))
             .build();
+    HttpResponse<String> response;
     try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 400 || response.body().contains("id=\"errorTitle\"")) {
-        failures.add(
-            new Failure(
-                state.name(),
-                pressable.describe(),
-                "answered " + response.statusCode() + " " + url));
-      }
+      response = FETCHING.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       failures.add(new Failure(state.name(), pressable.describe(), "no answer: " + e));
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+    String landed = portalPath(response.uri().toString());
+    String body = response.body();
+    String text = SCRIPT_OR_TAG.matcher(body).replaceAll(" ");
+    java.util.regex.Matcher trace = STACK_TRACE.matcher(text);
+    String problem =
+        response.statusCode() >= 400
+            ? "answered " + response.statusCode() + " " + url
+            : body.contains("id=\"errorTitle\"")
+                ? "error page at " + landed
+                : trace.find()
+                    ? "stack trace on the page: " + trace.group().trim()
+                    : landed.startsWith("/signin.xhtml") ? "signed out, on " + landed : null;
+    if (problem != null) {
+      failures.add(new Failure(state.name(), pressable.describe(), problem));
+      return Optional.empty();
+    }
+    if (isDownload(pressable)) {
+      return Optional.empty();
+    }
+    openedAddresses.add(portalPath(pressable.href()));
+    return PAGE_LINK.matcher(landed).find() ? Optional.of(landed) : Optional.empty();
+  }
+
+  /**
+   * Presses a link to a section of the same page: the section must be there, and the press must
+   * leave no error behind.
+   */
+  private void pressInPage(State state, Pressable pressable) {
+    String section = pressable.href().substring(1);
+    if (browser.driver().findElements(By.id(section)).isEmpty()) {
+      failures.add(
+          new Failure(
+              state.name(), pressable.describe(), "no section “" + section + "” on the page"));
+      return;
+    }
+    try {
+      click(pressable.element());
+      settle();
+      check(state.name(), pressable.describe());
+    } catch (WebDriverException e) {
+      failures.add(
+          new Failure(state.name(), pressable.describe(), "could not press: " + firstLine(e)));
     }
   }
 
@@ -688,9 +781,13 @@ final class Crawler {
     return problems.isEmpty();
   }
 
+  /** The page's rendered text, as the browser lays it out (hidden elements left out). */
   private String bodyText() {
     try {
-      return browser.driver().findElement(By.tagName("body")).getText();
+      Object text =
+          ((JavascriptExecutor) browser.driver())
+              .executeScript("return document.body ? document.body.innerText : '';");
+      return text == null ? "" : text.toString();
     } catch (WebDriverException e) {
       return "";
     }

@@ -15,8 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * A patient on a phone, a therapist and a clinic administrator press every enabled, visible button,
  * link and command of their pages, forms empty as they come, and none ends on an error page, with a
  * stack trace, a server error, a script error or a Content Security Policy violation; a crawl of a
- * page whose form was tampered with so the server fails does report it, so the crawls cannot pass
- * by finding nothing wrong where something is.
+ * page whose form was tampered with so the server fails does report it, and so does a crawl whose
+ * links were changed to a record that is not there, so the crawls cannot pass by finding nothing
+ * wrong where something is.
  *
  * <p>Each crawl works on records it made itself: the therapist's on two patients it registers (one
  * archived and restored, its access disabled and enabled; the other asked for access with no
@@ -160,6 +161,29 @@ class EveryButtonBrowserIT extends BrowserTest {
     System.out.println(report.details());
     assertTrue(
         report.failures().stream().anyMatch(failure -> failure.problem().contains("error page")),
+        report.details());
+  }
+
+  @Test
+  void aLinkThatEndsBadlyIsReported() {
+    browser.signIn("demo", "therapist", PASSWORD);
+    long patient = browser.registerPatient("Tamper", "Crawllink" + suffix(), "1985-01-15");
+    Crawler crawler =
+        new Crawler(
+                crawling, "tampered links", () -> crawling.signIn("demo", "therapist", PASSWORD))
+            .startingAt("/therapist/patients/chart.xhtml?id=" + patient)
+            .notFollowingLinks()
+            .stoppingAtFirstFailure()
+            .skipping(".*", pressable -> !pressable.kind().equals("link"), "only links are tried")
+            .changingLinks(href -> href.replaceAll("id=\\d+", "id=0"));
+    Crawler.Report report = crawler.crawl();
+    System.out.println(report.details());
+    assertTrue(
+        report.failures().stream()
+            .anyMatch(
+                failure ->
+                    failure.problem().startsWith("answered 404")
+                        || failure.problem().startsWith("error page")),
         report.details());
   }
 
