@@ -176,9 +176,14 @@ final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Starts afresh: no session, on the sign-in page. */
+  /**
+   * Starts afresh: no session, on the sign-in page. The portal's cookies can be deleted only from
+   * one of its pages, so a browser elsewhere (a new one) opens one first.
+   */
   void signOutEverywhere() {
-    open("/signin.xhtml");
+    if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+      open("/signin.xhtml");
+    }
     driver.manage().deleteAllCookies();
     open("/signin.xhtml");
   }
