@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** People of two clinics sign in through the real EAR on Payara Server, in Chromium. */
 class SignInBrowserIT extends BrowserTest {
@@ -24,11 +25,34 @@ class SignInBrowserIT extends BrowserTest {
     assertEquals("/therapist/index.xhtml", browser.path());
     assertEquals("Welcome, Dana Whitfield", browser.text(GREETING));
     assertEquals("Demo Physio & Chiro", browser.text(CLINIC_NAME));
-    String caseload = browser.text(CASELOAD);
+    String caseload = wholeCaseload();
     assertTrue(caseload.contains("Lee, Jordan"), caseload);
     assertTrue(caseload.contains("Natarajan, Priya"), caseload);
     assertFalse(
         caseload.contains("Chen, Riley"), "another therapist's patient is not in this caseload");
+  }
+
+  /**
+   * The caseload's rows over all its pages: it shows 15 patients at a time, and other tests add
+   * patients to the same therapist in whatever order the classes run.
+   */
+  private static String wholeCaseload() {
+    By next = By.cssSelector("[id='home:caseload'] .ui-paginator-next");
+    StringBuilder rows = new StringBuilder(browser.text(CASELOAD));
+    while (browser.driver().findElements(next).stream().anyMatch(SignInBrowserIT::pressable)) {
+      String shown = browser.text(CASELOAD);
+      browser.click(next);
+      browser.waitUntil(d -> !browser.text(CASELOAD).equals(shown));
+      browser.settle();
+      rows.append('\n').append(browser.text(CASELOAD));
+    }
+    return rows.toString();
+  }
+
+  private static boolean pressable(WebElement button) {
+    return button.isEnabled()
+        && !button.getAttribute("class").contains("ui-state-disabled")
+        && !"true".equals(button.getAttribute("aria-disabled"));
   }
 
   @Test
