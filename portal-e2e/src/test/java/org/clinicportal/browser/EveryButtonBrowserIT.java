@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,23 +143,19 @@ class EveryButtonBrowserIT extends BrowserTest {
 
   @Test
   void aPressThatEndsOnTheErrorPageIsReported() {
-    browser.signIn("demo", "therapist", PASSWORD);
-    long patient = browser.registerPatient("Tamper", "Crawlproof" + suffix(), "1985-01-15");
-    Crawler crawler =
-        new Crawler(
-                crawling, "tampered chart", () -> crawling.signIn("demo", "therapist", PASSWORD))
-            .startingAt("/therapist/patients/chart.xhtml?id=" + patient)
-            .notFollowingLinks()
-            .stoppingAtFirstFailure()
-            .skipping(".*", pressable -> pressable.kind().equals("link"), "links send no form")
-            .beforeEachPress(
-                page ->
-                    ((JavascriptExecutor) page.driver())
-                        .executeScript(
-                            "document.querySelectorAll(\"input[name$='_activeIndex']\")"
-                                + ".forEach(function (i) { i.value = 'not-a-tab'; });"));
-    Crawler.Report report = crawler.crawl();
-    System.out.println(report.details());
+    Crawler.Report report =
+        crawlTamperedChart(
+            "tampered chart",
+            crawler ->
+                crawler
+                    .skipping(
+                        ".*", pressable -> pressable.kind().equals("link"), "links send no form")
+                    .beforeEachPress(
+                        page ->
+                            ((JavascriptExecutor) page.driver())
+                                .executeScript(
+                                    "document.querySelectorAll(\"input[name$='_activeIndex']\")"
+                                        + ".forEach(function (i) { i.value = 'not-a-tab'; });")));
     assertTrue(
         report.failures().stream().anyMatch(failure -> failure.problem().contains("error page")),
         report.details());
@@ -166,18 +163,14 @@ class EveryButtonBrowserIT extends BrowserTest {
 
   @Test
   void aLinkThatEndsBadlyIsReported() {
-    browser.signIn("demo", "therapist", PASSWORD);
-    long patient = browser.registerPatient("Tamper", "Crawllink" + suffix(), "1985-01-15");
-    Crawler crawler =
-        new Crawler(
-                crawling, "tampered links", () -> crawling.signIn("demo", "therapist", PASSWORD))
-            .startingAt("/therapist/patients/chart.xhtml?id=" + patient)
-            .notFollowingLinks()
-            .stoppingAtFirstFailure()
-            .skipping(".*", pressable -> !pressable.kind().equals("link"), "only links are tried")
-            .changingLinks(href -> href.replaceAll("id=\\d+", "id=0"));
-    Crawler.Report report = crawler.crawl();
-    System.out.println(report.details());
+    Crawler.Report report =
+        crawlTamperedChart(
+            "tampered links",
+            crawler ->
+                crawler
+                    .skipping(
+                        ".*", pressable -> !pressable.kind().equals("link"), "only links are tried")
+                    .changingLinks(href -> href.replaceAll("id=\\d+", "id=0")));
     assertTrue(
         report.failures().stream()
             .anyMatch(
@@ -185,6 +178,23 @@ class EveryButtonBrowserIT extends BrowserTest {
                     failure.problem().startsWith("answered 404")
                         || failure.problem().startsWith("error page")),
         report.details());
+  }
+
+  /**
+   * Crawls the chart of a patient the therapist registers, its links not followed, changed by
+   * {@code tampering} and stopping at the first failure.
+   */
+  private static Crawler.Report crawlTamperedChart(String name, UnaryOperator<Crawler> tampering) {
+    browser.signIn("demo", "therapist", PASSWORD);
+    long patient = browser.registerPatient("Tamper", "Crawlproof" + suffix(), "1985-01-15");
+    Crawler crawler =
+        new Crawler(crawling, name, () -> crawling.signIn("demo", "therapist", PASSWORD))
+            .startingAt("/therapist/patients/chart.xhtml?id=" + patient)
+            .notFollowingLinks()
+            .stoppingAtFirstFailure();
+    Crawler.Report report = tampering.apply(crawler).crawl();
+    System.out.println(report.details());
+    return report;
   }
 
   /** Opens portal access on the chart the browser shows; the one-time password. */
