@@ -218,8 +218,9 @@ ha() {  # web sessions into the Domain Data Grid
 }
 
 # ---------------------------------------------------------------------------------------------------
-deploy() {
-  a deploy --force=true --name portal --availabilityenabled=true --target "$GROUP" "$EAR"
+deploy() {  # the libraries in the EAR's lib/ are not scanned for CDI beans, as the run command deploys
+  a deploy --force=true --property implicitCdiEnabled=false --name portal --availabilityenabled=true \
+    --target "$GROUP" "$EAR"
 }
 
 start_group() {

@@ -276,6 +276,11 @@ final class PayaraDomain {
     return argument.replace("\\", "\\\\");
   }
 
+  /**
+   * Deploys the EAR. Only the portal's own modules, which carry a {@code beans.xml}, are CDI bean
+   * archives: the libraries in the EAR's {@code lib/} (ICU4J and HAPI's structures among them) are
+   * not scanned for beans, which shortens every deployment.
+   */
   void deploy() throws LaunchFailure {
     if (!Files.isRegularFile(settings.ear())) {
       throw new LaunchFailure(
@@ -285,6 +290,8 @@ final class PayaraDomain {
         true,
         "deploy",
         "--force=true",
+        "--property",
+        "implicitCdiEnabled=false",
         "--name",
         APPLICATION,
         settings.ear().toAbsolutePath().toString());
