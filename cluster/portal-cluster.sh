@@ -160,7 +160,11 @@ instances() {  # a config of their own, the deployment group, two instances on t
   # exists on the administration server only, and without a store the EJB module does not start.
   a set "$c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
   for opt in -Xmx512m '-XX\:NewRatio=2'; do a delete-jvm-options --target "$CONFIG" -- "$opt" || true; done
-  a create-jvm-options --target "$CONFIG" -- '-Xms400m:-Xmx400m:-XX\:+UseG1GC:-XX\:MaxGCPauseMillis=50' || true
+  # Java's lowest thread priority (the mail connections') as nice 19 and every other as nice 0.
+  local jvm='-Xms400m:-Xmx400m:-XX\:+UseG1GC:-XX\:MaxGCPauseMillis=50' p
+  jvm+=':-XX\:ThreadPriorityPolicy=1:-XX\:JavaPriority1_To_OSPriority=19'
+  for p in 2 3 4 5 6 7 8 9 10; do jvm+=":-XX\\:JavaPriority${p}_To_OSPriority=0"; done
+  a create-jvm-options --target "$CONFIG" -- "$jvm" || true
   # The collector's log beside each instance's server log, as the run command's domain keeps it.
   a create-jvm-options --target "$CONFIG" -- \
     '-Xlog\:gc\:file=${com.sun.aas.instanceRoot}/logs/gc.log\:uptime\:filecount=4,filesize=8m' || true

@@ -1,6 +1,5 @@
 package org.clinicportal.mail;
 
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,8 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
@@ -42,8 +39,7 @@ public class MailSender {
    *
    * @return how many messages the mail server accepted
    */
-  @Asynchronous
-  public Future<Integer> sendInTurn(
+  public int sendInTurn(
       List<Clinic> clinics,
       int batch,
       long endsAtNanos,
@@ -68,7 +64,7 @@ public class MailSender {
         LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
       }
     }
-    return CompletableFuture.completedFuture(sent);
+    return sent;
   }
 
   /** What one batch came to: messages claimed, accepted, and whether the server answered. */

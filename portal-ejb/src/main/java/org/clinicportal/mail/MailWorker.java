@@ -1,6 +1,7 @@
 package org.clinicportal.mail;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -10,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +21,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.BackgroundThreads;
 import org.clinicportal.platform.Tenancy;
 
 /**
@@ -34,7 +39,8 @@ import org.clinicportal.platform.Tenancy;
  * never sent again (they become uncertain). A message the mail server will never take fails at
  * once; one it cannot take now waits with a pause that doubles; while the server cannot be reached
  * at all, messages wait without using up their attempts. With no mail server set, nothing is sent
- * and messages wait.
+ * and messages wait. The connections run on threads of their own at the lowest priority ({@link
+ * BackgroundThreads}): pages come first, mail takes the processor time they leave.
  */
 @Singleton
 @Startup
@@ -58,9 +64,11 @@ public class MailWorker {
   @Inject private Tenancy tenancy;
   @Inject private MailSender sender;
   @Resource private TimerService timers;
+  @Resource private ManagedThreadFactory managedThreads;
 
   private MailSettings settings;
   private MailTransport transport;
+  private ExecutorService connections;
 
   @PostConstruct
   void start() {
@@ -73,6 +81,9 @@ public class MailWorker {
     }
     settings = configured.get();
     transport = new MailTransport(settings);
+    connections =
+        Executors.newFixedThreadPool(
+            settings.connections(), new BackgroundThreads(managedThreads, "mail"));
     timers.createIntervalTimer(
         Date.from(firstRun(Instant.now(), settings.interval())),
         settings.interval().toMillis(),
@@ -91,6 +102,13 @@ public class MailWorker {
     long earliest = now.toEpochMilli() + every;
     long aligned = Math.floorDiv(earliest + every - 1, every) * every;
     return Instant.ofEpochMilli(aligned).plus(RUN_OFFSET);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (connections != null) {
+      connections.shutdownNow();
+    }
   }
 
   @Timeout
@@ -130,14 +148,15 @@ public class MailWorker {
     if (active.isEmpty()) {
       return 0;
     }
-    List<Future<Integer>> connections = new ArrayList<>();
+    List<Future<Integer>> running = new ArrayList<>();
     for (int i = 0; i < settings.connections(); i++) {
       List<Clinic> turns = new ArrayList<>(active);
       Collections.rotate(turns, -i);
-      connections.add(sender.sendInTurn(turns, batch, ends, transport, settings));
+      running.add(
+          connections.submit(() -> sender.sendInTurn(turns, batch, ends, transport, settings)));
     }
     int sent = 0;
-    for (Future<Integer> connection : connections) {
+    for (Future<Integer> connection : running) {
       try {
         sent += connection.get();
       } catch (ExecutionException failure) {

@@ -297,6 +297,21 @@ class OutboxIT {
   }
 
   @Test
+  void theConnectionsRunOnThreadsOfTheirOwnAtTheLowestPriority() throws Exception {
+    assertTrue(inClinic(() -> outbox.queue(reminder("background-1", to("jo")))));
+
+    assertEquals(1, sendOwn());
+    List<Thread> connections =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(thread -> thread.getName().startsWith("portal-mail-"))
+            .toList();
+    assertFalse(connections.isEmpty(), "the worker's connection threads are running");
+    for (Thread connection : connections) {
+      assertEquals(Thread.MIN_PRIORITY, connection.getPriority(), connection.getName());
+    }
+  }
+
+  @Test
   void aClaimTakesItsBatchAndNoMoreWhicheverJoinThePlannerChooses() throws Exception {
     for (int i = 0; i < 12; i++) {
       Mail mail = reminder("claim-" + i, to("patient" + i));

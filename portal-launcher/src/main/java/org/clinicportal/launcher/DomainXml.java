@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -52,13 +54,32 @@ final class DomainXml {
    * for a pause goal of 50 ms (a fixed ratio of young to old, as the template sets, would stop it);
    * the collector's log is kept beside the server's.
    */
-  static final List<String> JVM_OPTIONS =
+  static final List<String> HEAP_AND_COLLECTOR =
       List.of(
           "-Xms400m",
           "-Xmx400m",
           "-XX:+UseG1GC",
           "-XX:MaxGCPauseMillis=50",
           "-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:uptime:filecount=4,filesize=8m");
+
+  /**
+   * Java's thread priorities given to the operating system: the lowest, at which the portal's
+   * background work runs (the mail connections), becomes nice 19, so that it takes only the
+   * processor time the pages leave (README, "The reminder minute"); every other priority stays at
+   * nice 0, as without these options (the JVM's own mapping would raise its collector and compiler
+   * threads above the pages). Lowering a thread's priority needs no privilege; not run as root, the
+   * JVM says at its start that it may not raise one, which none of these asks.
+   */
+  static final List<String> THREAD_PRIORITIES =
+      Stream.concat(
+              Stream.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19"),
+              IntStream.rangeClosed(2, 10)
+                  .mapToObj(priority -> "-XX:JavaPriority" + priority + "_To_OSPriority=0"))
+          .toList();
+
+  /** The server's own JVM options, beside the template's. */
+  static final List<String> JVM_OPTIONS =
+      Stream.concat(HEAP_AND_COLLECTOR.stream(), THREAD_PRIORITIES.stream()).toList();
 
   /**
    * Everything a new domain needs before its first start: the listeners stop naming the server, the
