@@ -21,8 +21,9 @@ import org.clinicportal.platform.Tenancy;
  * One of the mail worker's connections: it takes the clinics in turn, claims a batch of each one's
  * due messages and hands them to the mail server over a connection of its own, and a clinic whose
  * batch was full comes round again after a rest as long as the batch took ({@link Pace}), until
- * none has more due, the server cannot be reached, or the run's time is up. Several run at once;
- * each claims its own messages, so none is sent twice.
+ * none has more due, the server cannot be reached, or the round's time is up after the batch under
+ * way (every clinic has its first batch whatever the time). Several run at once; each claims its
+ * own messages, so none is sent twice.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,12 +35,14 @@ public class MailSender {
   @Inject private Tenancy tenancy;
 
   /**
-   * Sends the clinics' due messages in turn, in the order given, until {@code endsAtNanos} of
-   * {@link System#nanoTime()}.
+   * Sends the clinics' due messages in turn, in the order given, until none has more due or {@code
+   * endsAtNanos} of {@link System#nanoTime()} has passed: the time is looked at once every clinic
+   * has had its first batch, so that a round is never too short for any of them.
    *
-   * @return how many messages the mail server accepted
+   * @return how many messages the mail server accepted, and whether mail was left due when the time
+   *     was up
    */
-  public int sendInTurn(
+  public Turns sendInTurn(
       List<Clinic> clinics,
       int batch,
       long endsAtNanos,
@@ -48,24 +51,37 @@ public class MailSender {
     Deque<Clinic> turns = new ArrayDeque<>(clinics);
     int sent = 0;
     Pace pace = Pace.start();
-    while (!turns.isEmpty() && System.nanoTime() < endsAtNanos) {
+    int firstTurns = clinics.size();
+    while (!turns.isEmpty()) {
       Clinic clinic = turns.poll();
+      boolean comesRound = false;
+      pace.batchStarts();
       try {
-        pace.batchStarts();
         Batch done = sendFor(clinic, batch, transport, settings);
         sent += done.accepted();
-        if (done.claimed() >= batch && done.reachedServer()) {
-          turns.add(clinic);
-          if (!pace.rest()) {
-            break;
-          }
-        }
+        comesRound = done.claimed() >= batch && done.reachedServer();
       } catch (RuntimeException failure) {
         LOG.log(Level.WARNING, "Mail of clinic " + clinic.getCode() + " not sent", failure);
       }
+      if (comesRound) {
+        turns.add(clinic);
+      }
+      firstTurns--;
+      if (turns.isEmpty() || (firstTurns <= 0 && System.nanoTime() >= endsAtNanos)) {
+        break;
+      }
+      if (comesRound && !pace.rest()) {
+        return new Turns(sent, false);
+      }
     }
-    return sent;
+    return new Turns(sent, !turns.isEmpty());
   }
+
+  /**
+   * What a connection's turns came to: the messages the mail server accepted, and whether a clinic
+   * still had mail due when the time was up.
+   */
+  public record Turns(int accepted, boolean unfinished) {}
 
   /** What one batch came to: messages claimed, accepted, and whether the server answered. */
   private record Batch(int claimed, int accepted, boolean reachedServer) {}

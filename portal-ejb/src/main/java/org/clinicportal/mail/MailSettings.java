@@ -41,6 +41,9 @@ public record MailSettings(
 
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
+  /** The most connections the worker may send over at once. */
+  static final int MAX_CONNECTIONS = 16;
+
   /** The settings of a mail server, or empty when none is set. */
   public static Optional<MailSettings> from(
       Map<String, String> env, String passwordProperty, Consumer<String> warn) {
@@ -68,7 +71,7 @@ public record MailSettings(
             Duration.ofSeconds(number(env, "PORTAL_MAIL_SECONDS", 30, 1, 3600, warn)),
             Duration.ofSeconds(number(env, "PORTAL_MAIL_RETRY_SECONDS", 60, 1, 3600, warn)),
             number(env, "PORTAL_MAIL_ATTEMPTS", 12, 1, 100, warn),
-            number(env, "PORTAL_MAIL_CONNECTIONS", 4, 1, 16, warn)));
+            number(env, "PORTAL_MAIL_CONNECTIONS", 4, 1, MAX_CONNECTIONS, warn)));
   }
 
   /** The pause before the attempt after {@code attempts} failed ones: doubling, up to an hour. */

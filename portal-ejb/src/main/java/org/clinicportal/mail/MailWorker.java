@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicportal.clinic.Clinic;
@@ -55,6 +56,12 @@ public class MailWorker {
 
   /** A message claimed longer ago than this belongs to a worker that stopped. */
   static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+  /**
+   * The longest one run goes on while rounds end with mail still due; the next run takes up what is
+   * left.
+   */
+  static final Duration LONGEST_RUN = Duration.ofMinutes(5);
 
   /** How long after a whole multiple of the interval the worker runs. */
   static final Duration RUN_OFFSET = Duration.ofSeconds(1);
@@ -122,22 +129,37 @@ public class MailWorker {
    * @return how many messages the mail server accepted
    */
   public int sendDue() {
-    return sendDue(BATCH);
+    return transport == null ? 0 : sendDue(BATCH, settings.interval());
   }
 
   /**
-   * Sends what is due in batches of {@code batch} messages over as many connections at once as the
-   * settings allow: each connection takes the active clinics in turn, starting at a different one,
-   * and a clinic whose batch was full comes round again, until none has more due, the mail server
-   * cannot be reached, or the run has used its time.
+   * Sends what is due in rounds of about {@code round}, in batches of {@code batch} messages over
+   * as many connections at once as the settings allow. In a round each connection takes the active
+   * clinics in turn, starting at a different one, and a clinic whose batch was full comes round
+   * again, until none has more due, the mail server cannot be reached, or the round's time is up. A
+   * round that ends with mail still due is followed by the next at once, with the clinics read
+   * afresh, so a burst of reminders goes out without waiting for the next interval, and another
+   * clinic's mail that came due meanwhile (an urgent notice) waits one round at most. The run ends
+   * when a round leaves nothing due, or after {@link #LONGEST_RUN}.
    *
    * @return how many messages the mail server accepted
    */
-  public int sendDue(int batch) {
+  public int sendDue(int batch, Duration round) {
     if (transport == null) {
       return 0;
     }
-    long ends = System.nanoTime() + settings.interval().multipliedBy(2).toNanos();
+    long runEnds = System.nanoTime() + LONGEST_RUN.toNanos();
+    int sent = 0;
+    boolean unfinished = true;
+    while (unfinished && System.nanoTime() < runEnds && !connections.isShutdown()) {
+      MailSender.Turns done = sendRound(batch, System.nanoTime() + round.toNanos());
+      sent += done.accepted();
+      unfinished = done.unfinished();
+    }
+    return sent;
+  }
+
+  private MailSender.Turns sendRound(int batch, long ends) {
     List<Clinic> active = new ArrayList<>();
     for (Clinic clinic : clinics.all()) {
       if (clinic.isActive()) {
@@ -146,27 +168,35 @@ public class MailWorker {
       }
     }
     if (active.isEmpty()) {
-      return 0;
+      return new MailSender.Turns(0, false);
     }
-    List<Future<Integer>> running = new ArrayList<>();
-    for (int i = 0; i < settings.connections(); i++) {
-      List<Clinic> turns = new ArrayList<>(active);
-      Collections.rotate(turns, -i);
-      running.add(
-          connections.submit(() -> sender.sendInTurn(turns, batch, ends, transport, settings)));
+    List<Future<MailSender.Turns>> running = new ArrayList<>();
+    try {
+      for (int i = 0; i < settings.connections(); i++) {
+        List<Clinic> turns = new ArrayList<>(active);
+        Collections.rotate(turns, -i);
+        running.add(
+            connections.submit(() -> sender.sendInTurn(turns, batch, ends, transport, settings)));
+      }
+    } catch (RejectedExecutionException stopping) {
+      running.forEach(connection -> connection.cancel(true));
+      return new MailSender.Turns(0, false);
     }
     int sent = 0;
-    for (Future<Integer> connection : running) {
+    boolean unfinished = false;
+    for (Future<MailSender.Turns> connection : running) {
       try {
-        sent += connection.get();
+        MailSender.Turns done = connection.get();
+        sent += done.accepted();
+        unfinished |= done.unfinished();
       } catch (ExecutionException failure) {
         LOG.log(Level.WARNING, "A mail connection failed", failure.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return sent;
+        return new MailSender.Turns(sent, false);
       }
     }
-    return sent;
+    return new MailSender.Turns(sent, unfinished);
   }
 
   private void markInterrupted(Clinic clinic) {

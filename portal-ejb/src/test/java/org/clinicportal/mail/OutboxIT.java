@@ -149,6 +149,27 @@ class OutboxIT {
   }
 
   @Test
+  void aRoundThatRunsOutOfTimeIsFollowedByAnotherInTheSameRun() throws Exception {
+    int messages = 3 * MailSettings.MAX_CONNECTIONS;
+    for (int i = 0; i < messages; i++) {
+      Mail mail = reminder("round-" + i, to("patient" + i));
+      inClinic(() -> outbox.queue(mail));
+    }
+    int before = received().length;
+
+    // Rounds so short that each connection sends one batch of one: a round hands over no more
+    // messages than there are connections, so all of them in one run takes several rounds.
+    worker.sendDue(1, Duration.ofNanos(1));
+
+    assertEquals(messages, received().length - before, "the rounds went on until none was due");
+    for (int i = 0; i < messages; i++) {
+      String cause = "round-" + i;
+      assertEquals(
+          MailStatus.SENT, inClinic(() -> outbox.ofCause(cause)).orElseThrow().getStatus());
+    }
+  }
+
+  @Test
   void theClinicsSenderNameAndReplyAddressAreUsedAndABadOneChangesNothing() throws Exception {
     ClinicPrincipal admin = ClinicFixture.signedIn(clinic.getId(), Role.CLINIC_ADMIN);
     for (String[] refused :
@@ -408,7 +429,7 @@ class OutboxIT {
 
   private int sendOwn(int batch) {
     int before = received().length;
-    worker.sendDue(batch);
+    worker.sendDue(batch, Duration.ofHours(1));
     return received().length - before;
   }
 
