@@ -1,6 +1,7 @@
 package org.clinicportal.homecare;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
@@ -11,16 +12,22 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.clinic.Clinics;
+import org.clinicportal.platform.BackgroundThreads;
 import org.clinicportal.platform.Pace;
 import org.clinicportal.platform.ScheduledRuns;
 import org.clinicportal.platform.Tenancy;
@@ -33,8 +40,9 @@ import org.clinicportal.platform.Tenancy;
  * time; the mail worker sends them. After each full batch it rests three times as long as the batch
  * took ({@link Pace}, a quarter of the time): a minute in which a large clinic's patients all have
  * a reminder due is prepared over the runs of the minutes before it rather than taking the
- * processors from the pages. However many servers run the portal, each minute is run by the first
- * to claim it ({@link ScheduledRuns}).
+ * processors from the pages. Each run works on a thread of the job's own at the lowest priority
+ * ({@link BackgroundThreads}), as the mail connections do. However many servers run the portal,
+ * each minute is run by the first to claim it ({@link ScheduledRuns}).
  */
 @Singleton
 @Startup
@@ -66,16 +74,35 @@ public class ReminderJob {
   @Inject private Reminders reminders;
   @Inject private Tenancy tenancy;
   @Resource private TimerService timers;
+  @Resource private ManagedThreadFactory managedThreads;
+
+  private ExecutorService behindThePages;
 
   @PostConstruct
   void schedule() {
+    behindThePages =
+        Executors.newSingleThreadExecutor(new BackgroundThreads(managedThreads, "reminders"));
     timers.createCalendarTimer(
         new ScheduleExpression().hour("*").minute("*"), new TimerConfig("reminders", false));
   }
 
+  @PreDestroy
+  void stop() {
+    behindThePages.shutdownNow();
+  }
+
   @Timeout
   void onSchedule() {
-    runIfFirst(ScheduledRuns.slotOf(Instant.now()));
+    Instant slot = ScheduledRuns.slotOf(Instant.now());
+    try {
+      behindThePages.submit(() -> runIfFirst(slot)).get();
+    } catch (ExecutionException failure) {
+      LOG.log(Level.WARNING, "The reminder run of " + slot + " failed", failure.getCause());
+    } catch (RejectedExecutionException stopping) {
+      LOG.fine(() -> "The reminder job is stopping; the run of " + slot + " is left");
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -97,6 +97,24 @@ class RemindersIT {
   }
 
   @Test
+  void eachMinutesRunWorksOnAThreadOfItsOwnAtTheLowestPriority() throws Exception {
+    // The job's timer runs every minute from the deployment on; its thread stays once made.
+    long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
+    List<Thread> runs = List.of();
+    while (runs.isEmpty() && System.nanoTime() < deadline) {
+      runs =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(thread -> thread.getName().startsWith("portal-reminders-"))
+              .toList();
+      if (runs.isEmpty()) {
+        Thread.sleep(500);
+      }
+    }
+    assertEquals(1, runs.size(), "one thread of the job's own runs each minute's reminders");
+    assertEquals(Thread.MIN_PRIORITY, runs.get(0).getPriority());
+  }
+
+  @Test
   void theDueRemindersAreReadAlongAnIndexWithoutSortingEverythingDue() throws Exception {
     try (Connection db = TestDatabase.connectAsApplication()) {
       TestDatabase.bindClinic(db, clinic.getId());
