@@ -160,7 +160,7 @@ instances() {  # a config of their own, the deployment group, two instances on t
   # exists on the administration server only, and without a store the EJB module does not start.
   a set "$c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
   for opt in -Xmx512m '-XX\:NewRatio=2'; do a delete-jvm-options --target "$CONFIG" -- "$opt" || true; done
-  # Java's lowest thread priority (the mail connections') as nice 19 and every other as nice 0.
+  # Java's lowest thread priority (the mail connections', the reminder job's) as nice 19, every other 0.
   local jvm='-Xms400m:-Xmx400m:-XX\:+UseG1GC:-XX\:MaxGCPauseMillis=50' p
   jvm+=':-XX\:ThreadPriorityPolicy=1:-XX\:JavaPriority1_To_OSPriority=19'
   for p in 2 3 4 5 6 7 8 9 10; do jvm+=":-XX\\:JavaPriority${p}_To_OSPriority=0"; done

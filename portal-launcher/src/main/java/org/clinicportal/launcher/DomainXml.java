@@ -64,11 +64,12 @@ final class DomainXml {
 
   /**
    * Java's thread priorities given to the operating system: the lowest, at which the portal's
-   * background work runs (the mail connections), becomes nice 19, so that it takes only the
-   * processor time the pages leave (README, "The reminder minute"); every other priority stays at
-   * nice 0, as without these options (the JVM's own mapping would raise its collector and compiler
-   * threads above the pages). Lowering a thread's priority needs no privilege; not run as root, the
-   * JVM says at its start that it may not raise one, which none of these asks.
+   * background work runs (the mail connections, the reminder job), becomes nice 19, so that it
+   * takes only the processor time the pages leave (README, "The reminder minute"); every other
+   * priority stays at nice 0, as without these options (the JVM's own mapping would raise its
+   * collector and compiler threads above the pages). Lowering a thread's priority needs no
+   * privilege; not run as root, the JVM says at its start that it may not raise one, which none of
+   * these asks.
    */
   static final List<String> THREAD_PRIORITIES =
       Stream.concat(
